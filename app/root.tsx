@@ -1,0 +1,82 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
+import { SiteShell } from "./components/site-shell";
+import stylesheet from "./styles/app.css?url";
+import { i18nFor } from "./utils/i18n";
+import { readerLanguage, resourcesFor } from "./utils/i18n.server";
+import { languages, pathInLanguage } from "./utils/languages";
+import { translatedMeta } from "./utils/meta";
+import { useNonce } from "./utils/nonce";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ matches, error }) =>
+  translatedMeta(matches, (t) =>
+    error ? { title: t(`errors.${errorKind(error)}.title`) } : { title: t("site.name"), description: t("site.tagline") },
+  );
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  // Never throws: the error pages need this data too.
+  const language = await readerLanguage(request);
+  return { language, translations: resourcesFor(language), origin: new URL(request.url).origin };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
+  const { pathname } = useLocation();
+  const language = data?.language ?? "en";
+  const i18n = i18nFor(language, data?.translations ?? {});
+  return (
+    <html lang={language} dir={i18n.dir(language)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        {data ? <LanguageAlternates origin={data.origin} pathname={pathname} /> : null}
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <SiteShell language={language}>{children}</SiteShell>
+        </I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+/** `hreflang` links to this page in every language we ship. */
+function LanguageAlternates({ origin, pathname }: { origin: string; pathname: string }) {
+  return (
+    <>
+      {languages.map((language) => (
+        <link key={language} rel="alternate" hrefLang={language} href={origin + pathInLanguage(pathname, language)} />
+      ))}
+      <link rel="alternate" hrefLang="x-default" href={origin + pathInLanguage(pathname, "en")} />
+    </>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,69 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { networkFigures } from "~/modules/organisations/directory.server";
+import { db } from "~/utils/db.server";
+import { formatNumber } from "~/utils/format";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) =>
+  translatedMeta(matches, (t) => ({ title: t("site.name"), description: t("home:intro") }));
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  return { language, figures: await networkFigures(db()) };
+}
+
+const activities = ["library", "twinning", "schools", "conferences"] as const;
+
+export default function Home() {
+  const { language, figures } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("home");
+  return (
+    <>
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{t("title")}</h1>
+        <p className="lead">{t("intro")}</p>
+        <p className="actions">
+          <Link className="button" to={`/${language}/members`}>
+            {t("exploreMembers")}
+          </Link>
+          <Link className="button button--secondary" to={`/${language}/charter`}>
+            {t("readCharter")}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title">{t("figures.title")}</h2>
+        <ul className="figures">
+          <li>
+            <strong>{formatNumber(figures.members, language)}</strong>{" "}
+            {t("figures.members", { count: figures.members })}
+          </li>
+          <li>
+            <strong>{formatNumber(figures.countries, language)}</strong>{" "}
+            {t("figures.countries", { count: figures.countries })}
+          </li>
+          <li>
+            <strong>{formatNumber(figures.founders, language)}</strong>{" "}
+            {t("figures.founders", { count: figures.founders })}
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="activities-title">
+        <h2 id="activities-title">{t("activities.title")}</h2>
+        <ul className="cards">
+          {activities.map((activity) => (
+            <li key={activity} className="card">
+              <h3>{t(`activities.${activity}.title`)}</h3>
+              <p>{t(`activities.${activity}.body`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

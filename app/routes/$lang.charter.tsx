@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import Markdown from "react-markdown";
+import { TranslatedText } from "~/components/translated-text";
+import { findCurrentCharter } from "~/modules/charter/charter.server";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+import { pickTranslation } from "~/utils/translations";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  translatedMeta(matches, (t) => ({ title: data?.text?.title ?? t("charter:title") }));
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const charter = await findCurrentCharter(db());
+  const picked = charter ? pickTranslation(charter.texts, language) : null;
+  return {
+    language,
+    version: charter ? { number: charter.number, effectiveFrom: charter.effectiveFrom.toISOString() } : null,
+    text: picked ? { ...picked.translation, isFallback: picked.isFallback } : null,
+  };
+}
+
+export default function Charter() {
+  const { language, version, text } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("charter");
+  if (!version || !text) {
+    return (
+      <article className="prose">
+        <h1>{t("title")}</h1>
+        <p>{t("noneYet")}</p>
+      </article>
+    );
+  }
+  return (
+    <article className="prose">
+      <h1 lang={text.language}>{text.title}</h1>
+      <p className="meta">
+        {t("version", { number: version.number, date: formatDate(version.effectiveFrom, language) })}
+      </p>
+      <TranslatedText reader={language} shownLanguage={text.language} isFallback={text.isFallback} origin={text.origin}>
+        {/* react-markdown renders no raw HTML: the text cannot inject markup or script. */}
+        <Markdown>{text.body}</Markdown>
+      </TranslatedText>
+    </article>
+  );
+}

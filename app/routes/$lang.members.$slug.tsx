@@ -1,0 +1,96 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { TranslatedText } from "~/components/translated-text";
+import { findPublicOrganisation } from "~/modules/organisations/directory.server";
+import { db } from "~/utils/db.server";
+import { countryName, formatDate, formatList, languageName } from "~/utils/format";
+import { translatedMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/params.server";
+import { pickTranslation } from "~/utils/translations";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  translatedMeta(matches, (t) => ({
+    title: data?.organisation.name ?? t("members:title"),
+    description: data?.description?.text,
+  }));
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const organisation = await findPublicOrganisation(db(), params.slug ?? "");
+  if (!organisation) notFound();
+  const { descriptions, ...profile } = organisation;
+  const picked = pickTranslation(descriptions, language);
+  return {
+    language,
+    organisation: { ...profile, memberSince: profile.memberSince?.toISOString() ?? null },
+    description: picked ? { ...picked.translation, isFallback: picked.isFallback } : null,
+  };
+}
+
+export default function OrganisationProfile() {
+  const { language, organisation, description } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("members");
+  return (
+    <article className="profile">
+      <p className="breadcrumb">
+        <Link to={`/${language}/members`}>{t("backToDirectory")}</Link>
+      </p>
+      <h1>{organisation.name}</h1>
+      {organisation.isFounderPartner ? <p className="badge">{t("founderPartner")}</p> : null}
+      <dl className="facts">
+        <dt>{t("fields.type")}</dt>
+        <dd>{t(`types.${organisation.type}`)}</dd>
+        <dt>{t("fields.location")}</dt>
+        <dd>
+          {organisation.city}, {countryName(organisation.countryCode, language)}
+        </dd>
+        {organisation.memberSince ? (
+          <>
+            <dt>{t("fields.memberSince")}</dt>
+            <dd>{formatDate(organisation.memberSince, language)}</dd>
+          </>
+        ) : null}
+        {organisation.languages.length > 0 ? (
+          <>
+            <dt>{t("fields.languages")}</dt>
+            <dd>{formatList(organisation.languages.map((code) => languageName(code, language)), language)}</dd>
+          </>
+        ) : null}
+        {organisation.website && /^https?:\/\//i.test(organisation.website) ? (
+          <>
+            <dt>{t("fields.website")}</dt>
+            <dd>
+              <a href={organisation.website} rel="noopener noreferrer external">
+                {organisation.website.replace(/^https?:\/\//, "")}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {organisation.publicEmail ? (
+          <>
+            <dt>{t("fields.contact")}</dt>
+            <dd>
+              <a href={`mailto:${organisation.publicEmail}`}>{organisation.publicEmail}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="about-organisation">
+        <h2 id="about-organisation">{t("aboutOrganisation")}</h2>
+        {description ? (
+          <TranslatedText
+            reader={language}
+            shownLanguage={description.language}
+            isFallback={description.isFallback}
+            origin={description.origin}
+          >
+            <p>{description.text}</p>
+          </TranslatedText>
+        ) : (
+          <p>{t("noDescription")}</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+import { db } from "~/utils/db.server";
+
+/** For load balancers and uptime checks: 200 when the database answers, 503 when not. */
+export async function loader() {
+  try {
+    await db().$queryRaw`SELECT 1`;
+    return new Response("OK", { headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
+  } catch (error) {
+    console.error("healthz: database check failed", error);
+    return new Response("Database unavailable", {
+      status: 503,
+      headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
+    });
+  }
+}

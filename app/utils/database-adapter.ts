@@ -1,0 +1,38 @@
+// Picks the database the portal runs on: a PostgreSQL server when DATABASE_URL is set,
+// the embedded PGlite folder otherwise. Kept free of the generated client because
+// prisma.config.ts loads it before the client exists.
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+export type DatabaseLocation =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dir: string }
+  | { kind: "pglite-memory" };
+
+export function databaseLocation(env: { DATABASE_URL?: string; PGLITE_DIR?: string }): DatabaseLocation {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dir: path.resolve(env.PGLITE_DIR || "data/pglite") };
+}
+
+export function openPGlite(location: Exclude<DatabaseLocation, { kind: "postgres" }>): PGlite {
+  if (location.kind === "pglite-memory") return new PGlite();
+  fs.mkdirSync(location.dir, { recursive: true });
+  return new PGlite(location.dir);
+}
+
+export function createDatabaseAdapter(location: DatabaseLocation) {
+  if (location.kind === "postgres") return new PrismaPg({ connectionString: location.url });
+  return pgliteAdapter(openPGlite(location));
+}
+
+/**
+ * pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils than
+ * Prisma 6.19's; the interface is the same at run time (0.7 needs Prisma 7), so the
+ * adapter is presented with PrismaPg's type.
+ */
+export function pgliteAdapter(pglite: PGlite): PrismaPg {
+  return new PrismaPGlite(pglite) as unknown as PrismaPg;
+}

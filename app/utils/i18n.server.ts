@@ -1,0 +1,60 @@
+// Server side of translations: every locale file, and the reader's language for a request.
+import { createCookie } from "@remix-run/node";
+import type { Resource, ResourceLanguage } from "i18next";
+import { RemixI18Next } from "remix-i18next/server";
+import { defaultLanguage, isLanguage, languageOfPath, languages, type Language } from "./languages";
+import { i18nOptions } from "./i18n";
+
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>("../../locales/*/*.json", {
+  eager: true,
+});
+
+export const resources: Resource = {};
+for (const [file, module] of Object.entries(localeFiles)) {
+  const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(file);
+  if (!match) continue;
+  const [, language, namespace] = match as unknown as [string, string, string];
+  (resources[language] ??= {})[namespace] = module.default;
+}
+
+export function resourcesFor(language: Language): ResourceLanguage {
+  return resources[language] ?? {};
+}
+
+/** Remembers the language a visitor last read in, for the redirect from `/`. */
+export const languageCookie = createCookie("lng", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  secure: process.env.NODE_ENV === "production",
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+export const i18nServer = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...languages],
+    fallbackLanguage: defaultLanguage,
+    cookie: languageCookie,
+    // The path decides; the cookie, then Accept-Language, only where the path has no language.
+    order: ["custom", "cookie", "header"],
+    findLocale: async (request) => languageOfPath(new URL(request.url).pathname),
+  },
+  i18next: { ...i18nOptions, resources },
+});
+
+/** The reader's language for this request (path, then cookie, then Accept-Language). */
+export async function readerLanguage(request: Request): Promise<Language> {
+  const detected = await i18nServer.getLocale(request);
+  return isLanguage(detected) ? detected : defaultLanguage;
+}
+
+/**
+ * A Set-Cookie value when the visitor reads in a language other than the one remembered,
+ * so `/` brings them back to it next time.
+ */
+export async function rememberLanguage(request: Request): Promise<string | null> {
+  const inPath = languageOfPath(new URL(request.url).pathname);
+  if (!inPath) return null;
+  const remembered = await languageCookie.parse(request.headers.get("Cookie"));
+  return remembered === inPath ? null : languageCookie.serialize(inPath);
+}

@@ -1,0 +1,34 @@
+// The languages the portal ships. Adding one: a folder under locales/ and one line here.
+export const languages = ["en", "fr", "it", "es", "sv"] as const;
+
+export type Language = (typeof languages)[number];
+
+export const defaultLanguage: Language = "en";
+
+/** Each language's name in itself, as a reader looking for it would recognise it. */
+export const languageEndonyms: Record<Language, string> = {
+  en: "English",
+  fr: "Français",
+  it: "Italiano",
+  es: "Español",
+  sv: "Svenska",
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (languages as readonly string[]).includes(value);
+}
+
+/** The language a path starts with (`/fr/members` → `fr`), or null. */
+export function languageOfPath(pathname: string): Language | null {
+  const first = pathname.split("/")[1];
+  return isLanguage(first) ? first : null;
+}
+
+/** The same page in another language: `/fr/members?x=1` → `/sv/members?x=1`. */
+export function pathInLanguage(pathname: string, language: Language): string {
+  const segments = pathname.split("/");
+  if (isLanguage(segments[1])) segments[1] = language;
+  else segments.splice(1, 0, language);
+  const path = segments.join("/");
+  return path.endsWith("/") && path !== "/" ? path.slice(0, -1) : path;
+}

@@ -1,0 +1,27 @@
+// Choosing which stored translation of a text a reader sees.
+import { defaultLanguage, type Language } from "./languages";
+
+export type StoredTranslation = { language: string; origin: "original" | "machine" | "human" };
+
+export type PickedTranslation<T extends StoredTranslation> = {
+  translation: T;
+  /** True when the reader's language was missing and another one is shown. */
+  isFallback: boolean;
+};
+
+/**
+ * The reader's language if present; else the original text; else English; else any.
+ * Null only when there is no text at all.
+ */
+export function pickTranslation<T extends StoredTranslation>(
+  translations: readonly T[],
+  reader: Language,
+): PickedTranslation<T> | null {
+  const exact = translations.find((t) => t.language === reader);
+  if (exact) return { translation: exact, isFallback: false };
+  const fallback =
+    translations.find((t) => t.origin === "original") ??
+    translations.find((t) => t.language === defaultLanguage) ??
+    translations[0];
+  return fallback ? { translation: fallback, isFallback: true } : null;
+}
