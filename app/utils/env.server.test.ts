@@ -1,0 +1,39 @@
+import { describe, expect, test } from "vitest";
+import { EnvError, parseEnv } from "./env.server";
+
+describe("configuration from the environment", () => {
+  test("an empty environment runs on the embedded database on port 3000", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DIR).toBe("data/pglite");
+    expect(env.PORT).toBe(3000);
+  });
+
+  test("an empty DATABASE_URL counts as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  test("a PostgreSQL URL is accepted", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/portal" }).DATABASE_URL).toBe(
+      "postgres://u:p@db:5432/portal",
+    );
+  });
+
+  test("a broken DATABASE_URL is refused with a message naming it", () => {
+    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrowError(EnvError);
+    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrowError(/DATABASE_URL: must be a URL/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrowError(
+      /DATABASE_URL: must start with postgres:\/\//,
+    );
+  });
+
+  test("every bad variable is named at once", () => {
+    try {
+      parseEnv({ PORT: "eighty", NODE_ENV: "staging" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/NODE_ENV/);
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, t } from "./utils";
+
+test.describe("a French browser", () => {
+  test.use({ locale: "fr-FR" });
+
+  test("is sent from / to the French pages", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/fr$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  });
+
+  test("gets a French 404 for an unknown language prefix", async ({ page }) => {
+    const response = await page.goto("/de/members");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText(t("fr", "common", "errors.notFound.title"));
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("a browser in a language we do not ship", () => {
+  test.use({ locale: "de-DE" });
+
+  test("is sent to English", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en$/);
+  });
+
+  test("comes back to the language it last read in", async ({ page }) => {
+    await page.goto("/sv/about");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sv$/);
+    await expect(page.locator("h1")).toHaveText(t("sv", "home", "title"));
+  });
+});
+
+test("the language switcher keeps the visitor on the same page, filters included", async ({ page }) => {
+  await page.goto("/en/members?country=IT");
+  const switcher = page.getByRole("navigation", { name: t("en", "common", "shell.languageSwitcher") });
+  await expect(switcher.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "true");
+  await switcher.getByRole("link", { name: "Italiano" }).click();
+  await expect(page).toHaveURL(/\/it\/members\?country=IT$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "it");
+  await expect(page.locator("h1")).toHaveText(t("it", "members", "title"));
+  await expect(page.getByLabel(t("it", "members", "filters.country"))).toHaveValue("IT");
+  await page
+    .getByRole("navigation", { name: t("it", "common", "shell.languageSwitcher") })
+    .getByRole("link", { name: "Español" })
+    .click();
+  await expect(page).toHaveURL(/\/es\/members\?country=IT$/);
+  await expect(page.locator("h1")).toHaveText(t("es", "members", "title"));
+  await expect(page.getByRole("navigation", { name: t("es", "common", "shell.mainNavigation") })).toContainText(
+    t("es", "common", "nav.charter"),
+  );
+});
+
+test("an unknown page or organisation in a language gets that language's 404", async ({ page }) => {
+  let response = await page.goto("/es/members/no-such-organisation");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText(t("es", "common", "errors.notFound.title"));
+  await expect(page.getByRole("link", { name: t("es", "common", "errors.backHome") })).toHaveAttribute("href", "/es");
+
+  response = await page.goto("/it/no/such/page");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText(t("it", "common", "errors.notFound.title"));
+  await expectNoAxeViolations(page);
+});
+
+test("an applicant organisation has no public page", async ({ page }) => {
+  const response = await page.goto("/en/members/no-such-organisation");
+  expect(response?.status()).toBe(404);
+});
+
+test("a text missing in the reader's language is shown in another with a visible note", async ({ page }) => {
+  await page.goto("/fr/members/stockholm-mental-health-services");
+  const note = page.getByRole("note");
+  await expect(note).toBeVisible();
+  await expect(note).toContainText("suédois");
+  await expect(page.locator("main div[lang=sv]")).toContainText(/\w+/);
+});

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { languages, t } from "./utils";
+
+test("the skip link is the first thing the keyboard reaches and moves focus to the content", async ({ page }) => {
+  await page.goto("/en/members");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: t("en", "common", "shell.skipToContent") });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await page.keyboard.press("Tab");
+  // The next tab stop is inside the content, not back in the header.
+  expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+});
+
+test("focus is visible on links and buttons", async ({ page }) => {
+  await page.goto("/en/members");
+  await page.getByLabel(t("en", "members", "filters.country")).focus();
+  await page.keyboard.press("Tab");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).toBe("solid");
+});
+
+test.describe("on a 320 px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of ["/fr", "/fr/members", "/fr/members/epsm-lille-metropole", "/fr/charter", "/fr/about"]) {
+    test(`${path} needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test("every page is served with a strict CSP whose nonce is on every inline script", async ({ request }) => {
+  for (const language of languages) {
+    const response = await request.get(`/${language}/members`);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    const html = await response.text();
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].map((match) => match[1] ?? "");
+    expect(inlineScripts.length).toBeGreaterThan(0);
+    for (const attributes of inlineScripts) expect(attributes).toContain(`nonce="${nonce}"`);
+  }
+});
+
+test("hashed assets are cached for a year and pages are compressed", async ({ request, page }) => {
+  await page.goto("/en");
+  const stylesheet = await page.locator("link[rel=stylesheet]").getAttribute("href");
+  const asset = await request.get(stylesheet!);
+  expect(asset.headers()["cache-control"]).toContain("max-age=31536000");
+  expect(asset.headers()["cache-control"]).toContain("immutable");
+  const html = await request.get("/en/members", { headers: { "Accept-Encoding": "gzip" } });
+  expect(html.headers()["content-encoding"]).toBe("gzip");
+});
+
+test("/healthz answers OK when the database does", async ({ request }) => {
+  const response = await request.get("/healthz");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toBe("OK");
+});

@@ -1,0 +1,6 @@
+// The msw server for vitest. Each outside service the portal calls gets its handlers in
+// tests/mocks/<service>.ts, added here; none exist yet.
+import { setupServer } from "msw/node";
+import { handlers } from "./handlers";
+
+export const server = setupServer(...handlers);
