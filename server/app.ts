@@ -1,0 +1,75 @@
+// The portal's HTTP application: security headers, compression, static files, then Remix.
+import crypto from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import helmet from "helmet";
+import type { ViteDevServer } from "vite";
+
+type Options = {
+  mode: "production" | "development" | "test";
+  /** The built app (production) or Vite in middleware mode (development). */
+  build: ServerBuild | { vite: ViteDevServer };
+};
+
+export function createApp({ mode, build }: Options) {
+  const viteDevServer = "vite" in build ? build.vite : undefined;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", true);
+  app.use(compression());
+
+  // A fresh nonce per request: the only inline scripts allowed are the ones Remix renders with it.
+  app.use((_request, response, next) => {
+    response.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+    next();
+  });
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'", (_request, response) => `'nonce-${(response as express.Response).locals.cspNonce}'`],
+          // Vite injects styles and a websocket in development only.
+          "style-src": viteDevServer ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+          "connect-src": viteDevServer ? ["'self'", "ws:"] : ["'self'"],
+          "img-src": ["'self'", "data:"],
+          "font-src": ["'self'"],
+          "object-src": ["'none'"],
+          "base-uri": ["'self'"],
+          "form-action": ["'self'"],
+          "frame-ancestors": ["'none'"],
+        },
+      },
+      // HSTS belongs to the TLS-terminating proxy; on http://localhost it would only get in the way.
+      strictTransportSecurity: process.env.ENABLE_HSTS === "true",
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    }),
+  );
+
+  if (viteDevServer) {
+    app.use(viteDevServer.middlewares);
+  } else {
+    const clientDir = path.resolve("build/client");
+    // File names under /assets carry a content hash: cache them for a year.
+    app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(clientDir, { maxAge: "1h" }));
+  }
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build: viteDevServer
+        ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+        : (build as ServerBuild),
+      mode,
+      getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }),
+    }),
+  );
+  return app;
+}
