@@ -21,10 +21,8 @@ describe("configuration from the environment", () => {
 
   test("a broken DATABASE_URL is refused with a message naming it", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrowError(EnvError);
-    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrowError(/DATABASE_URL: must be a URL/);
-    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrowError(
-      /DATABASE_URL: must start with postgres:\/\//,
-    );
+    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrowError(/DATABASE_URL: must be a postgres:\/\//);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrowError(/DATABASE_URL: must be a postgres:\/\//);
   });
 
   test("every bad variable is named at once", () => {

@@ -12,8 +12,10 @@ const envSchema = z.object({
   DATABASE_URL: optional(
     z
       .string()
-      .url("must be a URL such as postgres://user:password@host:5432/database")
-      .refine((url) => /^postgres(ql)?:\/\//.test(url), "must start with postgres:// or postgresql://"),
+      .refine(
+        (value) => /^postgres(ql)?:$/.test(URL.parse(value)?.protocol ?? ""),
+        "must be a postgres:// or postgresql:// URL, such as postgres://user:password@host:5432/portal",
+      ),
   ),
   PGLITE_DIR: z.string().min(1).default("data/pglite"),
 });
