@@ -15,7 +15,9 @@ describe("language in the path", () => {
     expect(pathInLanguage("/en", "es")).toBe("/es");
     expect(pathInLanguage("/en/", "es")).toBe("/es");
     expect(pathInLanguage("/", "sv")).toBe("/sv");
-    expect(pathInLanguage("/de/members", "fr")).toBe("/fr/de/members");
+    expect(pathInLanguage("/de/members", "fr")).toBe("/fr/members");
+    expect(pathInLanguage("/pt-BR/members", "fr")).toBe("/fr/members");
+    expect(pathInLanguage("/nonsense", "fr")).toBe("/fr/nonsense");
   });
 
   test("only the shipped languages are languages", () => {

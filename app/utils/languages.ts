@@ -24,10 +24,14 @@ export function languageOfPath(pathname: string): Language | null {
   return isLanguage(first) ? first : null;
 }
 
-/** The same page in another language: `/fr/members?x=1` → `/sv/members?x=1`. */
+/**
+ * The same page in another language: `/fr/members` → `/sv/members`. A first segment that
+ * looks like a language we do not ship (`/de/members`) is replaced too, so the switcher
+ * on that 404 page leads somewhere real.
+ */
 export function pathInLanguage(pathname: string, language: Language): string {
   const segments = pathname.split("/");
-  if (isLanguage(segments[1])) segments[1] = language;
+  if (isLanguage(segments[1]) || /^[a-z]{2}(-[a-z]{2,4})?$/i.test(segments[1] ?? "")) segments[1] = language;
   else segments.splice(1, 0, language);
   const path = segments.join("/");
   return path.endsWith("/") && path !== "/" ? path.slice(0, -1) : path;
