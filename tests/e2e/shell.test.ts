@@ -65,3 +65,28 @@ test("/healthz answers OK when the database does", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.text()).toBe("OK");
 });
+
+test("pages hydrate without console errors or CSP violations, then navigate client-side", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto("/fr/members");
+  await page.waitForLoadState("networkidle");
+
+  const documentRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documentRequests.push(request.url());
+  });
+  await page.getByRole("link", { name: t("fr", "common", "pagination.next") }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await page.getByRole("navigation", { name: t("fr", "common", "shell.languageSwitcher") }).getByRole("link", { name: "Svenska" }).click();
+  await expect(page.locator("h1")).toHaveText(t("sv", "members", "title"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expect(page.getByRole("navigation", { name: t("sv", "common", "shell.mainNavigation") })).toContainText(
+    t("sv", "common", "nav.about"),
+  );
+  expect(documentRequests, "links should be followed by the client-side router").toEqual([]);
+  expect(problems).toEqual([]);
+});
