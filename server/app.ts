@@ -52,6 +52,11 @@ export function createApp({ mode, build }: Options) {
     }),
   );
 
+  app.use((_request, response, next) => {
+    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    next();
+  });
+
   if (viteDevServer) {
     app.use(viteDevServer.middlewares);
   } else {

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound, requireLanguage } from "~/utils/params.server";
 
 /** Any other address under a language: a translated 404 from the root error boundary. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireLanguage(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  requireLanguage(params, request);
   notFound();
 }
 

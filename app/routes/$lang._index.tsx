@@ -10,8 +10,8 @@ import { requireLanguage } from "~/utils/params.server";
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("site.name"), description: t("home:intro") }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
   return { language, figures: await networkFigures(db()) };
 }
 

@@ -6,8 +6,8 @@ import { requireLanguage } from "~/utils/params.server";
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("about:title"), description: t("about:intro") }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  return { language: requireLanguage(params) };
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  return { language: requireLanguage(params, request) };
 }
 
 const sections = ["history", "howWeWork", "whoWeAre"] as const;

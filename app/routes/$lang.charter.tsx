@@ -13,8 +13,8 @@ import { pickTranslation } from "~/utils/translations";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: data?.text?.title ?? t("charter:title") }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
   const charter = await findCurrentCharter(db());
   const picked = charter ? pickTranslation(charter.texts, language) : null;
   return {

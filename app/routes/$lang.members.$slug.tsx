@@ -15,8 +15,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
     description: data?.description?.text,
   }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
   const organisation = await findPublicOrganisation(db(), params.slug ?? "");
   if (!organisation) notFound();
   const { descriptions, ...profile } = organisation;

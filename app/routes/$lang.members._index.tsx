@@ -13,7 +13,7 @@ export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("members:title"), description: t("members:intro") }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
+  const language = requireLanguage(params, request);
   const { filters, ignored } = parseDirectoryFilters(new URL(request.url).searchParams);
   const directory = await listDirectory(db(), filters);
   return {

@@ -1,10 +1,18 @@
 // Guards every route under /$lang runs first: an unknown language is a 404.
+import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { isLanguage, type Language } from "./languages";
 
-export function requireLanguage(params: Params): Language {
-  if (!isLanguage(params.lang)) throw new Response("Not found", { status: 404, statusText: "Not Found" });
-  return params.lang;
+/** The page's language; `/FR/...` is sent to `/fr/...`, an unknown language is a 404. */
+export function requireLanguage(params: Params, request: Request): Language {
+  if (isLanguage(params.lang)) return params.lang;
+  const lowerCase = params.lang?.toLowerCase();
+  if (isLanguage(lowerCase)) {
+    const url = new URL(request.url);
+    url.pathname = url.pathname.replace(/^\/[^/]+/, `/${lowerCase}`);
+    throw redirect(url.pathname + url.search, 301);
+  }
+  notFound();
 }
 
 export function notFound(): never {

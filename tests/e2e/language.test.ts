@@ -79,3 +79,9 @@ test("a text missing in the reader's language is shown in another with a visible
   await expect(note).toContainText("suédois");
   await expect(page.locator("main div[lang=sv]")).toContainText(/\w+/);
 });
+
+test("a language typed in capitals is sent to the lower-case address", async ({ page }) => {
+  await page.goto("/FR/members?country=IT");
+  await expect(page).toHaveURL(/\/fr\/members\?country=IT$/);
+  await expect(page.locator("h1")).toHaveText(t("fr", "members", "title"));
+});

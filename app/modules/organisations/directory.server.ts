@@ -18,30 +18,20 @@ const listItemSelect = {
 } satisfies Prisma.OrganisationSelect;
 
 export async function listDirectory(db: PrismaClient, filters: DirectoryFilters) {
-  const where: Prisma.OrganisationWhereInput = {
-    status: publicStatus,
-    countryCode: filters.country,
-    type: filters.type,
-  };
-  const [total, byCountry, byType] = await Promise.all([
-    db.organisation.count({ where }),
-    db.organisation.groupBy({
-      by: ["countryCode"],
-      where: { status: publicStatus },
-      _count: { _all: true },
-      orderBy: { countryCode: "asc" },
-    }),
-    db.organisation.groupBy({
-      by: ["type"],
-      where: { status: publicStatus },
-      _count: { _all: true },
-      orderBy: { type: "asc" },
-    }),
-  ]);
+  // One grouped count gives the total and both filters' option counts.
+  const groups = await db.organisation.groupBy({
+    by: ["countryCode", "type"],
+    where: { status: publicStatus },
+    _count: { _all: true },
+  });
+  const matching = groups.filter(
+    (group) => (!filters.country || group.countryCode === filters.country) && (!filters.type || group.type === filters.type),
+  );
+  const total = matching.reduce((sum, group) => sum + group._count._all, 0);
   const pageCount = Math.max(1, Math.ceil(total / directoryPageSize));
   const page = Math.min(filters.page, pageCount);
   const organisations = await db.organisation.findMany({
-    where,
+    where: { status: publicStatus, countryCode: filters.country, type: filters.type },
     select: listItemSelect,
     orderBy: [{ name: "asc" }, { slug: "asc" }],
     skip: (page - 1) * directoryPageSize,
@@ -52,9 +42,15 @@ export async function listDirectory(db: PrismaClient, filters: DirectoryFilters)
     total,
     page,
     pageCount,
-    countries: byCountry.map((row) => ({ code: row.countryCode, count: row._count._all })),
-    types: byType.map((row) => ({ type: row.type, count: row._count._all })),
+    countries: countBy(groups, (group) => group.countryCode).map(([code, count]) => ({ code, count })),
+    types: countBy(groups, (group) => group.type).map(([type, count]) => ({ type, count })),
   };
+}
+
+function countBy<G extends { _count: { _all: number } }, K extends string>(groups: G[], key: (group: G) => K) {
+  const counts = new Map<K, number>();
+  for (const group of groups) counts.set(key(group), (counts.get(key(group)) ?? 0) + group._count._all);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** An active member's public profile, or null (unknown slug, or not a public member). */
