@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Links,
   Meta,
@@ -14,8 +15,9 @@ import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteShell } from "./components/site-shell";
 import stylesheet from "./styles/app.css?url";
 import { i18nFor } from "./utils/i18n";
+import { publicOrigin } from "./utils/env.server";
 import { readerLanguage, resourcesFor } from "./utils/i18n.server";
-import { languages, pathInLanguage } from "./utils/languages";
+import { languageOfPath, languages, pathInLanguage } from "./utils/languages";
 import { translatedMeta } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
 
@@ -32,8 +34,14 @@ export const meta: MetaFunction<typeof loader> = ({ matches, error }) =>
 export async function loader({ request }: LoaderFunctionArgs) {
   // Never throws: the error pages need this data too.
   const language = await readerLanguage(request);
-  return { language, translations: resourcesFor(language), origin: new URL(request.url).origin };
+  return { language, translations: resourcesFor(language), origin: publicOrigin() };
 }
+
+/** The root only changes with the language (or, later, after a form is sent). */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
+  formMethod && formMethod !== "GET"
+    ? defaultShouldRevalidate
+    : languageOfPath(currentUrl.pathname) !== languageOfPath(nextUrl.pathname);
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");

@@ -10,15 +10,16 @@ import type { ViteDevServer } from "vite";
 
 type Options = {
   mode: "production" | "development" | "test";
+  /** Send Strict-Transport-Security (only when served over HTTPS). */
+  hsts?: boolean;
   /** The built app (production) or Vite in middleware mode (development). */
   build: ServerBuild | { vite: ViteDevServer };
 };
 
-export function createApp({ mode, build }: Options) {
+export function createApp({ mode, build, hsts = false }: Options) {
   const viteDevServer = "vite" in build ? build.vite : undefined;
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", true);
   app.use(compression());
 
   // A fresh nonce per request: the only inline scripts allowed are the ones Remix renders with it.
@@ -45,8 +46,8 @@ export function createApp({ mode, build }: Options) {
           "frame-ancestors": ["'none'"],
         },
       },
-      // HSTS belongs to the TLS-terminating proxy; on http://localhost it would only get in the way.
-      strictTransportSecurity: process.env.ENABLE_HSTS === "true",
+      // Off by default: on http://localhost it would only get in the way.
+      strictTransportSecurity: hsts,
       crossOriginEmbedderPolicy: false,
       referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     }),
@@ -76,5 +77,13 @@ export function createApp({ mode, build }: Options) {
       getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }),
     }),
   );
+
+  // Errors Remix never sees (a malformed %-escape in the path, say): a short answer, no stack.
+  app.use((error: { status?: number }, _request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (response.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) console.error(error);
+    response.status(status).type("text/plain").send(status === 500 ? "Internal Server Error" : "Bad Request");
+  });
   return app;
 }

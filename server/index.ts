@@ -18,10 +18,19 @@ const build =
     ? { vite: await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } })) }
     : await loadProductionBuild();
 
-createApp({ mode: env.NODE_ENV, build }).listen(env.PORT, env.HOST, () => {
-  const database = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DIR}`;
-  console.log(`Network portal on http://localhost:${env.PORT} (${env.NODE_ENV}, ${database})`);
-});
+createApp({ mode: env.NODE_ENV, build, hsts: env.ENABLE_HSTS === "true" })
+  .listen(env.PORT, env.HOST, () => {
+    const database = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DIR}`;
+    console.log(`Network portal on http://localhost:${env.PORT} (${env.NODE_ENV}, ${database})`);
+  })
+  .on("error", (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${env.PORT} is already in use: stop the other server or set PORT to a free port.`
+        : `Cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`,
+    );
+    process.exit(1);
+  });
 
 async function loadProductionBuild(): Promise<ServerBuild> {
   const file = path.resolve("build/server/index.js");

@@ -1,8 +1,20 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatNumber } from "~/utils/format";
+import type { Language } from "~/utils/languages";
 
 /** Previous / next links that keep the other query parameters (filters). */
-export function Pagination({ page, pageCount, searchParams }: { page: number; pageCount: number; searchParams: URLSearchParams }) {
+export function Pagination({
+  page,
+  pageCount,
+  searchParams,
+  language,
+}: {
+  page: number;
+  pageCount: number;
+  searchParams: URLSearchParams;
+  language: Language;
+}) {
   const { t } = useTranslation();
   if (pageCount <= 1) return null;
   const linkTo = (target: number) => {
@@ -19,7 +31,7 @@ export function Pagination({ page, pageCount, searchParams }: { page: number; pa
           {t("pagination.previous")}
         </Link>
       ) : null}
-      <span aria-current="page">{t("pagination.status", { page, pageCount })}</span>
+      <span aria-current="page">{t("pagination.status", { page: formatNumber(page, language), pageCount: formatNumber(pageCount, language) })}</span>
       {page < pageCount ? (
         <Link to={linkTo(page + 1)} rel="next">
           {t("pagination.next")}

@@ -17,7 +17,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const organisation = await findPublicOrganisation(db(), params.slug ?? "");
+  const slug = params.slug ?? "";
+  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
+  const organisation = await findPublicOrganisation(db(), slug);
   if (!organisation) notFound();
   const { descriptions, ...profile } = organisation;
   const picked = pickTranslation(descriptions, language);

@@ -33,12 +33,13 @@ export default function MemberDirectory() {
   const { language, filters, organisations } = data;
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("members");
+  const compare = compareText(language);
   const countries = data.countries
     .map((country) => ({ ...country, name: countryName(country.code, language) }))
-    .sort((a, b) => compareText(language)(a.name, b.name));
+    .sort((a, b) => compare(a.name, b.name));
   const types = data.types
     .map((row) => ({ ...row, name: t(`types.${row.type}`) }))
-    .sort((a, b) => compareText(language)(a.name, b.name));
+    .sort((a, b) => compare(a.name, b.name));
   const isFiltered = Boolean(filters.country || filters.type);
 
   return (
@@ -110,7 +111,7 @@ export default function MemberDirectory() {
         </ul>
       )}
 
-      <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} />
+      <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} language={language} />
     </>
   );
 }

@@ -18,6 +18,10 @@ const envSchema = z.object({
       ),
   ),
   PGLITE_DIR: z.string().min(1).default("data/pglite"),
+  /** The address readers use, for absolute links (hreflang); never taken from request headers. */
+  PUBLIC_URL: optional(z.string().url("must be a URL such as https://portal.example.org")),
+  /** Send Strict-Transport-Security: only behind HTTPS. */
+  ENABLE_HSTS: z.enum(["true", "false"]).default("false"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -39,4 +43,9 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv();
   return cached;
+}
+
+/** The portal's public origin, e.g. `https://portal.example.org`. */
+export function publicOrigin(env: Env = getEnv()) {
+  return new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).origin;
 }

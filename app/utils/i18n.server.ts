@@ -2,7 +2,7 @@
 import { createCookie } from "@remix-run/node";
 import type { Resource, ResourceLanguage } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { defaultLanguage, isLanguage, languageOfPath, languages, type Language } from "./languages";
+import { defaultLanguage, isLanguage, languageOfPath, languages, preferredLanguage, type Language } from "./languages";
 import { i18nOptions } from "./i18n";
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>("../../locales/*/*.json", {
@@ -35,9 +35,16 @@ export const i18nServer = new RemixI18Next({
     supportedLanguages: [...languages],
     fallbackLanguage: defaultLanguage,
     cookie: languageCookie,
-    // The path decides; the cookie, then Accept-Language, only where the path has no language.
-    order: ["custom", "cookie", "header"],
-    findLocale: async (request) => languageOfPath(new URL(request.url).pathname),
+    // The path decides; where it has no language, the cookie, then Accept-Language.
+    order: ["custom", "cookie"],
+    findLocale: async (request) => {
+      const inPath = languageOfPath(new URL(request.url).pathname);
+      if (inPath) return inPath;
+      // remix-i18next's own header detection gives up after the first language Intl knows
+      // (`de,fr` would get English), so the header is read here, when no cookie decides.
+      if (isLanguage(await languageCookie.parse(request.headers.get("Cookie")))) return null;
+      return preferredLanguage(request.headers.get("Accept-Language"));
+    },
   },
   i18next: { ...i18nOptions, resources },
 });

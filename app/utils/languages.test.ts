@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isLanguage, languageOfPath, pathInLanguage } from "./languages";
+import { isLanguage, languageOfPath, pathInLanguage, preferredLanguage } from "./languages";
 
 describe("language in the path", () => {
   test("the first path segment names the language when it is one we ship", () => {
@@ -25,5 +25,23 @@ describe("language in the path", () => {
     expect(isLanguage("EN")).toBe(false);
     expect(isLanguage("de")).toBe(false);
     expect(isLanguage(undefined)).toBe(false);
+  });
+});
+
+describe("the language a browser asks for", () => {
+  test("the most preferred language we ship, not just the first one listed", () => {
+    expect(preferredLanguage("fr-FR,fr;q=0.9,en;q=0.8")).toBe("fr");
+    expect(preferredLanguage("de,fr")).toBe("fr");
+    expect(preferredLanguage("de-DE,de;q=0.9,fr;q=0.8,en;q=0.7")).toBe("fr");
+    expect(preferredLanguage("nb,sv;q=0.5")).toBe("sv");
+    expect(preferredLanguage("en;q=0.2,es;q=0.8")).toBe("es");
+    expect(preferredLanguage("it;q=0,es")).toBe("es");
+  });
+
+  test("nothing when no language we ship is acceptable", () => {
+    expect(preferredLanguage("de-DE,de;q=0.9")).toBeNull();
+    expect(preferredLanguage("*")).toBeNull();
+    expect(preferredLanguage("")).toBeNull();
+    expect(preferredLanguage(null)).toBeNull();
   });
 });

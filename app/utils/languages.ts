@@ -36,3 +36,21 @@ export function pathInLanguage(pathname: string, language: Language): string {
   const path = segments.join("/");
   return path.endsWith("/") && path !== "/" ? path.slice(0, -1) : path;
 }
+
+/**
+ * The visitor's most preferred language we ship, from an Accept-Language header:
+ * `de-DE,de;q=0.9,fr;q=0.8` → `fr`. Null when none is shipped.
+ */
+export function preferredLanguage(acceptLanguage: string | null): Language | null {
+  if (!acceptLanguage) return null;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...parameters] = part.trim().split(";");
+      const q = parameters.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { base: tag.trim().split("-")[0]!.toLowerCase(), quality: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  return ranked.map((entry) => entry.base).find(isLanguage) ?? null;
+}

@@ -19,6 +19,15 @@ test.describe("a French browser", () => {
   });
 });
 
+test("a visitor who prefers German, then Spanish, is sent to Spanish, the first we ship", async ({ request }) => {
+  const response = await request.get("/", {
+    headers: { "Accept-Language": "de-DE,de;q=0.9,es;q=0.8,en;q=0.5" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+  expect(response.headers()["location"]).toBe("/es");
+});
+
 test.describe("a browser in a language we do not ship", () => {
   test.use({ locale: "de-DE" });
 
@@ -67,9 +76,21 @@ test("an unknown page or organisation in a language gets that language's 404", a
   await expectNoAxeViolations(page);
 });
 
-test("an applicant organisation has no public page", async ({ page }) => {
-  const response = await page.goto("/en/members/no-such-organisation");
-  expect(response?.status()).toBe(404);
+test("applicant, suspended and resigned organisations have no public page", async ({ page }) => {
+  for (const slug of ["conseils-locaux-sante-mentale-val-de-loire", "cascade-family-alliance-mental-health", "rostbararna-i-norrland"]) {
+    const response = await page.goto(`/en/members/${slug}`);
+    expect(response?.status(), slug).toBe(404);
+  }
+});
+
+test("malformed addresses get a 4xx and never a stack trace", async ({ request }) => {
+  for (const path of ["/en/members/%00", "/en/members/%C0%80", "/%", "/en/members/" + "x".repeat(300)]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    expect(response.status(), path).toBeLessThan(500);
+    const body = await response.text();
+    expect(body, path).not.toMatch(/at \S+ \(|node_modules|URIError/);
+  }
 });
 
 test("a text missing in the reader's language is shown in another with a visible note", async ({ page }) => {

@@ -14,12 +14,19 @@ test("the skip link is the first thing the keyboard reaches and moves focus to t
   expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
 });
 
-test("focus is visible on links and buttons", async ({ page }) => {
+test("focus is visible on links, fields and buttons reached by keyboard", async ({ page }) => {
   await page.goto("/en/members");
-  await page.getByLabel(t("en", "members", "filters.country")).focus();
+  const focusedOutline = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { tag: document.activeElement?.tagName, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+  await page.keyboard.press("Tab"); // skip link
+  await page.keyboard.press("Tab"); // brand link
+  expect(await focusedOutline()).toEqual({ tag: "A", outline: "solid 3px" });
+  await page.getByLabel(t("en", "members", "filters.type")).focus();
   await page.keyboard.press("Tab");
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
-  expect(outline).toBe("solid");
+  expect(await focusedOutline()).toEqual({ tag: "BUTTON", outline: "solid 3px" });
 });
 
 test.describe("on a 320 px phone", () => {

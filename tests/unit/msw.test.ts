@@ -2,14 +2,16 @@ import { http, HttpResponse } from "msw";
 import { expect, test } from "vitest";
 import { server } from "../mocks/server";
 
-test("an outgoing request no handler covers fails the test instead of reaching the network", async () => {
+test("an outgoing request no handler covers is refused by msw, not sent to the network", async () => {
+  const reported: string[] = [];
   const consoleError = console.error;
-  console.error = () => {}; // msw reports the unhandled request; the rejection is what we check
+  console.error = (...args: unknown[]) => reported.push(args.map(String).join(" "));
   try {
     await expect(fetch("https://api.example.com/unmocked")).rejects.toThrow();
   } finally {
     console.error = consoleError;
   }
+  expect(reported.join("\n")).toMatch(/\[MSW\].*without a matching request handler/s);
 });
 
 test("a request with a handler gets the mocked answer", async () => {

@@ -61,6 +61,9 @@ describe("the public member directory", () => {
       { code: "PT", count: 1 },
       { code: "SE", count: 1 },
     ]);
+    expect(swedish.types).toEqual([{ type: "peer_led", count: 1 }]);
+    // With a type chosen, the country options count only organisations of that type.
+    expect(families.countries).toEqual([{ code: "PT", count: 1 }]);
   });
 
   test("an organisation's page exists only while it is an active member", async () => {

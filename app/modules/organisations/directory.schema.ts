@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { OrganisationType } from "~/generated/prisma/enums";
 
-export const organisationTypes = Object.values(OrganisationType);
-
 /**
  * The directory's filters, read from the query string. A value that is not a valid
  * filter is dropped (and reported), so a hand-edited or stale link still shows a page.

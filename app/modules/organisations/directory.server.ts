@@ -24,10 +24,9 @@ export async function listDirectory(db: PrismaClient, filters: DirectoryFilters)
     where: { status: publicStatus },
     _count: { _all: true },
   });
-  const matching = groups.filter(
-    (group) => (!filters.country || group.countryCode === filters.country) && (!filters.type || group.type === filters.type),
-  );
-  const total = matching.reduce((sum, group) => sum + group._count._all, 0);
+  const inCountry = (group: (typeof groups)[number]) => !filters.country || group.countryCode === filters.country;
+  const ofType = (group: (typeof groups)[number]) => !filters.type || group.type === filters.type;
+  const total = groups.filter((g) => inCountry(g) && ofType(g)).reduce((sum, g) => sum + g._count._all, 0);
   const pageCount = Math.max(1, Math.ceil(total / directoryPageSize));
   const page = Math.min(filters.page, pageCount);
   const organisations = await db.organisation.findMany({
@@ -42,8 +41,9 @@ export async function listDirectory(db: PrismaClient, filters: DirectoryFilters)
     total,
     page,
     pageCount,
-    countries: countBy(groups, (group) => group.countryCode).map(([code, count]) => ({ code, count })),
-    types: countBy(groups, (group) => group.type).map(([type, count]) => ({ type, count })),
+    // Each filter's options count what choosing them would show, given the other filter.
+    countries: countBy(groups.filter(ofType), (group) => group.countryCode).map(([code, count]) => ({ code, count })),
+    types: countBy(groups.filter(inCountry), (group) => group.type).map(([type, count]) => ({ type, count })),
   };
 }
 
