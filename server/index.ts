@@ -2,6 +2,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import { closeDatabase } from "../app/utils/db.server";
 import { EnvError, parseEnv, type Env } from "../app/utils/env.server";
 import { createApp } from "./app";
 
@@ -31,6 +32,13 @@ createApp({ mode: env.NODE_ENV, build, hsts: env.ENABLE_HSTS === "true" })
     );
     process.exit(1);
   });
+
+// Close the database before leaving (the built app shares the connection through globalThis).
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void closeDatabase().finally(() => process.exit(0));
+  });
+}
 
 async function loadProductionBuild(): Promise<ServerBuild> {
   const file = path.resolve("build/server/index.js");

@@ -20,7 +20,44 @@ export function databaseLocation(env: { DATABASE_URL?: string; PGLITE_DIR?: stri
 export function openPGlite(location: Exclude<DatabaseLocation, { kind: "postgres" }>): PGlite {
   if (location.kind === "pglite-memory") return new PGlite();
   fs.mkdirSync(location.dir, { recursive: true });
+  lockPGliteFolder(location.dir);
   return new PGlite(location.dir);
+}
+
+/**
+ * PGlite is one process: a second one opening the same folder (a setup run while the
+ * server is up) would corrupt it. A lock file beside the folder, holding the owner's pid,
+ * refuses that with a clear message; a lock left by a process that died is taken over.
+ */
+function lockPGliteFolder(dir: string) {
+  const lockFile = `${dir}.lock`;
+  try {
+    fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+  } catch {
+    const owner = Number(fs.readFileSync(lockFile, "utf8"));
+    if (owner && owner !== process.pid && isRunning(owner)) {
+      throw new Error(
+        `The embedded database in ${dir} is in use by process ${owner}. Stop that process first, or set PGLITE_DIR to another folder.`,
+      );
+    }
+    fs.writeFileSync(lockFile, String(process.pid));
+  }
+  process.once("exit", () => {
+    try {
+      if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.rmSync(lockFile);
+    } catch {
+      // already gone
+    }
+  });
+}
+
+function isRunning(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 export function createDatabaseAdapter(location: DatabaseLocation) {

@@ -10,6 +10,13 @@ export function getDatabase(): Database {
   return globalForDatabase.portalDatabase;
 }
 
+/** Closes the connection if one is open (on shutdown, so PGlite writes everything out). */
+export async function closeDatabase() {
+  const database = globalForDatabase.portalDatabase;
+  globalForDatabase.portalDatabase = undefined;
+  await database?.close();
+}
+
 /** The Prisma client every loader and action uses. */
 export function db() {
   return getDatabase().prisma;
