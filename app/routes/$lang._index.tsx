@@ -38,18 +38,12 @@ export default function Home() {
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">{t("figures.title")}</h2>
         <ul className="figures">
-          <li>
-            <strong>{formatNumber(figures.members, language)}</strong>{" "}
-            {t("figures.members", { count: figures.members })}
-          </li>
-          <li>
-            <strong>{formatNumber(figures.countries, language)}</strong>{" "}
-            {t("figures.countries", { count: figures.countries })}
-          </li>
-          <li>
-            <strong>{formatNumber(figures.founders, language)}</strong>{" "}
-            {t("figures.founders", { count: figures.founders })}
-          </li>
+          {(["members", "countries", "founders"] as const).map((figure) => (
+            <li key={figure}>
+              <strong>{formatNumber(figures[figure], language)}</strong>{" "}
+              {t(`figures.${figure}`, { count: figures[figure] })}
+            </li>
+          ))}
         </ul>
       </section>
 

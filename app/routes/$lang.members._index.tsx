@@ -6,6 +6,7 @@ import { parseDirectoryFilters } from "~/modules/organisations/directory.schema"
 import { listDirectory } from "~/modules/organisations/directory.server";
 import { db } from "~/utils/db.server";
 import { compareText, countryName, formatNumber } from "~/utils/format";
+import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -57,28 +58,22 @@ export default function MemberDirectory() {
         <h2 id="filters-title" className="visually-hidden">
           {t("filters.title")}
         </h2>
-        <div className="field">
-          <label htmlFor="filter-country">{t("filters.country")}</label>
-          <select id="filter-country" name="country" defaultValue={filters.country ?? ""} key={`c-${filters.country}`}>
-            <option value="">{t("filters.allCountries")}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {t("filters.optionWithCount", { name: country.name, total: formatNumber(country.count, language) })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-type">{t("filters.type")}</label>
-          <select id="filter-type" name="type" defaultValue={filters.type ?? ""} key={`t-${filters.type}`}>
-            <option value="">{t("filters.allTypes")}</option>
-            {types.map((row) => (
-              <option key={row.type} value={row.type}>
-                {t("filters.optionWithCount", { name: row.name, total: formatNumber(row.count, language) })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="country"
+          label={t("filters.country")}
+          allLabel={t("filters.allCountries")}
+          selected={filters.country}
+          options={countries.map((country) => ({ value: country.code, ...country }))}
+          language={language}
+        />
+        <FilterSelect
+          name="type"
+          label={t("filters.type")}
+          allLabel={t("filters.allTypes")}
+          selected={filters.type}
+          options={types.map((row) => ({ value: row.type, ...row }))}
+          language={language}
+        />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t("filters.apply")}
@@ -113,5 +108,38 @@ export default function MemberDirectory() {
 
       <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} language={language} />
     </>
+  );
+}
+
+/** One labelled filter: "All …" first, then each option with how many members it shows. */
+function FilterSelect({
+  name,
+  label,
+  allLabel,
+  selected,
+  options,
+  language,
+}: {
+  name: string;
+  label: string;
+  allLabel: string;
+  selected: string | undefined;
+  options: { value: string; name: string; count: number }[];
+  language: Language;
+}) {
+  const { t } = useTranslation("members");
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      {/* keyed by the selection, so the select follows client-side navigation */}
+      <select id={`filter-${name}`} name={name} defaultValue={selected ?? ""} key={selected ?? ""}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {t("filters.optionWithCount", { name: option.name, total: formatNumber(option.count, language) })}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
