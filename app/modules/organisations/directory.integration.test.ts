@@ -39,6 +39,24 @@ describe("the public member directory", () => {
     expect(all.some((name) => name.includes("Oslo"))).toBe(false);
   });
 
+  test("names sort as readers expect, accents and case in their natural places", async () => {
+    const names = ["Zeta Network", "Ärlig Omsorg", "arlig peers", "Ålands förening", "Éclaircie"];
+    const created = [];
+    for (const name of names) created.push(await createOrganisation(database.prisma, { name, countryCode: "FI" }));
+    try {
+      const result = await listDirectory(database.prisma, { country: "FI", page: 1 });
+      expect(result.organisations.map((o) => o.name)).toEqual([
+        "Ålands förening",
+        "Ärlig Omsorg",
+        "arlig peers",
+        "Éclaircie",
+        "Zeta Network",
+      ]);
+    } finally {
+      await database.prisma.organisation.deleteMany({ where: { id: { in: created.map((o) => o.id) } } });
+    }
+  });
+
   test("a page past the end shows the last page instead of nothing", async () => {
     const result = await listDirectory(database.prisma, { page: 99 });
     expect(result.page).toBe(2);
