@@ -2,7 +2,9 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { closeDatabase } from "../app/utils/db.server";
+import { mailTransportFromEnv } from "../app/modules/notifications/mail-transport.server";
+import { startMailWorker } from "../app/modules/notifications/mail-worker.server";
+import { closeDatabase, db } from "../app/utils/db.server";
 import { EnvError, parseEnv, type Env } from "../app/utils/env.server";
 import { createApp } from "./app";
 
@@ -33,10 +35,17 @@ createApp({ mode: env.NODE_ENV, build, hsts: env.ENABLE_HSTS === "true" })
     process.exit(1);
   });
 
-// Close the database before leaving (the built app shares the connection through globalThis).
+// The outbox is sent from this process unless a separate `npm run mail-worker` does it
+// (PGlite allows only one process, so on the embedded database it must be this one).
+const mailWorker = env.MAIL_WORKER === "on" ? startMailWorker({ db: db(), transport: mailTransportFromEnv(env) }) : undefined;
+
+// Finish the mail pass under way, then close the database (the built app shares the
+// connection through globalThis), then leave.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    void closeDatabase().finally(() => process.exit(0));
+    void Promise.resolve(mailWorker?.stop())
+      .then(closeDatabase)
+      .finally(() => process.exit(0));
   });
 }
 

@@ -35,3 +35,16 @@ describe("configuration from the environment", () => {
     }
   });
 });
+
+describe("email configuration", () => {
+  test("with no provider, mail goes to the mail folder", () => {
+    const env = parseEnv({});
+    expect(env.EMAIL_API_URL).toBeUndefined();
+    expect(env).toMatchObject({ MAIL_DIR: "data/mail", MAIL_WORKER: "on" });
+  });
+
+  test("a provider URL without its key is refused, naming the key", () => {
+    expect(() => parseEnv({ EMAIL_API_URL: "https://api.resend.com" })).toThrowError(/EMAIL_API_KEY: must be set/);
+    expect(parseEnv({ EMAIL_API_URL: "https://api.resend.com", EMAIL_API_KEY: "k" }).EMAIL_API_KEY).toBe("k");
+  });
+});

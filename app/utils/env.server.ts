@@ -22,6 +22,16 @@ const envSchema = z.object({
   PUBLIC_URL: optional(z.string().url("must be a URL such as https://portal.example.org")),
   /** Send Strict-Transport-Security: only behind HTTPS. */
   ENABLE_HSTS: z.enum(["true", "false"]).default("false"),
+  /** An HTTP email API (Resend-compatible). Unset: mail is written to MAIL_DIR instead. */
+  EMAIL_API_URL: optional(z.string().url("must be the email provider's API URL, such as https://api.resend.com")),
+  EMAIL_API_KEY: optional(z.string().min(1)),
+  EMAIL_FROM: z.string().min(3).default("Community Mental Health Network <no-reply@localhost>"),
+  MAIL_DIR: z.string().min(1).default("data/mail"),
+  /** `off` keeps the server from sending mail itself (when `npm run mail-worker` runs apart). */
+  MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+}).refine((env) => !env.EMAIL_API_URL || env.EMAIL_API_KEY, {
+  path: ["EMAIL_API_KEY"],
+  message: "must be set when EMAIL_API_URL is",
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import type { RequestHandler } from "msw";
+import { emailProviderHandlers } from "./email-provider";
 
-/** Handlers for every outside HTTP service the portal talks to (none yet). */
-export const handlers: RequestHandler[] = [];
+/** Handlers for every outside HTTP service the portal talks to. */
+export const handlers: RequestHandler[] = [...emailProviderHandlers];

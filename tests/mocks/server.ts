@@ -1,5 +1,5 @@
 // The msw server for vitest. Each outside service the portal calls gets its handlers in
-// tests/mocks/<service>.ts, added here; none exist yet.
+// tests/mocks/<service>.ts, collected in handlers.ts.
 import { setupServer } from "msw/node";
 import { handlers } from "./handlers";
 

@@ -1,0 +1,74 @@
+// The email outbox: mail is written in the transaction of the change that causes it, and a
+// worker sends it later. A crashed worker's claims expire and are retried; the outbox id
+// travels as the provider's idempotency key, so a retry never sends a message twice.
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import type { Language } from "~/utils/languages";
+
+export type EmailToSend = { to: string; language: Language; subject: string; text: string; html: string };
+
+export type OutgoingEmail = EmailToSend & { id: string };
+
+export type MailTransport = { send(email: OutgoingEmail): Promise<{ providerId: string }> };
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export const maxAttempts = 8;
+
+/** Queues an email. Pass the transaction of the change that causes it. */
+export function enqueueEmail(db: Db, email: EmailToSend) {
+  return db.outboxEmail.create({ data: email, select: { id: true } });
+}
+
+/** Wait before attempt n+1: 30 s, 1 min, 2 min… up to an hour. */
+export function retryDelaySeconds(attemptsSoFar: number) {
+  return Math.min(30 * 2 ** Math.max(0, attemptsSoFar - 1), 3600);
+}
+
+/**
+ * Takes up to `limit` due emails for this worker for `leaseSeconds`. SKIP LOCKED lets
+ * several workers claim at once without taking the same row; the claim counts as an attempt.
+ */
+export async function claimDueEmails(db: PrismaClient, { limit = 20, leaseSeconds = 60 } = {}) {
+  return db.$queryRaw<(OutgoingEmail & { attempts: number })[]>`
+    UPDATE "OutboxEmail"
+    SET "lockedUntil" = (now() AT TIME ZONE 'UTC') + make_interval(secs => ${leaseSeconds}::int),
+        "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxEmail"
+      WHERE "status" = 'pending'
+        AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC')
+        AND ("lockedUntil" IS NULL OR "lockedUntil" < (now() AT TIME ZONE 'UTC'))
+      ORDER BY "createdAt"
+      LIMIT ${limit}::int
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "to", "language", "subject", "text", "html", "attempts"`;
+}
+
+/** One pass of the worker: claims due emails and sends each. Returns how many were sent. */
+export async function deliverDueEmails(db: PrismaClient, transport: MailTransport, options?: { limit?: number }) {
+  const claimed = await claimDueEmails(db, options);
+  let sent = 0;
+  for (const { attempts, ...email } of claimed) {
+    try {
+      const { providerId } = await transport.send(email);
+      await db.outboxEmail.update({
+        where: { id: email.id },
+        data: { status: "sent", sentAt: new Date(), providerId, lockedUntil: null, lastError: null },
+      });
+      sent++;
+    } catch (error) {
+      const gaveUp = attempts >= maxAttempts;
+      await db.outboxEmail.update({
+        where: { id: email.id },
+        data: {
+          status: gaveUp ? "failed" : "pending",
+          lockedUntil: null,
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+          nextAttemptAt: new Date(Date.now() + retryDelaySeconds(attempts) * 1000),
+        },
+      });
+    }
+  }
+  return sent;
+}
