@@ -97,3 +97,7 @@ test("pages hydrate without console errors or CSP violations, then navigate clie
   expect(documentRequests, "links should be followed by the client-side router").toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test("the development outbox page does not exist in production", async ({ request }) => {
+  expect((await request.get("/dev/mail")).status()).toBe(404);
+});

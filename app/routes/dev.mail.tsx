@@ -1,0 +1,43 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { listRecentEmails } from "~/modules/notifications/outbox-listing.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { notFound } from "~/utils/params.server";
+
+// A developer's view of the outbox: what the portal has sent or will send. It exists only
+// in development (`npm run dev`); everywhere else it is a 404. Not translated: it is a
+// tool for the people building the portal, not a page for its users.
+export const meta: MetaFunction = () => [{ title: "Outbox (development)" }];
+
+export async function loader(_args: LoaderFunctionArgs) {
+  if (getEnv().NODE_ENV !== "development") notFound();
+  const emails = await listRecentEmails(db());
+  return { emails: emails.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })) };
+}
+
+export default function DevelopmentMail() {
+  const { emails } = useLoaderData<typeof loader>();
+  return (
+    <article lang="en">
+      <h1>Outbox (development)</h1>
+      <p>The newest {emails.length} emails the portal has queued, newest first.</p>
+      {emails.map((email) => (
+        <section key={email.id} className="card" aria-labelledby={`mail-${email.id}`}>
+          <h2 id={`mail-${email.id}`}>{email.subject}</h2>
+          <p className="card__meta">
+            To {email.to} · {email.language} · {email.status} after {email.attempts} attempt(s) · {email.createdAt}
+          </p>
+          <details>
+            <summary>Text</summary>
+            <pre>{email.text}</pre>
+          </details>
+          <details>
+            <summary>HTML source</summary>
+            <pre>{email.html}</pre>
+          </details>
+        </section>
+      ))}
+    </article>
+  );
+}
