@@ -6,7 +6,12 @@ import pg from "pg";
 import { openDatabase, type Database } from "~/utils/database.server";
 import { applyMigrations } from "../../prisma/migrate";
 
-export type TestDatabase = Database & { backend: "pglite" | "postgres"; destroy(): Promise<void> };
+export type TestDatabase = Database & {
+  backend: "pglite" | "postgres";
+  /** On PostgreSQL, the database's URL, for tests that start other processes on it. */
+  url?: string;
+  destroy(): Promise<void>;
+};
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const backend = process.env.TEST_DATABASE_BACKEND === "postgres" ? "postgres" : "pglite";
@@ -27,6 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     ...database,
     backend,
+    url: url.toString(),
     async destroy() {
       await database.close();
       await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
