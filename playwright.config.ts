@@ -30,11 +30,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "rm -rf data/e2e && npm run db:setup && node --import tsx server/index.ts",
+    command: "rm -rf data/e2e data/e2e.lock && npm run db:setup && node --import tsx server/index.ts",
     env: { PORT: String(port), PGLITE_DIR: "data/e2e", NODE_ENV: "production", DATABASE_URL: "" },
     url: `${baseURL}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -21,10 +21,13 @@ const build =
     ? { vite: await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } })) }
     : await loadProductionBuild();
 
-createApp({ mode: env.NODE_ENV, build, hsts: env.ENABLE_HSTS === "true" })
+const httpServer = createApp({ mode: env.NODE_ENV, build, hsts: env.ENABLE_HSTS === "true" })
   .listen(env.PORT, env.HOST, () => {
     const database = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DIR}`;
     console.log(`Network portal on http://localhost:${env.PORT} (${env.NODE_ENV}, ${database})`);
+    if (env.NODE_ENV === "production" && !env.PUBLIC_URL) {
+      console.warn(`PUBLIC_URL is not set: links to other languages will point to http://localhost:${env.PORT}.`);
+    }
   })
   .on("error", (error: NodeJS.ErrnoException) => {
     console.error(
@@ -39,12 +42,14 @@ createApp({ mode: env.NODE_ENV, build, hsts: env.ENABLE_HSTS === "true" })
 // (PGlite allows only one process, so on the embedded database it must be this one).
 const mailWorker = env.MAIL_WORKER === "on" ? startMailWorker({ db: db(), transport: mailTransportFromEnv(env) }) : undefined;
 
-// Finish the mail pass under way, then close the database (the built app shares the
-// connection through globalThis), then leave.
+// Stop taking requests, finish the mail pass under way, close the database (the built
+// app shares the connection through globalThis) and Vite, then leave.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
+    httpServer.close();
     void Promise.resolve(mailWorker?.stop())
       .then(closeDatabase)
+      .then(() => ("vite" in build ? build.vite.close() : undefined))
       .finally(() => process.exit(0));
   });
 }

@@ -37,7 +37,7 @@ function lockPGliteFolder(dir: string) {
     const owner = Number(fs.readFileSync(lockFile, "utf8"));
     if (owner && owner !== process.pid && isRunning(owner)) {
       throw new Error(
-        `The embedded database in ${dir} is in use by process ${owner}. Stop that process first, or set PGLITE_DIR to another folder.`,
+        `The embedded database in ${dir} is in use by process ${owner} (see ${lockFile}). Stop that process first, or set PGLITE_DIR to another folder; if process ${owner} is not the portal, delete ${lockFile}.`,
       );
     }
     fs.writeFileSync(lockFile, String(process.pid));

@@ -3,18 +3,18 @@ import { databaseLocation } from "./database-adapter";
 import { openDatabase, type Database } from "./database.server";
 import { getEnv } from "./env.server";
 
-const globalForDatabase = globalThis as unknown as { portalDatabase?: Database };
+const globalForDatabase = globalThis as unknown as { portalDatabase?: Database; portalDatabaseClosed?: boolean };
 
 export function getDatabase(): Database {
+  if (globalForDatabase.portalDatabaseClosed) throw new Error("The database is closed: the server is shutting down.");
   globalForDatabase.portalDatabase ??= openDatabase(databaseLocation(getEnv()));
   return globalForDatabase.portalDatabase;
 }
 
 /** Closes the connection if one is open (on shutdown, so PGlite writes everything out). */
 export async function closeDatabase() {
-  const database = globalForDatabase.portalDatabase;
-  globalForDatabase.portalDatabase = undefined;
-  await database?.close();
+  globalForDatabase.portalDatabaseClosed = true;
+  await globalForDatabase.portalDatabase?.close();
 }
 
 /** The Prisma client every loader and action uses. */

@@ -2,6 +2,7 @@
 import { createCookie } from "@remix-run/node";
 import type { Resource, ResourceLanguage } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
+import { publicOrigin } from "./env.server";
 import { defaultLanguage, isLanguage, languageOfPath, languages, preferredLanguage, type Language } from "./languages";
 import { i18nOptions } from "./i18n";
 
@@ -26,7 +27,8 @@ export const languageCookie = createCookie("lng", {
   path: "/",
   sameSite: "lax",
   httpOnly: true,
-  secure: process.env.NODE_ENV === "production",
+  // Secure only where the portal is served over HTTPS, or browsers would drop it.
+  secure: publicOrigin().startsWith("https:"),
   maxAge: 60 * 60 * 24 * 365,
 });
 

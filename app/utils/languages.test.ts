@@ -36,6 +36,9 @@ describe("the language a browser asks for", () => {
     expect(preferredLanguage("nb,sv;q=0.5")).toBe("sv");
     expect(preferredLanguage("en;q=0.2,es;q=0.8")).toBe("es");
     expect(preferredLanguage("it;q=0,es")).toBe("es");
+    expect(preferredLanguage("fr;Q=0,es;q=0.5")).toBe("es");
+    expect(preferredLanguage("fr;q=-1,fr;q=abc,fr;q=,it;q=0.1")).toBe("it");
+    expect(preferredLanguage("en;q=1.5,sv;q=0.9")).toBe("sv");
   });
 
   test("nothing when no language we ship is acceptable", () => {

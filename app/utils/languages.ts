@@ -47,8 +47,10 @@ export function preferredLanguage(acceptLanguage: string | null): Language | nul
     .split(",")
     .map((part, index) => {
       const [tag = "", ...parameters] = part.trim().split(";");
-      const q = parameters.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { base: tag.trim().split("-")[0]!.toLowerCase(), quality: q === undefined ? 1 : Number(q), index };
+      const q = parameters.find((p) => /^\s*q\s*=/i.test(p));
+      // RFC 9110 qvalue: 0 to 1 with up to three decimals; anything else drops the entry.
+      const quality = q === undefined ? 1 : /^\s*q\s*=\s*(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/i.exec(q) ? Number(q.split("=")[1]) : NaN;
+      return { base: tag.trim().split("-")[0]!.toLowerCase(), quality, index };
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);

@@ -73,6 +73,9 @@ describe("the public member directory", () => {
     const none = await listDirectory(database.prisma, { country: "SE", type: "family_and_carers", page: 1 });
     expect(none.total).toBe(0);
     expect(none.pageCount).toBe(1);
+    // The chosen filters stay among the options, so the form shows what is applied.
+    expect(none.countries).toContainEqual({ code: "SE", count: 0 });
+    expect(none.types).toContainEqual({ type: "family_and_carers", count: 0 });
 
     expect(swedish.countries).toEqual([
       { code: "IT", count: directoryPageSize + 3 },

@@ -42,13 +42,14 @@ export async function listDirectory(db: PrismaClient, filters: DirectoryFilters)
     page,
     pageCount,
     // Each filter's options count what choosing them would show, given the other filter.
-    countries: countBy(groups.filter(ofType), (group) => group.countryCode).map(([code, count]) => ({ code, count })),
-    types: countBy(groups.filter(inCountry), (group) => group.type).map(([type, count]) => ({ type, count })),
+    // The chosen options stay listed (with 0) so the form still shows what is filtered.
+    countries: countBy(groups.filter(ofType), (group) => group.countryCode, filters.country).map(([code, count]) => ({ code, count })),
+    types: countBy(groups.filter(inCountry), (group) => group.type, filters.type).map(([type, count]) => ({ type, count })),
   };
 }
 
-function countBy<G extends { _count: { _all: number } }, K extends string>(groups: G[], key: (group: G) => K) {
-  const counts = new Map<K, number>();
+function countBy<G extends { _count: { _all: number } }, K extends string>(groups: G[], key: (group: G) => K, keep?: K) {
+  const counts = new Map<K, number>(keep ? [[keep, 0]] : []);
   for (const group of groups) counts.set(key(group), (counts.get(key(group)) ?? 0) + group._count._all);
   return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
