@@ -14,9 +14,11 @@ import { I18nextProvider } from "react-i18next";
 import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteShell } from "./components/site-shell";
 import stylesheet from "./styles/app.css?url";
+import { can } from "./modules/auth/permissions";
+import { currentUser } from "./modules/auth/session.server";
 import { i18nFor } from "./utils/i18n";
 import { publicOrigin } from "./utils/env.server";
-import { readerLanguage, resourcesFor } from "./utils/i18n.server";
+import { browserResourcesFor, readerLanguage } from "./utils/i18n.server";
 import { languageOfPath, languages, pathInLanguage } from "./utils/languages";
 import { translatedMeta } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
@@ -34,10 +36,17 @@ export const meta: MetaFunction<typeof loader> = ({ matches, error }) =>
 export async function loader({ request }: LoaderFunctionArgs) {
   // Never throws: the error pages need this data too.
   const language = await readerLanguage(request);
-  return { language, translations: resourcesFor(language), origin: publicOrigin() };
+  const user = await currentUser(request).catch(() => null);
+  return {
+    language,
+    translations: browserResourcesFor(language),
+    origin: publicOrigin(),
+    // What the header needs: who is signed in, and whether to link to administration.
+    user: user ? { name: user.name, isNetworkAdmin: can(user, "network:manage-roles") } : null,
+  };
 }
 
-/** The root only changes with the language (or, later, after a form is sent). */
+/** The root only changes with the language, or after a form is sent (signing in or out). */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
   formMethod && formMethod !== "GET"
     ? defaultShouldRevalidate
@@ -60,7 +69,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <I18nextProvider i18n={i18n}>
-          <SiteShell language={language}>{children}</SiteShell>
+          <SiteShell language={language} user={data?.user ?? null}>
+            {children}
+          </SiteShell>
         </I18nextProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { languages } from "~/utils/languages";
 import { createTestDatabase, type TestDatabase } from "../tests/setup/test-database";
 import { demoOrganisations } from "./seed-data/organisations";
+import { demoPeople } from "./seed-data/people";
 import { applyMigrations } from "./migrate";
 import { seedDemoData } from "./seed";
 
@@ -13,7 +14,7 @@ afterAll(() => database.destroy());
 
 test("the demo data has the six founder partners, more members than one page, and Charter v1 in every language", async () => {
   const result = await seedDemoData(database.prisma);
-  expect(result).toEqual({ organisationsAdded: demoOrganisations.length, charterAdded: true });
+  expect(result).toEqual({ organisationsAdded: demoOrganisations.length, charterAdded: true, accountsAdded: demoPeople.length });
 
   const founders = await database.prisma.organisation.findMany({ where: { isFounderPartner: true }, select: { city: true } });
   expect(founders.map((f) => f.city).sort()).toEqual(["Bodmin", "Lille", "Monaghan", "Oviedo", "Stockholm", "Trieste"]);
@@ -32,7 +33,7 @@ test("seeding again adds nothing and keeps what users changed", async () => {
   });
   const before = await database.prisma.organisation.count();
 
-  expect(await seedDemoData(database.prisma)).toEqual({ organisationsAdded: 0, charterAdded: false });
+  expect(await seedDemoData(database.prisma)).toEqual({ organisationsAdded: 0, charterAdded: false, accountsAdded: 0 });
   expect(await database.prisma.organisation.count()).toBe(before);
   const renamed = await database.prisma.organisation.findUnique({ where: { slug: demoOrganisations[0]!.slug } });
   expect(renamed?.name).toBe("Renamed by its admin");

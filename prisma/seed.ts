@@ -3,11 +3,13 @@
 // missing and never overwrites what a user has since changed.
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "~/generated/prisma/client";
+import { hashPassword } from "~/modules/auth/passwords.server";
 import { languages } from "~/utils/languages";
 import { charterVersion1 } from "./seed-data/charter";
 import { demoOrganisations } from "./seed-data/organisations";
+import { demoPassword, demoPeople } from "./seed-data/people";
 
-export async function seedDemoData(prisma: PrismaClient) {
+export async function seedDemoData(prisma: PrismaClient, { accounts = true } = {}) {
   const existing = new Set(
     (await prisma.organisation.findMany({ select: { slug: true } })).map((organisation) => organisation.slug),
   );
@@ -40,13 +42,47 @@ export async function seedDemoData(prisma: PrismaClient) {
     });
     charterAdded = true;
   }
-  return { organisationsAdded, charterAdded };
+  const accountsAdded = accounts ? await seedDemoAccounts(prisma) : 0;
+  return { organisationsAdded, charterAdded, accountsAdded };
+}
+
+async function seedDemoAccounts(prisma: PrismaClient) {
+  let added = 0;
+  const passwordHash = await hashPassword(demoPassword);
+  for (const { membership, ...person } of demoPeople) {
+    if (await prisma.user.findFirst({ where: { OR: [{ email: person.email }, { id: demoId(person.email) }] } })) continue;
+    const organisation = membership
+      ? await prisma.organisation.findUnique({ where: { slug: membership.organisation } })
+      : null;
+    await prisma.user.create({
+      data: {
+        // A fixed id: once erased, a demo account is not brought back by the next start.
+        id: demoId(person.email),
+        ...person,
+        passwordHash,
+        emailConfirmedAt: new Date(),
+        memberships: organisation
+          ? { create: { organisationId: organisation.id, role: membership!.role, signatory: membership!.signatory ?? false } }
+          : undefined,
+      },
+    });
+    added++;
+  }
+  return added;
+}
+
+function demoId(email: string) {
+  return `demo-${email.split("@")[0]}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { runWithDatabase } = await import("./setup");
   await runWithDatabase(async (database) => {
-    const result = await seedDemoData(database.prisma);
-    console.log(`Seeded ${result.organisationsAdded} organisations${result.charterAdded ? " and Charter version 1" : ""}.`);
+    const { getEnv } = await import("~/utils/env.server");
+    const result = await seedDemoData(database.prisma, { accounts: getEnv().DEMO_ACCOUNTS === "on" });
+    console.log(
+      `Seeded ${result.organisationsAdded} organisations, ${result.accountsAdded} demo accounts` +
+        `${result.charterAdded ? " and Charter version 1" : ""}.`,
+    );
   });
 }

@@ -7,6 +7,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import type { ViteDevServer } from "vite";
+import { isCrossSiteWrite } from "./cross-site";
 
 type Options = {
   mode: "production" | "development" | "test";
@@ -14,12 +15,17 @@ type Options = {
   hsts?: boolean;
   /** The built app (production) or Vite in middleware mode (development). */
   build: ServerBuild | { vite: ViteDevServer };
+  /** How many reverse proxies to believe about the client's address. */
+  trustProxy?: number;
+  /** The public origin (PUBLIC_URL), if set: the only origin form posts may come from. */
+  publicOrigin?: string;
 };
 
-export function createApp({ mode, build, hsts = false }: Options) {
+export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOrigin }: Options) {
   const viteDevServer = "vite" in build ? build.vite : undefined;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   app.use(compression());
 
   // A fresh nonce per request: the only inline scripts allowed are the ones Remix renders with it.
@@ -67,6 +73,19 @@ export function createApp({ mode, build, hsts = false }: Options) {
     app.use(express.static(clientDir, { maxAge: "1h" }));
   }
 
+  app.use((request, response, next) => {
+    // The Host a browser sends is the one it reached; behind a TLS proxy, PUBLIC_URL's.
+    const ownOrigins = [`${request.protocol}://${request.get("host")}`, ...(publicOrigin ? [publicOrigin] : [])];
+    const crossSite = isCrossSiteWrite({
+      method: request.method,
+      origin: request.get("origin"),
+      secFetchSite: request.get("sec-fetch-site"),
+      ownOrigins,
+    });
+    if (!crossSite) return next();
+    response.status(403).type("text/plain").send("Forbidden: forms can only be sent from the portal's own pages.");
+  });
+
   app.all(
     "*",
     createRequestHandler({
@@ -74,7 +93,10 @@ export function createApp({ mode, build, hsts = false }: Options) {
         ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
         : (build as ServerBuild),
       mode,
-      getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }),
+      getLoadContext: (request, response) => ({
+        cspNonce: response.locals.cspNonce as string,
+        clientAddress: request.ip ?? "",
+      }),
     }),
   );
 

@@ -21,7 +21,13 @@ const build =
     ? { vite: await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } })) }
     : await loadProductionBuild();
 
-const httpServer = createApp({ mode: env.NODE_ENV, build, hsts: env.ENABLE_HSTS === "true" })
+const httpServer = createApp({
+  mode: env.NODE_ENV,
+  build,
+  hsts: env.ENABLE_HSTS === "true",
+  trustProxy: env.TRUST_PROXY,
+  publicOrigin: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
+})
   .listen(env.PORT, env.HOST, () => {
     const database = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DIR}`;
     console.log(`Network portal on http://localhost:${env.PORT} (${env.NODE_ENV}, ${database})`);

@@ -1,11 +1,13 @@
-import { NavLink } from "@remix-run/react";
+import { Form, NavLink } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/utils/languages";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** Skip link, header with navigation and language switcher, main landmark, footer. */
-export function SiteShell({ language, children }: { language: Language; children: ReactNode }) {
+export type ShellUser = { name: string; isNetworkAdmin: boolean } | null;
+
+export function SiteShell({ language, user, children }: { language: Language; user: ShellUser; children: ReactNode }) {
   const { t } = useTranslation();
   const navigation = [
     { to: `/${language}`, label: t("nav.home"), end: true },
@@ -24,7 +26,10 @@ export function SiteShell({ language, children }: { language: Language; children
             <span className="site-brand__name">{t("site.name")}</span>
             <span className="site-brand__tagline">{t("site.shortTagline")}</span>
           </a>
-          <LanguageSwitcher current={language} />
+          <div className="site-header__tools">
+            <AccountLinks language={language} user={user} />
+            <LanguageSwitcher current={language} />
+          </div>
         </div>
         <nav className="site-nav" aria-label={t("shell.mainNavigation")}>
           <ul>
@@ -45,5 +50,41 @@ export function SiteShell({ language, children }: { language: Language; children
         <p>{t("shell.footer")}</p>
       </footer>
     </>
+  );
+}
+
+/** Sign in and create an account, or the account, administration and sign out. */
+function AccountLinks({ language, user }: { language: Language; user: ShellUser }) {
+  const { t } = useTranslation();
+  if (!user) {
+    return (
+      <ul className="account-links">
+        <li>
+          <NavLink to={`/${language}/sign-in`}>{t("account.signIn")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/${language}/sign-up`}>{t("account.signUp")}</NavLink>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul className="account-links">
+      <li>
+        <NavLink to={`/${language}/account`}>{t("account.myAccount")}</NavLink>
+      </li>
+      {user.isNetworkAdmin ? (
+        <li>
+          <NavLink to={`/${language}/admin/people`}>{t("account.administration")}</NavLink>
+        </li>
+      ) : null}
+      <li>
+        <Form method="post" action={`/${language}/sign-out`}>
+          <button type="submit" className="link-button">
+            {t("account.signOut")}
+          </button>
+        </Form>
+      </li>
+    </ul>
   );
 }

@@ -20,6 +20,10 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).default("data/pglite"),
   /** The address readers use, for absolute links (hreflang); never taken from request headers. */
   PUBLIC_URL: optional(z.string().url("must be a URL such as https://portal.example.org")),
+  /** Signs the session cookie; several, comma-separated, to rotate (the first signs). Unset: a secret kept in the database. */
+  SESSION_SECRET: optional(z.string().min(32, "must be at least 32 characters long")),
+  /** Behind a reverse proxy: how many proxies to trust for the client's address (X-Forwarded-For). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Send Strict-Transport-Security: only behind HTTPS. */
   ENABLE_HSTS: z.enum(["true", "false"]).default("false"),
   /** An HTTP email API (Resend-compatible). Unset: mail is written to MAIL_DIR instead. */
@@ -27,6 +31,8 @@ const envSchema = z.object({
   EMAIL_API_KEY: optional(z.string().min(1)),
   EMAIL_FROM: z.string().min(3).default("Community Mental Health Network <no-reply@localhost>"),
   MAIL_DIR: z.string().min(1).default("data/mail"),
+  /** `off`: no demo accounts (with their shared, published password) are created. */
+  DEMO_ACCOUNTS: z.enum(["on", "off"]).default("on"),
   /** `off` keeps the server from sending mail itself (when `npm run mail-worker` runs apart). */
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
 }).refine((env) => !env.EMAIL_API_URL || env.EMAIL_API_KEY, {
@@ -58,4 +64,13 @@ export function getEnv(): Env {
 /** The portal's public origin, e.g. `https://portal.example.org`. */
 export function publicOrigin(env: Env = getEnv()) {
   return new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).origin;
+}
+
+/**
+ * Whether cookies carry `Secure`: always in production (browsers accept it on
+ * http://localhost too), unless PUBLIC_URL says the portal is served over plain HTTP.
+ */
+export function cookiesAreSecure(env: Env = getEnv()) {
+  if (env.PUBLIC_URL) return env.PUBLIC_URL.startsWith("https:");
+  return env.NODE_ENV === "production";
 }

@@ -2,7 +2,7 @@
 import { createCookie } from "@remix-run/node";
 import type { Resource, ResourceLanguage } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { publicOrigin } from "./env.server";
+import { cookiesAreSecure } from "./env.server";
 import { defaultLanguage, isLanguage, languageOfPath, languages, preferredLanguage, type Language } from "./languages";
 import { i18nOptions } from "./i18n";
 
@@ -22,13 +22,22 @@ export function resourcesFor(language: Language): ResourceLanguage {
   return resources[language] ?? {};
 }
 
+/** Namespaces only the server uses (mail), left out of what pages send to the browser. */
+const serverOnlyNamespaces = new Set(["email"]);
+
+/** The translations a page sends to the browser. */
+export function browserResourcesFor(language: Language): ResourceLanguage {
+  return Object.fromEntries(
+    Object.entries(resourcesFor(language)).filter(([namespace]) => !serverOnlyNamespaces.has(namespace)),
+  );
+}
+
 /** Remembers the language a visitor last read in, for the redirect from `/`. */
 export const languageCookie = createCookie("lng", {
   path: "/",
   sameSite: "lax",
   httpOnly: true,
-  // Secure only where the portal is served over HTTPS, or browsers would drop it.
-  secure: publicOrigin().startsWith("https:"),
+  secure: cookiesAreSecure(),
   maxAge: 60 * 60 * 24 * 365,
 });
 

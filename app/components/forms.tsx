@@ -1,0 +1,94 @@
+// Form building blocks: labelled fields whose errors are translated, announced and tied
+// to the input (aria-describedby), so every form reads the same with a screen reader.
+import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { honeypotField } from "~/utils/form-schemas";
+
+/** `tooLong:200` → "At most 200 characters." in the reader's language. */
+export function useErrorMessage() {
+  const { t } = useTranslation("forms");
+  return (key: string) => {
+    const [name, value] = key.split(":");
+    return t(`errors.${name}`, { value, defaultValue: t("errors.invalid") });
+  };
+}
+
+export function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+  const message = useErrorMessage();
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="field-errors">
+      {errors.map((error) => (
+        <li key={error}>{message(error)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Errors about the whole form, announced when they appear. */
+export function FormErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+  const message = useErrorMessage();
+  return (
+    <div id={id} role="alert" className={errors?.length ? "form-errors" : undefined}>
+      {errors?.length ? (
+        <ul>
+          {errors.map((error) => (
+            <li key={error}>{message(error)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+type InputType = "text" | "email" | "password" | "url" | "search";
+
+export function TextField({
+  field,
+  label,
+  type = "text",
+  autoComplete,
+  hint,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: ReactNode;
+  type?: InputType;
+  autoComplete?: string;
+  hint?: ReactNode;
+}) {
+  const hintId = `${field.id}-hint`;
+  const { key, ...inputProps } = getInputProps(field, { type, ariaDescribedBy: hint ? hintId : undefined });
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <input key={key} {...inputProps} autoComplete={autoComplete} />
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+/** A field people never see and bots fill in: a public form with it filled in is refused. */
+export function Honeypot() {
+  const { t } = useTranslation("forms");
+  return (
+    <div className="honeypot" aria-hidden="true">
+      <label htmlFor={`hp-${honeypotField}`}>{t("honeypot")}</label>
+      <input id={`hp-${honeypotField}`} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" />
+    </div>
+  );
+}
+
+/** A short notice after something worked ("Your address is confirmed."). */
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="notice">
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,291 @@
+// Accounts: sign-up and confirmation, sign-in, password reset and change, email change,
+// profile. Each change and the mail and audit entry it causes are one transaction.
+import type { PrismaClient, UserTokenPurpose } from "~/generated/prisma/client";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { hashPassword, isCommonPassword, verifyPassword } from "~/modules/auth/passwords.server";
+import { clearRateLimit, hitRateLimit, rateLimits } from "~/modules/auth/rate-limit.server";
+import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
+import { renderEmail } from "~/modules/notifications/email-templates.server";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { publicOrigin } from "~/utils/env.server";
+import { isLanguage, type Language } from "~/utils/languages";
+
+const hour = 60 * 60 * 1000;
+export const tokenLifetimeMs: Record<UserTokenPurpose, number> = {
+  confirm_email: 24 * hour,
+  change_email: 24 * hour,
+  reset_password: 1 * hour,
+};
+
+/** Where the request came from, for rate limits and the audit log. */
+export type Origin = { clientAddress: string };
+
+export function link(path: string, query: Record<string, string> = {}) {
+  const search = new URLSearchParams(query).toString();
+  return `${publicOrigin()}${path}${search ? `?${search}` : ""}`;
+}
+
+const languageOf = (value: string): Language => (isLanguage(value) ? value : "en");
+
+export type PasswordProblem = "passwordCommon";
+
+/** What the length rules in the form schema cannot check. */
+export function passwordProblem(password: string): PasswordProblem | null {
+  return isCommonPassword(password) ? "passwordCommon" : null;
+}
+
+type SignUp = { email: string; password: string; name: string; language: Language };
+
+/**
+ * Creates an unconfirmed account and mails the confirmation link. If the address already
+ * has an account, its owner is told by email instead: the page answers the same either way.
+ */
+export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin) {
+  if (!(await hitRateLimit(prisma, `sign-up:address:${origin.clientAddress}`, rateLimits.signUpPerAddress))) {
+    return { ok: false as const, error: "tooManyAttempts" as const };
+  }
+  // Hashed before the lookup so both paths take the same time.
+  const passwordHash = await hashPassword(input.password);
+  const existing = await prisma.user.findUnique({ where: { email: input.email } });
+  if (existing) {
+    const language = languageOf(existing.preferredLanguage);
+    await enqueueEmail(
+      prisma,
+      await renderEmail(language, "accountExists", input.email, {
+        signInLink: link(`/${language}/sign-in`),
+        resetLink: link(`/${language}/forgot-password`),
+      }),
+    );
+    return { ok: true as const };
+  }
+  await prisma.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { email: input.email, passwordHash, name: input.name, preferredLanguage: input.language },
+    });
+    const token = await createUserToken(tx, user.id, "confirm_email");
+    await enqueueEmail(
+      tx,
+      await renderEmail(input.language, "confirmEmail", input.email, {
+        name: input.name,
+        link: link(`/${input.language}/confirm-email`, { token }),
+      }),
+    );
+    await recordAudit(tx, { action: "account.signed_up", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
+  });
+  return { ok: true as const };
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+async function createUserToken(tx: Tx, userId: string, purpose: UserTokenPurpose, email?: string) {
+  const token = randomToken();
+  // A new link replaces any earlier one for the same purpose.
+  await tx.userToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
+  await tx.userToken.create({
+    data: { id: tokenHash(token), userId, purpose, email, expiresAt: new Date(Date.now() + tokenLifetimeMs[purpose]) },
+  });
+  return token;
+}
+
+/**
+ * Uses a link's token: valid, unexpired and unused, or nothing. One conditional UPDATE,
+ * so two clicks at once cannot both use it.
+ */
+async function useUserToken(tx: Tx, token: string, purposes: UserTokenPurpose[]) {
+  const id = tokenHash(token);
+  const used = await tx.userToken.updateMany({
+    where: { id, purpose: { in: purposes }, usedAt: null, expiresAt: { gt: new Date() } },
+    data: { usedAt: new Date() },
+  });
+  if (used.count !== 1) return null;
+  return tx.userToken.findUniqueOrThrow({ where: { id }, include: { user: true } });
+}
+
+/** What a confirm-email link is for, without using it (the page asks before it does). */
+export async function findEmailToken(prisma: PrismaClient, token: string) {
+  const found = await prisma.userToken.findUnique({ where: { id: tokenHash(token) } });
+  if (!found || found.usedAt || found.expiresAt <= new Date()) return null;
+  if (found.purpose !== "confirm_email" && found.purpose !== "change_email") return null;
+  return { purpose: found.purpose, email: found.email };
+}
+
+/** Confirms a new account's address, or moves an account to a new, now confirmed, address. */
+export async function confirmEmail(prisma: PrismaClient, token: string, origin: Origin) {
+  return prisma.$transaction(async (tx) => {
+    const used = await useUserToken(tx, token, ["confirm_email", "change_email"]);
+    if (!used || used.user.erasedAt) return { ok: false as const, error: "invalidLink" as const };
+    const { user } = used;
+    if (used.purpose === "confirm_email") {
+      await tx.user.update({ where: { id: user.id }, data: { emailConfirmedAt: user.emailConfirmedAt ?? new Date() } });
+      await recordAudit(tx, { action: "account.email_confirmed", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
+      return { ok: true as const, purpose: used.purpose };
+    }
+    const newEmail = used.email!;
+    if (await tx.user.findUnique({ where: { email: newEmail } })) return { ok: false as const, error: "emailTaken" as const };
+    await tx.user.update({ where: { id: user.id }, data: { email: newEmail, emailConfirmedAt: new Date() } });
+    if (user.email) {
+      await enqueueEmail(
+        tx,
+        await renderEmail(languageOf(user.preferredLanguage), "emailChanged", user.email, { name: user.name, newEmail }),
+      );
+    }
+    await recordAudit(tx, { action: "account.email_changed", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
+    return { ok: true as const, purpose: used.purpose };
+  });
+}
+
+export type SignInResult =
+  | { ok: true; userId: string }
+  | { ok: false; error: "wrongCredentials" | "tooManyAttempts" | "unconfirmed" };
+
+/** Checks email and password, within the per-account and per-address limits. */
+export async function signIn(
+  prisma: PrismaClient,
+  input: { email: string; password: string; language: Language },
+  origin: Origin,
+): Promise<SignInResult> {
+  const accountKey = `sign-in:account:${input.email}`;
+  const withinLimits = [
+    await hitRateLimit(prisma, accountKey, rateLimits.signInPerAccount),
+    await hitRateLimit(prisma, `sign-in:address:${origin.clientAddress}`, rateLimits.signInPerAddress),
+  ].every(Boolean);
+  const user = await prisma.user.findUnique({ where: { email: input.email } });
+  if (!withinLimits) {
+    await recordAudit(prisma, { action: "auth.rate_limited", subjectUserId: user?.id, ipAddress: origin.clientAddress, details: { on: "sign-in" } });
+    return { ok: false, error: "tooManyAttempts" };
+  }
+  // Verified even when there is no such account, so the answer takes as long.
+  const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
+  if (!user || !passwordMatches) {
+    await recordAudit(prisma, {
+      action: "auth.sign_in_failed",
+      subjectUserId: user?.id,
+      ipAddress: origin.clientAddress,
+      details: { reason: user ? "wrong password" : "no such account" },
+    });
+    return { ok: false, error: "wrongCredentials" };
+  }
+  if (!user.emailConfirmedAt) {
+    // Only someone who knows the password learns this; they get a fresh link.
+    await prisma.$transaction(async (tx) => {
+      const language = languageOf(user.preferredLanguage);
+      const token = await createUserToken(tx, user.id, "confirm_email");
+      await enqueueEmail(
+        tx,
+        await renderEmail(language, "confirmEmail", user.email!, { name: user.name, link: link(`/${language}/confirm-email`, { token }) }),
+      );
+    });
+    return { ok: false, error: "unconfirmed" };
+  }
+  await clearRateLimit(prisma, accountKey);
+  await recordAudit(prisma, { action: "auth.signed_in", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
+  return { ok: true, userId: user.id };
+}
+
+/** Mails a reset link if the account exists. The page answers the same either way. */
+export async function requestPasswordReset(prisma: PrismaClient, email: string, origin: Origin) {
+  const withinLimits = [
+    await hitRateLimit(prisma, `reset:account:${email}`, rateLimits.resetPerAccount),
+    await hitRateLimit(prisma, `reset:address:${origin.clientAddress}`, rateLimits.resetPerAddress),
+  ].every(Boolean);
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!withinLimits) {
+    await recordAudit(prisma, { action: "auth.rate_limited", subjectUserId: user?.id, ipAddress: origin.clientAddress, details: { on: "password reset" } });
+    return { ok: false as const, error: "tooManyAttempts" as const };
+  }
+  if (!user || user.erasedAt) return { ok: true as const };
+  await prisma.$transaction(async (tx) => {
+    const language = languageOf(user.preferredLanguage);
+    const token = await createUserToken(tx, user.id, "reset_password");
+    await enqueueEmail(
+      tx,
+      await renderEmail(language, "resetPassword", email, { name: user.name, link: link(`/${language}/reset-password`, { token }) }),
+    );
+    await recordAudit(tx, { action: "account.password_reset_requested", subjectUserId: user.id, ipAddress: origin.clientAddress });
+  });
+  return { ok: true as const };
+}
+
+export async function isResetTokenUsable(prisma: PrismaClient, token: string) {
+  const found = await prisma.userToken.findUnique({ where: { id: tokenHash(token) } });
+  return Boolean(found && found.purpose === "reset_password" && !found.usedAt && found.expiresAt > new Date());
+}
+
+/** Sets a new password from a reset link and signs out every device. */
+export async function resetPassword(prisma: PrismaClient, token: string, password: string, origin: Origin) {
+  const passwordHash = await hashPassword(password);
+  return prisma.$transaction(async (tx) => {
+    const used = await useUserToken(tx, token, ["reset_password"]);
+    if (!used || used.user.erasedAt) return { ok: false as const, error: "invalidLink" as const };
+    const { user } = used;
+    // The link came by email, so the address is confirmed too.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? new Date() } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await recordAudit(tx, { action: "account.password_reset", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
+    await mailPasswordChanged(tx, user);
+    return { ok: true as const };
+  });
+}
+
+async function mailPasswordChanged(tx: Tx, user: { email: string | null; name: string; preferredLanguage: string }) {
+  if (!user.email) return;
+  const language = languageOf(user.preferredLanguage);
+  await enqueueEmail(
+    tx,
+    await renderEmail(language, "passwordChanged", user.email, { name: user.name, resetLink: link(`/${language}/forgot-password`) }),
+  );
+}
+
+/** Changes the password after checking the current one; other devices are signed out. */
+export async function changePassword(
+  prisma: PrismaClient,
+  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
+  origin: Origin,
+) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return { ok: false as const, error: "wrongPassword" as const };
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: user.id, id: { not: input.sessionId } } });
+    await recordAudit(tx, { action: "account.password_changed", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
+    await mailPasswordChanged(tx, user);
+  });
+  return { ok: true as const };
+}
+
+/** Mails a confirmation link to the new address; the account moves when it is used. */
+export async function requestEmailChange(
+  prisma: PrismaClient,
+  input: { userId: string; currentPassword: string; newEmail: string; language: Language },
+  origin: Origin,
+) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return { ok: false as const, error: "wrongPassword" as const };
+  }
+  if (input.newEmail === user.email) return { ok: false as const, error: "sameEmail" as const };
+  await prisma.$transaction(async (tx) => {
+    const token = await createUserToken(tx, user.id, "change_email", input.newEmail);
+    await enqueueEmail(
+      tx,
+      await renderEmail(input.language, "confirmNewEmail", input.newEmail, {
+        name: user.name,
+        link: link(`/${input.language}/confirm-email`, { token }),
+      }),
+    );
+    await recordAudit(tx, { action: "account.email_change_requested", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
+  });
+  return { ok: true as const };
+}
+
+export type Profile = { name: string; title: string; languagesSpoken: string[]; preferredLanguage: Language };
+
+export async function updateProfile(prisma: PrismaClient, userId: string, profile: Profile, origin: Origin) {
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: profile });
+    await recordAudit(tx, { action: "account.profile_updated", actorId: userId, subjectUserId: userId, ipAddress: origin.clientAddress });
+  });
+}

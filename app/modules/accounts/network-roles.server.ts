@@ -1,0 +1,54 @@
+// Network staff roles, granted and revoked by network admins. The network always keeps
+// at least one network admin.
+import type { NetworkRole, PrismaClient } from "~/generated/prisma/client";
+import { recordAudit } from "~/modules/audit/audit.server";
+import type { Origin } from "./accounts.server";
+
+/** People for the network admin's list: staff first, then anyone matching `search`. */
+export async function listPeople(prisma: PrismaClient, { search, page = 1 }: { search?: string; page?: number }) {
+  const pageSize = 25;
+  const where = {
+    erasedAt: null,
+    ...(search
+      ? { OR: [{ email: { contains: search, mode: "insensitive" as const } }, { name: { contains: search, mode: "insensitive" as const } }] }
+      : {}),
+  };
+  const [people, total] = await Promise.all([
+    prisma.user.findMany({
+      where,
+      select: { id: true, name: true, email: true, networkRole: true, createdAt: true },
+      orderBy: [{ networkRole: { sort: "asc", nulls: "last" } }, { email: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    prisma.user.count({ where }),
+  ]);
+  return { people, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function setNetworkRole(
+  prisma: PrismaClient,
+  input: { userId: string; role: NetworkRole | null; actorId: string },
+  origin: Origin,
+) {
+  return prisma.$transaction(async (tx) => {
+    // Serialise role changes, so two admins revoking each other cannot leave none.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('network-roles'))`;
+    const user = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!user || user.erasedAt) return { ok: false as const, error: "notFound" as const };
+    if (user.networkRole === input.role) return { ok: true as const };
+    if (user.networkRole === "network_admin") {
+      const others = await tx.user.count({ where: { networkRole: "network_admin", id: { not: user.id } } });
+      if (others === 0) return { ok: false as const, error: "lastNetworkAdmin" as const };
+    }
+    await tx.user.update({ where: { id: user.id }, data: { networkRole: input.role } });
+    await recordAudit(tx, {
+      action: input.role ? "network.role_granted" : "network.role_revoked",
+      actorId: input.actorId,
+      subjectUserId: user.id,
+      ipAddress: origin.clientAddress,
+      details: { from: user.networkRole, to: input.role },
+    });
+    return { ok: true as const };
+  });
+}

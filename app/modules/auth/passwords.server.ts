@@ -1,0 +1,32 @@
+// Password hashing (argon2id) and the rules a new password must meet.
+import { hash, verify } from "@node-rs/argon2";
+import { dictionary } from "@zxcvbn-ts/language-common";
+
+export const minPasswordLength = 10;
+export const maxPasswordLength = 200;
+
+// About 49,000 passwords from public breach lists, lower-cased.
+let commonPasswords: Set<string> | undefined;
+
+export function isCommonPassword(password: string) {
+  commonPasswords ??= new Set(dictionary.passwords.map((entry: string) => entry.toLowerCase()));
+  return commonPasswords.has(password.toLowerCase());
+}
+
+/** Argon2id with the library's defaults (19 MiB, 2 passes): OWASP's recommended minimum. */
+export function hashPassword(password: string) {
+  return hash(password);
+}
+
+// Verified against when the account does not exist, so an unknown email costs as much
+// time as a wrong password and the answer time gives nothing away.
+let dummyHash: Promise<string> | undefined;
+
+export async function verifyPassword(passwordHash: string | null | undefined, password: string) {
+  if (!passwordHash) {
+    dummyHash ??= hash("not a real password, only spends the same time");
+    await verify(await dummyHash, password).catch(() => false);
+    return false;
+  }
+  return verify(passwordHash, password).catch(() => false);
+}

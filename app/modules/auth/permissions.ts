@@ -1,0 +1,68 @@
+// Who may do what: the roles table of DOMAIN.md as data. The server checks every loader
+// and action against it through requirePermission (permissions.server.ts); the UI only
+// uses it to decide what to show.
+
+export type NetworkRole = "coordinator" | "network_admin";
+export type OrganisationRole = "admin" | "editor" | "member";
+
+/** The roles a person can hold; organisation roles count only for that organisation. */
+export type Role =
+  | "person"
+  | "coordinator"
+  | "network_admin"
+  | "organisation:admin"
+  | "organisation:editor"
+  | "organisation:member"
+  | "organisation:signatory";
+
+export const permissions = {
+  /** Profile, password, email, sessions, export and erase of one's own account. */
+  "account:manage-own": ["person"],
+  /** Invite people to an organisation, change their roles, remove them. */
+  "organisation:manage-people": ["organisation:admin", "network_admin"],
+  /** See who belongs to an organisation. */
+  "organisation:view-people": [
+    "organisation:admin",
+    "organisation:editor",
+    "organisation:member",
+    "coordinator",
+    "network_admin",
+  ],
+  /** Grant and revoke the coordinator and network admin roles. */
+  "network:manage-roles": ["network_admin"],
+  /** Read and filter the audit log. */
+  "audit:read": ["network_admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+/** What the permission check needs to know about a signed-in person. */
+export type Actor = {
+  id: string;
+  networkRole: NetworkRole | null;
+  memberships: { organisationId: string; role: OrganisationRole; signatory: boolean }[];
+};
+
+export type Scope = { organisationId?: string };
+
+/** The roles an actor holds where the scope applies. */
+export function rolesOf(actor: Actor, scope: Scope = {}): Set<Role> {
+  const roles = new Set<Role>(["person"]);
+  // A network admin can do everything a coordinator can.
+  if (actor.networkRole) roles.add("coordinator");
+  if (actor.networkRole === "network_admin") roles.add("network_admin");
+  const membership = scope.organisationId
+    ? actor.memberships.find((m) => m.organisationId === scope.organisationId)
+    : undefined;
+  if (membership) {
+    roles.add(`organisation:${membership.role}`);
+    if (membership.signatory) roles.add("organisation:signatory");
+  }
+  return roles;
+}
+
+export function can(actor: Actor | null, permission: Permission, scope: Scope = {}): boolean {
+  if (!actor) return false;
+  const held = rolesOf(actor, scope);
+  return permissions[permission].some((role) => held.has(role));
+}

@@ -1,0 +1,63 @@
+// Every email the portal sends, written in the recipient's language from the `email`
+// namespace, as plain text and as HTML with the same content.
+import { i18nServer } from "~/utils/i18n.server";
+import type { Language } from "~/utils/languages";
+import type { EmailToSend } from "./outbox.server";
+
+type Templates = {
+  confirmEmail: { name: string; link: string };
+  accountExists: { signInLink: string; resetLink: string };
+  resetPassword: { name: string; link: string };
+  passwordChanged: { name: string; resetLink: string };
+  confirmNewEmail: { name: string; link: string };
+  emailChanged: { name: string; newEmail: string };
+  invitation: { organisation: string; role: string; link: string };
+};
+
+export type EmailTemplate = keyof Templates;
+
+/** The subject, paragraphs and the one button of a template, in `language`. */
+export async function renderEmail<T extends EmailTemplate>(
+  language: Language,
+  template: T,
+  to: string,
+  values: Templates[T],
+): Promise<EmailToSend> {
+  const t = await i18nServer.getFixedT(language, "email");
+  const options: Record<string, string> = values;
+  const subject: string = t(`${template}.subject`, options);
+  const paragraphs = t(`${template}.body`, { ...options, returnObjects: true }) as unknown as string[];
+  const action = "link" in values ? { label: t(`${template}.action`), url: values.link } : undefined;
+  const closing = t("closing");
+  const footer = t("footer");
+
+  const text = [
+    ...paragraphs,
+    ...(action ? [`${action.label}:\n${action.url}`] : []),
+    closing,
+    "--",
+    footer,
+  ].join("\n\n");
+
+  const html = `<!doctype html>
+<html lang="${language}">
+<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 36rem;">
+${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("\n")}
+${
+  action
+    ? `<p><a href="${escapeHtml(action.url)}" style="display: inline-block; padding: 0.6em 1.2em; background: #0b5c4b; color: #ffffff; text-decoration: none; border-radius: 4px;">${escapeHtml(action.label)}</a></p>
+<p style="font-size: 0.9em;">${escapeHtml(t("linkFallback"))}<br>${escapeHtml(action.url)}</p>`
+    : ""
+}
+<p>${escapeHtml(closing)}</p>
+<hr>
+<p style="font-size: 0.85em; color: #555;">${escapeHtml(footer)}</p>
+</body>
+</html>`;
+  return { to, language, subject, text, html };
+}
+
+export function escapeHtml(value: string) {
+  return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}

@@ -1,0 +1,138 @@
+import { getCollectionProps, getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AccountNav } from "~/components/account-nav";
+import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
+import { profileSchema } from "~/modules/accounts/account-forms";
+import { updateProfile } from "~/modules/accounts/accounts.server";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { db } from "~/utils/db.server";
+import { compareText, languageName } from "~/utils/format";
+import { invalid, requestOrigin } from "~/utils/forms.server";
+import { languageCodes } from "~/utils/iso-codes";
+import { languages } from "~/utils/languages";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("account:profile.title") }));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const user = await requirePermission(request, "account:manage-own");
+  const profile = await db().user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: {
+      name: true,
+      title: true,
+      email: true,
+      languagesSpoken: true,
+      preferredLanguage: true,
+      memberships: {
+        select: { role: true, signatory: true, organisation: { select: { name: true, slug: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
+    },
+  });
+  const saved = new URL(request.url).searchParams.get("notice") === "saved";
+  return { language, profile, saved };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const user = await requirePermission(request, "account:manage-own");
+  const submission = parseWithZod(await request.formData(), { schema: profileSchema });
+  if (submission.status !== "success") return invalid(submission);
+  await updateProfile(db(), user.id, submission.value, requestOrigin(context));
+  return redirect(`/${language}/account?notice=saved`);
+}
+
+export default function Profile() {
+  const { language, profile, saved } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  const { t: tOrganisations } = useTranslation("organisations");
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: {
+      name: profile.name,
+      title: profile.title,
+      languagesSpoken: profile.languagesSpoken,
+      preferredLanguage: profile.preferredLanguage,
+    },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const compare = compareText(language);
+  const spokenOptions = languageCodes
+    .map((code) => ({ code, name: languageName(code, language) }))
+    .sort((a, b) => compare(a.name, b.name));
+  const { key: preferredKey, ...preferredProps } = getSelectProps(fields.preferredLanguage);
+  return (
+    <article>
+      <h1>{t("profile.title")}</h1>
+      <AccountNav language={language} />
+      {saved ? <Notice>{t("notices.saved")}</Notice> : null}
+      <section aria-labelledby="organisations-heading">
+        <h2 id="organisations-heading">{t("profile.organisations")}</h2>
+        {profile.memberships.length === 0 ? (
+          <p>{t("profile.noOrganisations")}</p>
+        ) : (
+          <ul>
+            {profile.memberships.map(({ organisation, role, signatory }) => (
+              <li key={organisation.slug}>
+                <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
+                {" · "}
+                {tOrganisations(`roles.${role}`)}
+                {signatory ? ` · ${tOrganisations("signatory")}` : ""}
+                {" · "}
+                <Link to={`/${language}/organisations/${organisation.slug}/people`}>{tOrganisations("people.title")}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="profile-heading">
+        <h2 id="profile-heading">{t("profile.details")}</h2>
+        <p>{t("profile.signedInAs", { email: profile.email })}</p>
+        <Form method="post" {...getFormProps(form)}>
+          <FormErrors id={form.errorId} errors={form.errors} />
+          <TextField field={fields.name} label={t("fields.name")} autoComplete="name" />
+          <TextField field={fields.title} label={t("fields.title")} autoComplete="organization-title" />
+          <div className="field">
+            <label htmlFor={fields.preferredLanguage.id}>{t("fields.preferredLanguage")}</label>
+            <p className="field-hint" id={`${fields.preferredLanguage.id}-hint`}>
+              {t("profile.preferredLanguageHint")}
+            </p>
+            <select key={preferredKey} {...preferredProps} aria-describedby={`${fields.preferredLanguage.id}-hint`}>
+              {languages.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {languageName(code, code)}
+                </option>
+              ))}
+            </select>
+            <FieldErrors id={fields.preferredLanguage.errorId} errors={fields.preferredLanguage.errors} />
+          </div>
+          <fieldset className="field checkbox-list" aria-describedby={fields.languagesSpoken.errorId}>
+            <legend>{t("fields.languagesSpoken")}</legend>
+            <div className="checkbox-list__options">
+              {getCollectionProps(fields.languagesSpoken, {
+                type: "checkbox",
+                options: spokenOptions.map((option) => option.code),
+              }).map(({ key, ...props }, index) => (
+                <label key={key} className="checkbox">
+                  <input {...props} /> {spokenOptions[index]?.name}
+                </label>
+              ))}
+            </div>
+            <FieldErrors id={fields.languagesSpoken.errorId} errors={fields.languagesSpoken.errors} />
+          </fieldset>
+          <button type="submit">{t("profile.submit")}</button>
+        </Form>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AccountNav } from "~/components/account-nav";
+import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { eraseSchema } from "~/modules/accounts/account-forms";
+import { eraseAccount } from "~/modules/accounts/personal-data.server";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { sessionCookie } from "~/modules/auth/session.server";
+import { db } from "~/utils/db.server";
+import { errorReply, fieldError, invalid } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("account:data.title") }));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requirePermission(request, "account:manage-own");
+  return { language };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const user = await requirePermission(request, "account:manage-own");
+  const submission = parseWithZod(await request.formData(), { schema: eraseSchema });
+  if (submission.status !== "success") return invalid(submission);
+  const prisma = db();
+  const result = await eraseAccount(prisma, { userId: user.id, password: submission.value.password });
+  if (!result.ok) {
+    if (result.error === "wrongPassword") return fieldError(submission, "password", result.error);
+    return data(
+      { ...errorReply(submission, { formError: result.error }), organisation: result.organisation },
+      { status: 400 },
+    );
+  }
+  const clearCookie = await (await sessionCookie(prisma)).serialize("", { maxAge: 0 });
+  return redirect(`/${language}/sign-in?notice=erased`, { headers: { "Set-Cookie": clearCookie } });
+}
+
+export default function PersonalData() {
+  const { language } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: eraseSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const organisation = lastResult && "organisation" in lastResult ? lastResult.organisation : null;
+  const { key: confirmationKey, ...confirmationProps } = getInputProps(fields.confirmation, { type: "checkbox" });
+  return (
+    <article>
+      <h1>{t("data.title")}</h1>
+      <AccountNav language={language} />
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">{t("data.exportHeading")}</h2>
+        <p>{t("data.exportIntro")}</p>
+        <p>
+          <a className="button" href={`/${language}/account/export`} download>
+            {t("data.exportButton")}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="erase-heading">
+        <h2 id="erase-heading">{t("data.eraseHeading")}</h2>
+        <p>{t("data.eraseIntro")}</p>
+        <h3>{t("data.removedHeading")}</h3>
+        <ul>
+          {(t("data.removed", { returnObjects: true }) as string[]).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <h3>{t("data.keptHeading")}</h3>
+        <ul>
+          {(t("data.kept", { returnObjects: true }) as string[]).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <Form method="post" {...getFormProps(form)}>
+          <FormErrors id={form.errorId} errors={form.errors} />
+          {organisation ? <p className="form-errors">{t("data.lastAdminOf", { organisation })}</p> : null}
+          <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
+          <div className="field">
+            <label className="checkbox">
+              <input key={confirmationKey} {...confirmationProps} /> {t("data.confirm")}
+            </label>
+            <FieldErrors id={fields.confirmation.errorId} errors={fields.confirmation.errors} />
+          </div>
+          <button type="submit" className="button--danger">
+            {t("data.eraseButton")}
+          </button>
+        </Form>
+      </section>
+    </article>
+  );
+}

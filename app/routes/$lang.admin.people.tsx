@@ -1,0 +1,115 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { AdminNav } from "~/components/admin-nav";
+import { Notice } from "~/components/forms";
+import { Pagination } from "~/components/pagination";
+import { listPeople, setNetworkRole } from "~/modules/accounts/network-roles.server";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { db } from "~/utils/db.server";
+import { requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("admin:people.title") }));
+
+const networkRoleChange = z.object({
+  userId: z.string().min(1).max(40),
+  role: z.enum(["none", "coordinator", "network_admin"]),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const user = await requirePermission(request, "network:manage-roles");
+  const url = new URL(request.url);
+  const search = url.searchParams.get("q")?.trim().slice(0, 254) || undefined;
+  const page = Math.min(Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1), 100_000);
+  const result = await listPeople(db(), { search, page });
+  return { language, search: search ?? "", currentUserId: user.id, saved: url.searchParams.has("saved"), ...result };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const user = await requirePermission(request, "network:manage-roles");
+  const parsed = networkRoleChange.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "invalid" }, { status: 400 });
+  const { userId, role } = parsed.data;
+  const result = await setNetworkRole(db(), { userId, role: role === "none" ? null : role, actorId: user.id }, requestOrigin(context));
+  if (!result.ok) return data({ error: result.error }, { status: 400 });
+  return redirect(`/${language}/admin/people?saved=1`);
+}
+
+export default function NetworkPeople() {
+  const { language, search, people, total, page, pageCount, saved, currentUserId } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation("admin");
+  const { t: tForms } = useTranslation("forms");
+  return (
+    <article>
+      <h1>{t("people.title")}</h1>
+      <AdminNav language={language} />
+      <p>{t("people.intro")}</p>
+      {saved ? <Notice>{t("people.saved")}</Notice> : null}
+      <div role="alert">{actionData?.error ? <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p> : null}</div>
+      <Form method="get" className="filters" role="search">
+        <div className="field">
+          <label htmlFor="people-search">{t("people.search")}</label>
+          <input id="people-search" name="q" type="search" defaultValue={search} maxLength={254} />
+        </div>
+        <button type="submit">{t("people.searchButton")}</button>
+      </Form>
+      <p role="status">{t("people.count", { count: total })}</p>
+      <table>
+        <caption className="visually-hidden">{t("people.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("people.person")}</th>
+            <th scope="col">{t("people.role")}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t("people.actions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((person) => {
+            const formId = `network-role-${person.id}`;
+            const label = person.name || person.email || "?";
+            return (
+              <tr key={person.id}>
+                <td>
+                  {person.name} {person.id === currentUserId ? `(${t("people.you")})` : null}
+                  <div className="muted">{person.email}</div>
+                </td>
+                <td>
+                  <select
+                    name="role"
+                    form={formId}
+                    defaultValue={person.networkRole ?? "none"}
+                    aria-label={t("people.roleOf", { name: label })}
+                  >
+                    <option value="none">{t("roles.none")}</option>
+                    <option value="coordinator">{t("roles.coordinator")}</option>
+                    <option value="network_admin">{t("roles.network_admin")}</option>
+                  </select>
+                </td>
+                <td>
+                  <Form method="post" id={formId}>
+                    <input type="hidden" name="userId" value={person.id} />
+                    <button type="submit">
+                      {t("people.save")}
+                      <span className="visually-hidden"> {label}</span>
+                    </button>
+                  </Form>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Pagination page={page} pageCount={pageCount} searchParams={searchParams} language={language} />
+    </article>
+  );
+}

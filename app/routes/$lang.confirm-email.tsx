@@ -1,0 +1,60 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors } from "~/components/forms";
+import { confirmEmail, findEmailToken } from "~/modules/accounts/accounts.server";
+import { isWellFormedToken } from "~/modules/auth/tokens.server";
+import { db } from "~/utils/db.server";
+import { requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) =>
+  translatedMeta(matches, (t) => ({ title: t("account:confirmEmail.title") }));
+
+// The link only shows a button: mail scanners that open links must not use it up.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const token = new URL(request.url).searchParams.get("token");
+  const found = isWellFormedToken(token) ? await findEmailToken(db(), token) : null;
+  return { language, token: found ? token : null, purpose: found?.purpose ?? null, newEmail: found?.email ?? null };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const token = (await request.formData()).get("token");
+  if (!isWellFormedToken(token)) return data({ error: "invalidLink" }, { status: 400 });
+  const result = await confirmEmail(db(), token, requestOrigin(context));
+  if (!result.ok) return data({ error: result.error }, { status: 400 });
+  return redirect(
+    result.purpose === "confirm_email" ? `/${language}/sign-in?notice=confirmed` : `/${language}/account/security?notice=emailChanged`,
+  );
+}
+
+export default function ConfirmEmail() {
+  const { language, token, purpose, newEmail } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  if (!token || actionData) {
+    return (
+      <article className="narrow">
+        <h1>{t("confirmEmail.title")}</h1>
+        <FormErrors id="confirm-errors" errors={[actionData?.error ?? "invalidLink"]} />
+        <p>
+          <Link to={`/${language}/sign-in`}>{t("signIn.title")}</Link>
+        </p>
+      </article>
+    );
+  }
+  return (
+    <article className="narrow">
+      <h1>{t("confirmEmail.title")}</h1>
+      <p>{purpose === "change_email" ? t("confirmEmail.changeIntro", { email: newEmail }) : t("confirmEmail.intro")}</p>
+      <Form method="post">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit">{t("confirmEmail.submit")}</button>
+      </Form>
+    </article>
+  );
+}

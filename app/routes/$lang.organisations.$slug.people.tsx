@@ -1,0 +1,270 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
+import { can } from "~/modules/auth/permissions";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import {
+  changeMembership,
+  invite,
+  listPeople,
+  removeMember,
+  revokeInvitation,
+} from "~/modules/organisations/memberships.server";
+import { changeMembershipSchema, inviteSchema, removeMemberSchema, revokeInvitationSchema } from "~/modules/organisations/people-forms";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { errorReply, requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  translatedMeta(matches, (t) => ({ title: `${t("organisations:people.title")} · ${data?.organisation.name ?? ""}` }));
+
+const roles = ["admin", "editor", "member"] as const;
+const notices = ["invited", "changed", "removed", "invitationRevoked", "joined"] as const;
+
+async function findOrganisation(slug: string | undefined) {
+  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
+  const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  if (!organisation) notFound();
+  return organisation;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const organisation = await findOrganisation(params.slug);
+  const scope = { organisationId: organisation.id };
+  const user = await requirePermission(request, "organisation:view-people", scope);
+  const canManage = can(user, "organisation:manage-people", scope);
+  const { memberships, invitations } = await listPeople(db(), organisation.id);
+  const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
+  return {
+    language,
+    organisation,
+    canManage,
+    notice,
+    currentUserId: user.id,
+    people: memberships.map(({ user: person, role, signatory }) => ({
+      id: person.id,
+      name: person.name,
+      title: person.title,
+      // Addresses are for those who manage the organisation's people.
+      email: canManage ? person.email : null,
+      role,
+      signatory,
+    })),
+    invitations: canManage
+      ? invitations.map((invitation) => ({ ...invitation, expiresAt: invitation.expiresAt.toISOString() }))
+      : [],
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const organisation = await findOrganisation(params.slug);
+  const organisationId = organisation.id;
+  const user = await requirePermission(request, "organisation:manage-people", { organisationId });
+  const formData = await request.formData();
+  const prisma = db();
+  const origin = requestOrigin(context);
+  const done = (notice: (typeof notices)[number]) =>
+    redirect(`/${language}/organisations/${organisation.slug}/people?notice=${notice}`);
+  const failed = (error: string) => data({ intent: "row" as const, error, result: undefined }, { status: 400 });
+
+  switch (formData.get("intent")) {
+    case "invite": {
+      const submission = parseWithZod(formData, { schema: inviteSchema });
+      if (submission.status !== "success") {
+        return data({ intent: "invite" as const, result: errorReply(submission), error: undefined }, { status: 400 });
+      }
+      const result = await invite(prisma, { ...submission.value, organisationId, invitedById: user.id, language }, origin);
+      if (!result.ok) {
+        const reply = errorReply(submission, { field: "email", fieldError: result.error });
+        return data({ intent: "invite" as const, result: reply, error: undefined }, { status: 400 });
+      }
+      return done("invited");
+    }
+    case "change": {
+      const submission = parseWithZod(formData, { schema: changeMembershipSchema });
+      if (submission.status !== "success") return failed("invalid");
+      const result = await changeMembership(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
+      return result.ok ? done("changed") : failed(result.error);
+    }
+    case "remove": {
+      const submission = parseWithZod(formData, { schema: removeMemberSchema });
+      if (submission.status !== "success") return failed("invalid");
+      const result = await removeMember(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
+      return result.ok ? done("removed") : failed(result.error);
+    }
+    case "revoke-invitation": {
+      const submission = parseWithZod(formData, { schema: revokeInvitationSchema });
+      if (submission.status !== "success") return failed("invalid");
+      const result = await revokeInvitation(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
+      return result.ok ? done("invitationRevoked") : failed(result.error);
+    }
+    default:
+      return failed("invalid");
+  }
+}
+
+export default function OrganisationPeople() {
+  const { language, organisation, canManage, notice, people, invitations, currentUserId } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("organisations");
+  const { t: tForms } = useTranslation("forms");
+  const [form, fields] = useForm({
+    id: "invite",
+    lastResult: actionData?.intent === "invite" ? actionData.result : undefined,
+    defaultValue: { role: "member" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const { key: roleKey, ...roleProps } = getSelectProps(fields.role);
+  const { key: signatoryKey, ...signatoryProps } = getInputProps(fields.signatory, { type: "checkbox" });
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
+      </p>
+      <h1>{t("people.title")}</h1>
+      {notice ? <Notice>{t(`people.notices.${notice}`)}</Notice> : null}
+      <div role="alert">
+        {actionData?.intent === "row" && actionData.error ? (
+          <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p>
+        ) : null}
+      </div>
+      <table>
+        <caption className="visually-hidden">{t("people.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("people.name")}</th>
+            <th scope="col">{t("people.role")}</th>
+            <th scope="col">{t("signatory")}</th>
+            {canManage ? (
+              <th scope="col">
+                <span className="visually-hidden">{t("people.actions")}</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((person) => {
+            const formId = `membership-${person.id}`;
+            const label = person.name || person.email || "?";
+            return (
+              <tr key={person.id}>
+                <td>
+                  {person.name}
+                  {person.id === currentUserId ? ` (${t("people.you")})` : null}
+                  {person.title ? <div className="muted">{person.title}</div> : null}
+                  {person.email ? <div className="muted">{person.email}</div> : null}
+                </td>
+                <td>
+                  {canManage ? (
+                    <select name="role" form={formId} defaultValue={person.role} aria-label={t("people.roleOf", { name: label })}>
+                      {roles.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`roles.${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    t(`roles.${person.role}`)
+                  )}
+                </td>
+                <td>
+                  {canManage ? (
+                    <input
+                      type="checkbox"
+                      name="signatory"
+                      form={formId}
+                      defaultChecked={person.signatory}
+                      aria-label={t("people.signatoryOf", { name: label })}
+                    />
+                  ) : person.signatory ? (
+                    t("people.yes")
+                  ) : (
+                    t("people.no")
+                  )}
+                </td>
+                {canManage ? (
+                  <td className="row-actions">
+                    <Form method="post" id={formId}>
+                      <input type="hidden" name="userId" value={person.id} />
+                      <button type="submit" name="intent" value="change">
+                        {t("people.save")}
+                        <span className="visually-hidden"> {label}</span>
+                      </button>
+                      <button type="submit" name="intent" value="remove" className="button--secondary">
+                        {t("people.remove")}
+                        <span className="visually-hidden"> {label}</span>
+                      </button>
+                    </Form>
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      {canManage ? (
+        <>
+          <section aria-labelledby="invite-heading">
+            <h2 id="invite-heading">{t("people.inviteHeading")}</h2>
+            <p>{t("people.inviteIntro")}</p>
+            <Form method="post" {...getFormProps(form)}>
+              <input type="hidden" name="intent" value="invite" />
+              <FormErrors id={form.errorId} errors={form.errors} />
+              <TextField field={fields.email} label={t("people.email")} type="email" autoComplete="off" />
+              <div className="field">
+                <label htmlFor={fields.role.id}>{t("people.role")}</label>
+                <select key={roleKey} {...roleProps}>
+                  {roles.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`roles.${role}`)}
+                    </option>
+                  ))}
+                </select>
+                <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />
+              </div>
+              <div className="field">
+                <label className="checkbox">
+                  <input key={signatoryKey} {...signatoryProps} /> {t("people.signatoryHint")}
+                </label>
+              </div>
+              <button type="submit">{t("people.invite")}</button>
+            </Form>
+          </section>
+          {invitations.length > 0 ? (
+            <section aria-labelledby="invitations-heading">
+              <h2 id="invitations-heading">{t("people.pendingHeading")}</h2>
+              <ul>
+                {invitations.map((invitation) => (
+                  <li key={invitation.id}>
+                    {invitation.email} · {t(`roles.${invitation.role}`)}
+                    {invitation.signatory ? ` · ${t("signatory")}` : ""} ·{" "}
+                    {t("people.expires", { date: formatDate(invitation.expiresAt, language) })}{" "}
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="revoke-invitation" />
+                      <input type="hidden" name="invitationId" value={invitation.id} />
+                      <button type="submit" className="button--secondary">
+                        {t("people.revoke")}
+                        <span className="visually-hidden"> {invitation.email}</span>
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  );
+}

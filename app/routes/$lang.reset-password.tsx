@@ -1,0 +1,78 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, TextField } from "~/components/forms";
+import { resetPasswordSchema } from "~/modules/accounts/account-forms";
+import { isResetTokenUsable, passwordProblem, resetPassword } from "~/modules/accounts/accounts.server";
+import { isWellFormedToken } from "~/modules/auth/tokens.server";
+import { db } from "~/utils/db.server";
+import { fieldError, invalid, requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) =>
+  translatedMeta(matches, (t) => ({ title: t("account:resetPassword.title") }));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const token = new URL(request.url).searchParams.get("token");
+  const usable = isWellFormedToken(token) && (await isResetTokenUsable(db(), token));
+  return { language, token: usable ? token : null };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
+  if (submission.status !== "success") return invalid(submission);
+  const { token, password } = submission.value;
+  if (!isWellFormedToken(token)) return invalid(submission, "invalidLink");
+  const problem = passwordProblem(password);
+  if (problem) return fieldError(submission, "password", problem);
+  const result = await resetPassword(db(), token, password, requestOrigin(context));
+  if (!result.ok) return invalid(submission, result.error);
+  return redirect(`/${language}/sign-in?notice=passwordReset`);
+}
+
+export default function ResetPassword() {
+  const { language, token } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { token: token ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  if (!token) {
+    return (
+      <article className="narrow">
+        <h1>{t("resetPassword.title")}</h1>
+        <FormErrors id="reset-errors" errors={["invalidLink"]} />
+        <p>
+          <Link to={`/${language}/forgot-password`}>{t("resetPassword.askAgain")}</Link>
+        </p>
+      </article>
+    );
+  }
+  return (
+    <article className="narrow">
+      <h1>{t("resetPassword.title")}</h1>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input {...getInputProps(fields.token, { type: "hidden" })} key={fields.token.key} />
+        <TextField
+          field={fields.password}
+          label={t("fields.newPassword")}
+          type="password"
+          autoComplete="new-password"
+          hint={t("passwordHint", { min: 10 })}
+        />
+        <button type="submit">{t("resetPassword.submit")}</button>
+      </Form>
+    </article>
+  );
+}

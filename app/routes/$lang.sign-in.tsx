@@ -1,0 +1,74 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, Notice, TextField } from "~/components/forms";
+import { signInSchema } from "~/modules/accounts/account-forms";
+import { signIn } from "~/modules/accounts/accounts.server";
+import { safeRedirect } from "~/modules/auth/permissions.server";
+import { currentUser, startSession } from "~/modules/auth/session.server";
+import { db } from "~/utils/db.server";
+import { invalid, requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("account:signIn.title") }));
+
+const notices = ["confirmed", "passwordReset", "signedOut", "erased"] as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const url = new URL(request.url);
+  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), "");
+  if (await currentUser(request)) throw redirect(redirectTo || `/${language}/account`);
+  const notice = notices.find((name) => name === url.searchParams.get("notice")) ?? null;
+  return { language, redirectTo, notice };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const submission = parseWithZod(await request.formData(), { schema: signInSchema });
+  if (submission.status !== "success") return invalid(submission);
+  const prisma = db();
+  const origin = requestOrigin(context);
+  const result = await signIn(prisma, { ...submission.value, language }, origin);
+  if (!result.ok) return invalid(submission, result.error);
+  const setCookie = await startSession(prisma, result.userId, { request, ...origin });
+  return redirect(safeRedirect(submission.value.redirectTo, `/${language}/account`), {
+    headers: { "Set-Cookie": setCookie },
+  });
+}
+
+export default function SignIn() {
+  const { language, redirectTo, notice } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { redirectTo },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <article className="narrow">
+      <h1>{t("signIn.title")}</h1>
+      {notice ? <Notice>{t(`notices.${notice}`)}</Notice> : null}
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="username" />
+        <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
+        <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key={fields.redirectTo.key} />
+        <button type="submit">{t("signIn.submit")}</button>
+      </Form>
+      <p>
+        <Link to={`/${language}/forgot-password`}>{t("signIn.forgot")}</Link>
+      </p>
+      <p>
+        {t("signIn.noAccount")} <Link to={`/${language}/sign-up`}>{t("signUp.title")}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, Honeypot, TextField } from "~/components/forms";
+import { signUpSchema } from "~/modules/accounts/account-forms";
+import { passwordProblem, signUp } from "~/modules/accounts/accounts.server";
+import { currentUser } from "~/modules/auth/session.server";
+import { db } from "~/utils/db.server";
+import { isBot } from "~/utils/form-schemas";
+import { fieldError, invalid, requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("account:signUp.title") }));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  // Open to everyone; someone already signed in has nothing to do here.
+  if (await currentUser(request)) throw redirect(`/${language}/account`);
+  const sent = new URL(request.url).searchParams.get("sent") === "1";
+  return { language, sent };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: signUpSchema });
+  if (submission.status !== "success") return invalid(submission);
+  if (isBot(formData)) return invalid(submission, "formRejected");
+  const problem = passwordProblem(submission.value.password);
+  if (problem) return fieldError(submission, "password", problem);
+  const result = await signUp(db(), { ...submission.value, language }, requestOrigin(context));
+  if (!result.ok) return invalid(submission, result.error);
+  return redirect(`/${language}/sign-up?sent=1`);
+}
+
+export default function SignUp() {
+  const { language, sent } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  if (sent) {
+    return (
+      <article className="narrow">
+        <h1>{t("signUp.sentTitle")}</h1>
+        <p role="status">{t("signUp.sentBody")}</p>
+        <p>
+          <Link to={`/${language}/sign-in`}>{t("signIn.title")}</Link>
+        </p>
+      </article>
+    );
+  }
+  return (
+    <article className="narrow">
+      <h1>{t("signUp.title")}</h1>
+      <p>{t("signUp.intro")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField field={fields.name} label={t("fields.name")} autoComplete="name" />
+        <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
+        <TextField
+          field={fields.password}
+          label={t("fields.newPassword")}
+          type="password"
+          autoComplete="new-password"
+          hint={t("passwordHint", { min: 10 })}
+        />
+        <Honeypot />
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {t("signUp.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("signUp.haveAccount")} <Link to={`/${language}/sign-in`}>{t("signIn.title")}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+// zod building blocks for forms, shared by the browser (Conform validates as you type)
+// and the server (which checks again). Messages are keys in the `forms` namespace,
+// translated where they are shown; `key:value` carries one number into the message.
+import { z } from "zod";
+import { languages } from "./languages";
+
+export const required = "required";
+
+/** Text a person types: trimmed, required, at most `max` characters. */
+export const text = (max: number) =>
+  z.string({ required_error: required, invalid_type_error: required }).trim().min(1, required).max(max, `tooLong:${max}`);
+
+/** Optional text: empty is fine. */
+export const optionalText = (max: number) =>
+  z.string({ invalid_type_error: required }).trim().max(max, `tooLong:${max}`).optional();
+
+export const email = z
+  .string({ required_error: required, invalid_type_error: required })
+  .trim()
+  .max(254, "tooLong:254")
+  .email("invalidEmail")
+  .transform((value) => value.toLowerCase());
+
+// Length only: the list of common passwords is checked on the server (it is too big to ship).
+export const newPassword = z
+  .string({ required_error: required, invalid_type_error: required })
+  .min(10, "passwordTooShort:10")
+  .max(200, "tooLong:200");
+
+/** The password a person already has: only required, never judged. */
+export const currentPassword = z
+  .string({ required_error: required, invalid_type_error: required })
+  .max(200, "tooLong:200");
+
+export const siteLanguage = z.enum(languages, { errorMap: () => ({ message: "invalidChoice" }) });
+
+/** A hidden field bots fill in and people never see; see the Honeypot component. */
+export const honeypotField = "website";
+
+/** True when a bot filled in the honeypot. */
+export function isBot(formData: FormData) {
+  const value = formData.get(honeypotField);
+  return typeof value === "string" && value !== "";
+}
