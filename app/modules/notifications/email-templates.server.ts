@@ -26,7 +26,10 @@ export async function renderEmail<T extends EmailTemplate>(
   const t = await i18nServer.getFixedT(language, "email");
   const options: Record<string, string> = values;
   const subject: string = t(`${template}.subject`, options);
-  const paragraphs = t(`${template}.body`, { ...options, returnObjects: true }) as unknown as string[];
+  const paragraphs: unknown = t(`${template}.body`, { ...options, returnObjects: true });
+  // A template missing in this language (the locale test should have caught it): English, rather than no mail.
+  if (!Array.isArray(paragraphs) && language !== "en") return renderEmail("en", template, to, values);
+  if (!Array.isArray(paragraphs)) throw new Error(`email template ${template} has no body`);
   const action = "link" in values ? { label: t(`${template}.action`), url: values.link } : undefined;
   const closing = t("closing");
   const footer = t("footer");
@@ -43,7 +46,7 @@ export async function renderEmail<T extends EmailTemplate>(
 <html lang="${language}">
 <head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 36rem;">
-${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("\n")}
+${paragraphs.map((paragraph) => `<p>${escapeHtml(String(paragraph))}</p>`).join("\n")}
 ${
   action
     ? `<p><a href="${escapeHtml(action.url)}" style="display: inline-block; padding: 0.6em 1.2em; background: #0b5c4b; color: #ffffff; text-decoration: none; border-radius: 4px;">${escapeHtml(action.label)}</a></p>

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createOrganisation } from "../../../tests/fixtures/organisations";
+import { createPerson, testPassword } from "../../../tests/fixtures/people";
+import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
+import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { setNetworkRole } from "./network-roles.server";
+import { eraseAccount, exportPersonalData } from "./personal-data.server";
+
+let database: TestDatabase;
+const origin = { clientAddress: "198.51.100.20" };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  useDatabaseForRoutes(database);
+});
+afterAll(() => database.destroy());
+
+describe("export", () => {
+  test("holds the profile, organisations, sessions and audit entries, and no secret", async () => {
+    const { prisma } = database;
+    const person = await createPerson(prisma, { name: "Export Me" });
+    const organisation = await createOrganisation(prisma, { name: "Exporters" });
+    await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: person.id, role: "editor" } });
+    await prisma.session.create({ data: { id: "export-session", userId: person.id, expiresAt: new Date(Date.now() + 60_000), userAgent: "Firefox" } });
+    await recordAudit(prisma, { action: "auth.signed_in", actorId: person.id, subjectUserId: person.id, ipAddress: "198.51.100.20" });
+
+    const exported = await exportPersonalData(prisma, person.id, origin);
+    const json = JSON.stringify(exported);
+    expect(exported.profile).toMatchObject({ name: "Export Me", email: person.email });
+    expect(exported.organisations).toEqual([expect.objectContaining({ role: "editor", organisation: { name: "Exporters", slug: organisation.slug } })]);
+    expect(exported.sessions).toEqual([expect.objectContaining({ userAgent: "Firefox" })]);
+    expect(exported.auditEvents.map((event) => event.action)).toContain("auth.signed_in");
+    expect(json).not.toContain("argon2");
+    expect(json).not.toContain("export-session");
+  });
+});
+
+describe("erase", () => {
+  test("removes everything personal, keeps the row others point to, and blanks addresses in the audit log", async () => {
+    const { prisma } = database;
+    const person = await createPerson(prisma, { name: "Erase Me" });
+    const organisation = await createOrganisation(prisma);
+    await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: person.id, role: "member", signatory: true } });
+    await prisma.session.create({ data: { id: "erase-session", userId: person.id, expiresAt: new Date(Date.now() + 60_000) } });
+    await prisma.outboxEmail.create({ data: { to: person.email!, language: "en", subject: "s", text: "t", html: "h" } });
+    await recordAudit(prisma, { action: "auth.signed_in", actorId: person.id, subjectUserId: person.id, ipAddress: "198.51.100.20" });
+
+    expect(await eraseAccount(prisma, { userId: person.id, password: "not the password" })).toEqual({ ok: false, error: "wrongPassword" });
+    expect(await eraseAccount(prisma, { userId: person.id, password: testPassword })).toEqual({ ok: true });
+
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: person.id } });
+    expect(after).toMatchObject({ email: null, passwordHash: null, name: "", title: "", languagesSpoken: [], networkRole: null });
+    expect(after.erasedAt).not.toBeNull();
+    expect(await prisma.session.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.organisationMembership.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.outboxEmail.count({ where: { to: person.email! } })).toBe(0);
+    const events = await prisma.auditEvent.findMany({ where: { subjectUserId: person.id }, orderBy: { id: "asc" } });
+    expect(events.map((event) => [event.action, event.ipAddress])).toEqual([
+      ["auth.signed_in", ""],
+      ["account.erased", ""],
+    ]);
+  });
+
+  test("is refused to the only admin of an organisation that has other people", async () => {
+    const { prisma } = database;
+    const admin = await createPerson(prisma);
+    const colleague = await createPerson(prisma);
+    const organisation = await createOrganisation(prisma, { name: "Needs an admin" });
+    await prisma.organisationMembership.createMany({
+      data: [
+        { organisationId: organisation.id, userId: admin.id, role: "admin" },
+        { organisationId: organisation.id, userId: colleague.id, role: "member" },
+      ],
+    });
+    expect(await eraseAccount(prisma, { userId: admin.id, password: testPassword })).toEqual({
+      ok: false,
+      error: "lastAdmin",
+      organisation: "Needs an admin",
+    });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).email).toBe(admin.email);
+  });
+});
+
+describe("the audit log", () => {
+  test("refuses updates and deletes", async () => {
+    const { prisma } = database;
+    await recordAudit(prisma, { action: "auth.signed_in", ipAddress: "198.51.100.30", details: { note: "original" } });
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { ipAddress: "198.51.100.30" } });
+    await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: "auth.signed_out" } })).rejects.toThrow(/append-only/);
+    await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    expect(await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ action: "auth.signed_in" });
+  });
+});
+
+describe("network roles", () => {
+  test("are granted and revoked, and the last network admin stays", async () => {
+    const { prisma } = database;
+    await prisma.user.updateMany({ where: { networkRole: "network_admin" }, data: { networkRole: null } });
+    const admin = await createPerson(prisma, { networkRole: "network_admin" });
+    const colleague = await createPerson(prisma);
+    expect(await setNetworkRole(prisma, { userId: colleague.id, role: "coordinator", actorId: admin.id }, origin)).toEqual({ ok: true });
+    expect(await setNetworkRole(prisma, { userId: admin.id, role: null, actorId: admin.id }, origin)).toEqual({ ok: false, error: "lastNetworkAdmin" });
+    expect(await setNetworkRole(prisma, { userId: colleague.id, role: "network_admin", actorId: admin.id }, origin)).toEqual({ ok: true });
+    expect(await setNetworkRole(prisma, { userId: admin.id, role: null, actorId: colleague.id }, origin)).toEqual({ ok: true });
+    const actions = await prisma.auditEvent.findMany({ where: { action: { startsWith: "network." } }, orderBy: { id: "asc" } });
+    expect(actions.map((event) => event.action)).toEqual(["network.role_granted", "network.role_granted", "network.role_revoked"]);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createOrganisation } from "../../../tests/fixtures/organisations";
+import { createPerson } from "../../../tests/fixtures/people";
+import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
+import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { acceptInvitation, changeMembership, invite, removeMember } from "./memberships.server";
+
+let database: TestDatabase;
+const origin = { clientAddress: "198.51.100.9" };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  useDatabaseForRoutes(database);
+});
+afterAll(() => database.destroy());
+
+async function organisationWithAdmin() {
+  const { prisma } = database;
+  const organisation = await createOrganisation(prisma);
+  const admin = await createPerson(prisma);
+  await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: admin.id, role: "admin" } });
+  return { organisation, admin };
+}
+
+const tokenIn = (text: string) => /token=([A-Za-z0-9_-]{43})/.exec(text)![1]!;
+
+describe("invitations", () => {
+  test("are mailed, accepted once by the person signed in, and give the role and signatory flag offered", async () => {
+    const { prisma } = database;
+    const { organisation, admin } = await organisationWithAdmin();
+    const invited = await createPerson(prisma, { preferredLanguage: "sv" });
+    const sent = await invite(
+      prisma,
+      { organisationId: organisation.id, email: invited.email!, role: "editor", signatory: true, invitedById: admin.id, language: "en" },
+      origin,
+    );
+    expect(sent).toEqual({ ok: true });
+    const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { to: invited.email! } });
+    // In the invited person's own language, since they have an account.
+    expect(mail.language).toBe("sv");
+    expect(mail.subject).toContain(organisation.name);
+    const token = tokenIn(mail.text);
+
+    expect(await acceptInvitation(prisma, { token, userId: invited.id }, origin)).toMatchObject({ ok: true });
+    const membership = await prisma.organisationMembership.findUniqueOrThrow({
+      where: { organisationId_userId: { organisationId: organisation.id, userId: invited.id } },
+    });
+    expect(membership).toMatchObject({ role: "editor", signatory: true });
+    expect(await acceptInvitation(prisma, { token, userId: invited.id }, origin)).toEqual({ ok: false, error: "invalidLink" });
+  });
+
+  test("to someone already in the organisation is refused", async () => {
+    const { prisma } = database;
+    const { organisation, admin } = await organisationWithAdmin();
+    const result = await invite(
+      prisma,
+      { organisationId: organisation.id, email: admin.email!, role: "member", signatory: false, invitedById: admin.id, language: "en" },
+      origin,
+    );
+    expect(result).toEqual({ ok: false, error: "alreadyMember" });
+  });
+
+  test("an expired invitation cannot be accepted", async () => {
+    const { prisma } = database;
+    const { organisation, admin } = await organisationWithAdmin();
+    await invite(prisma, { organisationId: organisation.id, email: "late@example.org", role: "member", signatory: false, invitedById: admin.id, language: "en" }, origin);
+    const token = tokenIn((await prisma.outboxEmail.findFirstOrThrow({ where: { to: "late@example.org" } })).text);
+    await prisma.invitation.updateMany({ where: { organisationId: organisation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const someone = await createPerson(prisma);
+    expect(await acceptInvitation(prisma, { token, userId: someone.id }, origin)).toEqual({ ok: false, error: "invalidLink" });
+    expect(await prisma.organisationMembership.count({ where: { userId: someone.id } })).toBe(0);
+  });
+});
+
+describe("the last admin", () => {
+  test("cannot be demoted or removed; once there is another admin, can", async () => {
+    const { prisma } = database;
+    const { organisation, admin } = await organisationWithAdmin();
+    const base = { organisationId: organisation.id, userId: admin.id, actorId: admin.id };
+    expect(await changeMembership(prisma, { ...base, role: "editor", signatory: false }, origin)).toEqual({ ok: false, error: "lastAdmin" });
+    expect(await removeMember(prisma, base, origin)).toEqual({ ok: false, error: "lastAdmin" });
+    // Changing only the signatory flag is fine.
+    expect(await changeMembership(prisma, { ...base, role: "admin", signatory: true }, origin)).toEqual({ ok: true });
+
+    const second = await createPerson(prisma);
+    await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: second.id, role: "member" } });
+    expect(await changeMembership(prisma, { organisationId: organisation.id, userId: second.id, actorId: admin.id, role: "admin", signatory: false }, origin)).toEqual({ ok: true });
+    expect(await changeMembership(prisma, { ...base, role: "member", signatory: false }, origin)).toEqual({ ok: true });
+    const events = await prisma.auditEvent.findMany({ where: { organisationId: organisation.id, action: "organisation.role_changed" } });
+    expect(events).toHaveLength(3);
+  });
+
+  test("two admins demoting each other at the same moment leave one admin", async () => {
+    const { prisma } = database;
+    const { organisation, admin } = await organisationWithAdmin();
+    const other = await createPerson(prisma);
+    await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: other.id, role: "admin" } });
+    const results = await Promise.all([
+      changeMembership(prisma, { organisationId: organisation.id, userId: admin.id, actorId: other.id, role: "member", signatory: false }, origin),
+      changeMembership(prisma, { organisationId: organisation.id, userId: other.id, actorId: admin.id, role: "member", signatory: false }, origin),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await prisma.organisationMembership.count({ where: { organisationId: organisation.id, role: "admin" } })).toBe(1);
+  });
+});

@@ -1,0 +1,162 @@
+// Every route, called by every kind of person, is allowed or denied as DOMAIN.md's roles
+// table says. A route file that is not listed here fails the test: adding a page means
+// deciding who may see it.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createOrganisation } from "../fixtures/organisations";
+import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext, type Outcome } from "../fixtures/people";
+import { useDatabaseForRoutes } from "../setup/route-database";
+import { createTestDatabase, type TestDatabase } from "../setup/test-database";
+
+const personas = [
+  "visitor",
+  "person",
+  "organisation member",
+  "organisation editor",
+  "organisation admin",
+  "signatory",
+  "admin of another organisation",
+  "coordinator",
+  "network admin",
+] as const;
+type Persona = (typeof personas)[number];
+
+const everyone = "everyone" as const;
+const signedIn: Persona[] = personas.filter((persona) => persona !== "visitor");
+type Access = typeof everyone | Persona[];
+
+type RouteRule = { path: string; params: Record<string, string>; GET: Access; POST?: Access };
+
+const slug = "matrix-organisation";
+const lang = { lang: "en" };
+
+/** The contract: route file → who may load it and who may post to it. */
+const matrix: Record<string, RouteRule> = {
+  _index: { path: "/", params: {}, GET: everyone },
+  healthz: { path: "/healthz", params: {}, GET: everyone },
+  "dev.mail": { path: "/dev/mail", params: {}, GET: everyone },
+  "$lang._index": { path: "/en", params: lang, GET: everyone },
+  "$lang.$": { path: "/en/no-such-page", params: { ...lang, "*": "no-such-page" }, GET: everyone },
+  "$lang.about": { path: "/en/about", params: lang, GET: everyone },
+  "$lang.charter": { path: "/en/charter", params: lang, GET: everyone },
+  "$lang.members._index": { path: "/en/members", params: lang, GET: everyone },
+  "$lang.members.$slug": { path: `/en/members/${slug}`, params: { ...lang, slug }, GET: everyone },
+  "$lang.sign-up": { path: "/en/sign-up", params: lang, GET: everyone, POST: everyone },
+  "$lang.sign-in": { path: "/en/sign-in", params: lang, GET: everyone, POST: everyone },
+  "$lang.sign-out": { path: "/en/sign-out", params: lang, GET: everyone, POST: everyone },
+  "$lang.confirm-email": { path: "/en/confirm-email", params: lang, GET: everyone, POST: everyone },
+  "$lang.forgot-password": { path: "/en/forgot-password", params: lang, GET: everyone, POST: everyone },
+  "$lang.reset-password": { path: "/en/reset-password", params: lang, GET: everyone, POST: everyone },
+  "$lang.invitation": { path: "/en/invitation", params: lang, GET: everyone, POST: signedIn },
+  "$lang.account._index": { path: "/en/account", params: lang, GET: signedIn, POST: signedIn },
+  "$lang.account.security": { path: "/en/account/security", params: lang, GET: signedIn, POST: signedIn },
+  "$lang.account.data": { path: "/en/account/data", params: lang, GET: signedIn, POST: signedIn },
+  "$lang.account.export": { path: "/en/account/export", params: lang, GET: signedIn },
+  "$lang.organisations.$slug.people": {
+    path: `/en/organisations/${slug}/people`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["organisation admin", "network admin"],
+  },
+  "$lang.admin.people": { path: "/en/admin/people", params: lang, GET: ["network admin"], POST: ["network admin"] },
+  "$lang.admin.audit": { path: "/en/admin/audit", params: lang, GET: ["network admin"] },
+};
+
+const routesDir = path.resolve("app/routes");
+const routeFiles = fs
+  .readdirSync(routesDir)
+  .filter((file) => /\.(tsx?|jsx?)$/.test(file) && !/\.test\./.test(file))
+  .map((file) => file.replace(/\.(tsx?|jsx?)$/, ""));
+
+let database: TestDatabase;
+const userIds = new Map<Persona, string>();
+
+/** A fresh session for each call: some actions (sign out, erase) end the one they are sent with. */
+async function cookieFor(persona: Persona) {
+  const userId = userIds.get(persona);
+  return userId ? signedInCookie(database.prisma, userId) : undefined;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  useDatabaseForRoutes(database);
+  const { prisma } = database;
+  const organisation = await createOrganisation(prisma, { slug });
+  const other = await createOrganisation(prisma);
+  const memberOf = async (organisationId: string, role: "admin" | "editor" | "member", signatory = false) => {
+    const person = await createPerson(prisma);
+    await prisma.organisationMembership.create({ data: { organisationId, userId: person.id, role, signatory } });
+    return person;
+  };
+  const people: Record<Exclude<Persona, "visitor">, { id: string }> = {
+    person: await createPerson(prisma),
+    "organisation member": await memberOf(organisation.id, "member"),
+    "organisation editor": await memberOf(organisation.id, "editor"),
+    "organisation admin": await memberOf(organisation.id, "admin"),
+    signatory: await memberOf(organisation.id, "member", true),
+    "admin of another organisation": await memberOf(other.id, "admin"),
+    coordinator: await createPerson(prisma, { networkRole: "coordinator" }),
+    "network admin": await createPerson(prisma, { networkRole: "network_admin" }),
+  };
+  for (const [persona, person] of Object.entries(people)) userIds.set(persona as Persona, person.id);
+});
+
+afterAll(() => database.destroy());
+
+test("every route file is in the matrix, and every route in the matrix exists", () => {
+  expect(routeFiles.filter((file) => !(file in matrix)), "routes missing from the matrix").toEqual([]);
+  expect(Object.keys(matrix).filter((id) => !routeFiles.includes(id)), "matrix entries without a route").toEqual([]);
+});
+
+type RouteModule = {
+  loader?: (args: unknown) => unknown;
+  action?: (args: unknown) => unknown;
+};
+
+const sentToSignIn = (outcome: Outcome) =>
+  outcome.status === 302 && Boolean(outcome.location?.startsWith("/en/sign-in?redirectTo="));
+
+/** Denied means: a visitor is sent to sign in, a signed-in person gets 403. */
+function expectAccess(persona: Persona, outcome: Outcome, allowed: boolean, what: string) {
+  const message = `${persona} ${what} → ${outcome.status} ${outcome.location ?? ""}`;
+  if (allowed) {
+    expect(outcome.status === 403 || sentToSignIn(outcome), message).toBe(false);
+  } else if (persona === "visitor") {
+    expect(sentToSignIn(outcome), message).toBe(true);
+  } else {
+    expect(outcome.status, message).toBe(403);
+  }
+}
+
+const modules = import.meta.glob<RouteModule>("/app/routes/*.{ts,tsx}");
+
+describe.each(Object.entries(matrix))("%s", (routeId, rule) => {
+  const load = async () => {
+    const entry = Object.entries(modules).find(([file]) => file.replace(/^.*\/routes\//, "").replace(/\.tsx?$/, "") === routeId);
+    if (!entry) throw new Error(`no module for ${routeId}`);
+    return entry[1]();
+  };
+
+  test.each(personas)("GET as %s", async (persona) => {
+    const module = await load();
+    if (!module.loader) return;
+    const request = makeRequest(rule.path, { cookie: await cookieFor(persona) });
+    const outcome = await outcomeOf(() => module.loader!({ request, params: rule.params, context: testContext }));
+    expectAccess(persona, outcome, rule.GET === everyone || rule.GET.includes(persona), `GET ${rule.path}`);
+  });
+
+  test("has an action exactly when the matrix lists POST", async () => {
+    const module = await load();
+    expect(Boolean(module.action)).toBe(Boolean(rule.POST));
+  });
+
+  test.each(personas)("POST as %s", async (persona) => {
+    const module = await load();
+    if (!module.action || !rule.POST) return;
+    // An empty form: allowed people get a validation error (or a harmless redirect), never a change.
+    const request = makeRequest(rule.path, { method: "POST", cookie: await cookieFor(persona), form: {} });
+    const outcome = await outcomeOf(() => module.action!({ request, params: rule.params, context: testContext }));
+    expectAccess(persona, outcome, rule.POST === everyone || rule.POST.includes(persona), `POST ${rule.path}`);
+  });
+});
