@@ -1,0 +1,163 @@
+// Hostile and malformed input to the account forms: always a clear 4xx with a message key,
+// never a 500, and nothing stored changes.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import * as confirmEmailRoute from "~/routes/$lang.confirm-email";
+import * as profileRoute from "~/routes/$lang.account._index";
+import * as dataRoute from "~/routes/$lang.account.data";
+import * as peopleRoute from "~/routes/$lang.organisations.$slug.people";
+import * as resetRoute from "~/routes/$lang.reset-password";
+import * as signInRoute from "~/routes/$lang.sign-in";
+import * as signUpRoute from "~/routes/$lang.sign-up";
+import { renderEmail } from "~/modules/notifications/email-templates.server";
+import { createOrganisation } from "../fixtures/organisations";
+import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext, testPassword } from "../fixtures/people";
+import { useDatabaseForRoutes } from "../setup/route-database";
+import { createTestDatabase, type TestDatabase } from "../setup/test-database";
+
+let database: TestDatabase;
+const params = { lang: "fr" };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  useDatabaseForRoutes(database);
+});
+afterAll(() => database.destroy());
+
+type Form = Record<string, string | string[]>;
+type Action = (args: { request: Request; params: Record<string, string>; context: typeof testContext }) => unknown;
+
+function post(action: Action, path: string, form: Form, cookie?: string, routeParams: Record<string, string> = params) {
+  return outcomeOf(() => action({ request: makeRequest(path, { method: "POST", form, cookie }), params: routeParams, context: testContext }));
+}
+
+/** The error keys Conform will show, from an action's reply. */
+function errorsOf(data: unknown) {
+  return (data as { error?: Record<string, string[]> } | null)?.error ?? {};
+}
+
+describe("sign-up", () => {
+  test("overlong fields are refused with a message, and no account is made", async () => {
+    const outcome = await post(signUpRoute.action, "/fr/sign-up", {
+      name: "x".repeat(10_000),
+      email: `${"a".repeat(300)}@example.org`,
+      password: "p".repeat(5000),
+    });
+    expect(outcome.status).toBe(400);
+    expect(errorsOf(outcome.data)).toEqual({ name: ["tooLong:120"], email: ["tooLong:254"], password: ["tooLong:200"] });
+    expect(await database.prisma.user.count()).toBe(0);
+  });
+
+  test("what was typed comes back, except the password", async () => {
+    const outcome = await post(signUpRoute.action, "/fr/sign-up", { name: "Zoé", email: "not-an-email", password: "secret-but-short" });
+    expect(outcome.status).toBe(400);
+    const reply = outcome.data as { initialValue: Record<string, unknown> };
+    expect(reply.initialValue).toMatchObject({ name: "Zoé", email: "not-an-email" });
+    expect(reply.initialValue).not.toHaveProperty("password");
+  });
+
+  test("two values for one field, or none, are refused", async () => {
+    const outcome = await post(signUpRoute.action, "/fr/sign-up", { name: ["a", "b"], email: ["a@example.org", "b@example.org"], password: [] });
+    expect(outcome.status).toBe(400);
+    expect(await database.prisma.user.count()).toBe(0);
+  });
+
+  test("a filled-in honeypot is refused", async () => {
+    const outcome = await post(signUpRoute.action, "/fr/sign-up", {
+      name: "Bot",
+      email: "bot@example.org",
+      password: "a long passphrase",
+      website: "http://spam.example",
+    });
+    expect(outcome.status).toBe(400);
+    expect((outcome.data as { error: Record<string, string[]> }).error[""]).toEqual(["formRejected"]);
+    expect(await database.prisma.user.count()).toBe(0);
+  });
+
+  test("a common password is refused", async () => {
+    const outcome = await post(signUpRoute.action, "/fr/sign-up", { name: "A", email: "a@example.org", password: "iloveyou123" });
+    expect(errorsOf(outcome.data)).toEqual({ password: ["passwordCommon"] });
+  });
+
+  test("markup in a name is mailed as text, never as HTML", async () => {
+    const email = await renderEmail("fr", "confirmEmail", "x@example.org", { name: "<script>alert(1)</script>", link: "https://x.example/?a=1&b=2" });
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).toContain("&#60;script&#62;");
+    expect(email.html).toContain("a=1&#38;b=2");
+  });
+});
+
+describe("links from emails", () => {
+  test("a made-up, malformed or replayed token gets a message, not a 500", async () => {
+    for (const token of ["", "abc", "<script>", "A".repeat(43), "A".repeat(5000)]) {
+      const outcome = await post(confirmEmailRoute.action, "/fr/confirm-email", { token });
+      expect(outcome.status).toBe(400);
+      expect(outcome.data).toEqual({ error: "invalidLink" });
+    }
+    const reset = await post(resetRoute.action, "/fr/reset-password", { token: "A".repeat(43), password: "a long passphrase" });
+    expect(reset.status).toBe(400);
+    expect((reset.data as { error: Record<string, string[]> }).error[""]).toEqual(["invalidLink"]);
+  });
+});
+
+describe("sign-in", () => {
+  test("only ever sends people back to a page of this site", async () => {
+    const person = await createPerson(database.prisma);
+    const outcome = await post(signInRoute.action, "/fr/sign-in", {
+      email: person.email!,
+      password: testPassword,
+      redirectTo: "//evil.example/phish",
+    });
+    expect(outcome).toMatchObject({ status: 302, location: "/fr/account" });
+  });
+});
+
+describe("signed-in forms", () => {
+  test("a profile with an unknown language, an unshipped preferred language or an overlong title changes nothing", async () => {
+    const { prisma } = database;
+    const person = await createPerson(prisma, { name: "Before" });
+    const cookie = await signedInCookie(prisma, person.id);
+    const outcome = await post(
+      profileRoute.action,
+      "/fr/account",
+      { name: "After", title: "t".repeat(500), languagesSpoken: ["en", "xx"], preferredLanguage: "de" },
+      cookie,
+    );
+    expect(outcome.status).toBe(400);
+    expect(errorsOf(outcome.data)).toMatchObject({
+      title: ["tooLong:120"],
+      "languagesSpoken[1]": ["invalidLanguage"],
+      preferredLanguage: ["invalidChoice"],
+    });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: "Before", preferredLanguage: "en" });
+  });
+
+  test("erasing without ticking the confirmation keeps the account", async () => {
+    const { prisma } = database;
+    const person = await createPerson(prisma);
+    const cookie = await signedInCookie(prisma, person.id);
+    const outcome = await post(dataRoute.action, "/fr/account/data", { password: testPassword }, cookie);
+    expect(outcome.status).toBe(400);
+    expect(errorsOf(outcome.data)).toEqual({ confirmation: ["confirmErase"] });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).erasedAt).toBeNull();
+  });
+
+  test("an unknown role, or a person of another organisation, changes nobody's role", async () => {
+    const { prisma } = database;
+    const organisation = await createOrganisation(prisma, { slug: "hostile-test" });
+    const admin = await createPerson(prisma);
+    const stranger = await createPerson(prisma);
+    await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: admin.id, role: "admin" } });
+    const cookie = await signedInCookie(prisma, admin.id);
+    const routeParams = { lang: "fr", slug: "hostile-test" };
+    const path = "/fr/organisations/hostile-test/people";
+    const badRole = await post(peopleRoute.action, path, { intent: "change", userId: admin.id, role: "owner" }, cookie, routeParams);
+    expect(badRole).toMatchObject({ status: 400, data: { error: "invalid" } });
+    const notMember = await post(peopleRoute.action, path, { intent: "change", userId: stranger.id, role: "admin" }, cookie, routeParams);
+    expect(notMember).toMatchObject({ status: 400, data: { error: "notMember" } });
+    const unknownIntent = await post(peopleRoute.action, path, { intent: "drop-table" }, cookie, routeParams);
+    expect(unknownIntent.status).toBe(400);
+    expect(await prisma.organisationMembership.findMany({ where: { organisationId: organisation.id } })).toEqual([
+      expect.objectContaining({ userId: admin.id, role: "admin" }),
+    ]);
+  });
+});
