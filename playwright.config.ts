@@ -30,8 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "rm -rf data/e2e data/e2e.lock && npm run db:setup && node --import tsx server/index.ts",
-    env: { PORT: String(port), PGLITE_DIR: "data/e2e", NODE_ENV: "production", DATABASE_URL: "" },
+    command: "rm -rf data/e2e data/e2e.lock data/e2e-mail && npm run db:setup && node --import tsx server/index.ts",
+    env: { PORT: String(port), PGLITE_DIR: "data/e2e", MAIL_DIR: "data/e2e-mail", NODE_ENV: "production", DATABASE_URL: "" },
     url: `${baseURL}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

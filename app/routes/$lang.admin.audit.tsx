@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { AdminNav } from "~/components/admin-nav";
 import { Pagination } from "~/components/pagination";
 import { listAuditEvents, parseAuditFilters } from "~/modules/audit/audit-log.server";
-import { auditActions } from "~/modules/audit/audit.server";
+import { auditActions } from "~/modules/audit/audit-actions";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatNumber } from "~/utils/format";
@@ -33,7 +33,7 @@ export default function AuditLog() {
       <Form method="get" className="filters">
         <div className="field">
           <label htmlFor="audit-action">{t("audit.action")}</label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ""}>
+          <select id="audit-action" name="kind" defaultValue={filters.action ?? ""}>
             <option value="">{t("audit.allActions")}</option>
             {auditActions.map((action) => (
               <option key={action} value={action}>

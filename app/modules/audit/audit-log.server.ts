@@ -1,7 +1,7 @@
 // Reading the audit log: network admins filter it by action, person and date.
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import { auditActions } from "./audit.server";
+import { auditActions } from "./audit-actions";
 
 export const auditPageSize = 50;
 
@@ -14,7 +14,8 @@ export function parseAuditFilters(searchParams: URLSearchParams) {
     return parsed.success ? parsed.data : undefined;
   };
   return {
-    action: pick(z.enum(auditActions), "action"),
+    // Not `action`: a field of that name would shadow the form's own `action` property.
+    action: pick(z.enum(auditActions), "kind"),
     person: pick(z.string().trim().min(1).max(254), "person"),
     from: pick(date, "from"),
     to: pick(date, "to"),

@@ -1,0 +1,40 @@
+// The mail the portal "sent" during end-to-end tests: without an email provider configured,
+// the worker writes each message as a JSON file in MAIL_DIR (see playwright.config.ts).
+import fs from "node:fs";
+import path from "node:path";
+import { expect } from "@playwright/test";
+
+const mailDir = "data/e2e-mail";
+
+type Mail = { to: string; subject: string; text: string; html: string; language: string };
+
+function mailsTo(address: string): Mail[] {
+  if (!fs.existsSync(mailDir)) return [];
+  return fs
+    .readdirSync(mailDir)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => {
+      const full = path.join(mailDir, file);
+      return { mtime: fs.statSync(full).mtimeMs, mail: JSON.parse(fs.readFileSync(full, "utf8")) as Mail };
+    })
+    .filter(({ mail }) => mail.to === address)
+    .sort((a, b) => a.mtime - b.mtime)
+    .map(({ mail }) => mail);
+}
+
+/** Waits for mail number `count` (1 = first) to `address`, as the worker delivers every few seconds. */
+export async function waitForMail(address: string, count = 1): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect
+    .poll(() => (found = mailsTo(address)[count - 1]), { timeout: 20_000, message: `mail ${count} to ${address}` })
+    .toBeTruthy();
+  return found!;
+}
+
+/** The one portal link in a mail, as a path to open in the browser. */
+export function linkIn(mail: Mail) {
+  const match = /https?:\/\/[^\s]+\?token=[A-Za-z0-9_-]{43}/.exec(mail.text);
+  if (!match) throw new Error(`no link in mail:\n${mail.text}`);
+  const url = new URL(match[0]);
+  return url.pathname + url.search;
+}
