@@ -18,6 +18,7 @@ export default async function handleRequest(
 ) {
   const languageCookie = await rememberLanguage(request);
   if (languageCookie) responseHeaders.append("Set-Cookie", languageCookie);
+  keepPrivatePagesPrivate(request, responseHeaders);
   const nonce = loadContext.cspNonce ?? "";
   // Crawlers get the whole page at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
@@ -59,8 +60,15 @@ export default async function handleRequest(
 export const handleDataRequest: HandleDataRequestFunction = async (response, { request }) => {
   const languageCookie = await rememberLanguage(request);
   if (languageCookie) response.headers.append("Set-Cookie", languageCookie);
+  keepPrivatePagesPrivate(request, response.headers);
   return response;
 };
+
+/** A page rendered for a signed-in person is never stored by a shared cache or the back-forward disk cache. */
+function keepPrivatePagesPrivate(request: Request, headers: Headers) {
+  const signedIn = /(^|;\s*)session=/.test(request.headers.get("Cookie") ?? "");
+  if (signedIn && !headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-store");
+}
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;

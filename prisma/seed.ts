@@ -42,7 +42,7 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true } = {
     });
     charterAdded = true;
   }
-  const accountsAdded = accounts ? await seedDemoAccounts(prisma) : 0;
+  const accountsAdded = accounts ? await seedDemoAccounts(prisma) : await lockDemoAccounts(prisma);
   return { organisationsAdded, charterAdded, accountsAdded };
 }
 
@@ -71,6 +71,16 @@ async function seedDemoAccounts(prisma: PrismaClient) {
   return added;
 }
 
+/** With demo accounts turned off, ones made earlier can no longer sign in. Returns 0 (none added). */
+async function lockDemoAccounts(prisma: PrismaClient) {
+  const demo = { id: { startsWith: "demo-" } };
+  await prisma.$transaction([
+    prisma.session.deleteMany({ where: { user: demo } }),
+    prisma.user.updateMany({ where: { ...demo, passwordHash: { not: null } }, data: { passwordHash: null } }),
+  ]);
+  return 0;
+}
+
 function demoId(email: string) {
   return `demo-${email.split("@")[0]}`;
 }
@@ -78,8 +88,8 @@ function demoId(email: string) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { runWithDatabase } = await import("./setup");
   await runWithDatabase(async (database) => {
-    const { getEnv } = await import("~/utils/env.server");
-    const result = await seedDemoData(database.prisma, { accounts: getEnv().DEMO_ACCOUNTS === "on" });
+    const { demoAccountsEnabled, getEnv } = await import("~/utils/env.server");
+    const result = await seedDemoData(database.prisma, { accounts: demoAccountsEnabled(getEnv()) });
     console.log(
       `Seeded ${result.organisationsAdded} organisations, ${result.accountsAdded} demo accounts` +
         `${result.charterAdded ? " and Charter version 1" : ""}.`,

@@ -3,7 +3,7 @@
 import { pathToFileURL } from "node:url";
 import { databaseLocation } from "~/utils/database-adapter";
 import { openDatabase, type Database } from "~/utils/database.server";
-import { EnvError, getEnv, parseEnv } from "~/utils/env.server";
+import { demoAccountsEnabled, EnvError, getEnv, parseEnv } from "~/utils/env.server";
 import { applyMigrations } from "./migrate";
 import { seedDemoData } from "./seed";
 
@@ -58,7 +58,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   await runWithDatabase(async ({ runSql, prisma }) => {
     const applied = await applyMigrations(runSql);
     console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date.");
-    const seeded = await seedDemoData(prisma, { accounts: getEnv().DEMO_ACCOUNTS === "on" });
+    const seeded = await seedDemoData(prisma, { accounts: demoAccountsEnabled(getEnv()) });
     console.log(
       `Demo data: ${seeded.organisationsAdded} organisations, ${seeded.accountsAdded} demo accounts added` +
         `${seeded.charterAdded ? ", Charter version 1 added" : ""}.`,

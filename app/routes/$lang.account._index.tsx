@@ -11,7 +11,7 @@ import { updateProfile } from "~/modules/accounts/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/db.server";
 import { compareText, languageName } from "~/utils/format";
-import { invalid, requestOrigin } from "~/utils/forms.server";
+import { invalid, readForm, requestOrigin } from "~/utils/forms.server";
 import { languageCodes } from "~/utils/iso-codes";
 import { languages } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const submission = parseWithZod(await request.formData(), { schema: profileSchema });
+  const submission = parseWithZod(await readForm(request), { schema: profileSchema });
   if (submission.status !== "success") return invalid(submission);
   await updateProfile(db(), user.id, submission.value, requestOrigin(context));
   return redirect(`/${language}/account?notice=saved`);
@@ -107,7 +107,11 @@ export default function Profile() {
             <p className="field-hint" id={`${fields.preferredLanguage.id}-hint`}>
               {t("profile.preferredLanguageHint")}
             </p>
-            <select key={preferredKey} {...preferredProps} aria-describedby={`${fields.preferredLanguage.id}-hint`}>
+            <select
+              key={preferredKey}
+              {...preferredProps}
+              aria-describedby={[`${fields.preferredLanguage.id}-hint`, preferredProps["aria-describedby"]].filter(Boolean).join(" ")}
+            >
               {languages.map((code) => (
                 <option key={code} value={code} lang={code}>
                   {languageName(code, code)}

@@ -11,7 +11,7 @@ import { eraseAccount } from "~/modules/accounts/personal-data.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { sessionCookie } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
-import { errorReply, fieldError, invalid } from "~/utils/forms.server";
+import { errorReply, fieldError, invalid, readForm } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const submission = parseWithZod(await request.formData(), { schema: eraseSchema });
+  const submission = parseWithZod(await readForm(request), { schema: eraseSchema });
   if (submission.status !== "success") return invalid(submission);
   const prisma = db();
   const result = await eraseAccount(prisma, { userId: user.id, password: submission.value.password });
@@ -82,8 +82,13 @@ export default function PersonalData() {
           ))}
         </ul>
         <Form method="post" {...getFormProps(form)}>
-          <FormErrors id={form.errorId} errors={form.errors} />
-          {organisation ? <p className="form-errors">{t("data.lastAdminOf", { organisation })}</p> : null}
+          {organisation ? (
+            <p role="alert" className="form-errors">
+              {t("data.lastAdminOf", { organisation })}
+            </p>
+          ) : (
+            <FormErrors id={form.errorId} errors={form.errors} />
+          )}
           <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
           <div className="field">
             <label className="checkbox">

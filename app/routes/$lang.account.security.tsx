@@ -12,7 +12,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { describeUserAgent, listSessions, revokeSession, signOutOtherSessions } from "~/modules/auth/sessions.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
-import { errorReply, requestOrigin } from "~/utils/forms.server";
+import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const prisma = db();
   const origin = requestOrigin(context);

@@ -9,7 +9,7 @@ import { Pagination } from "~/components/pagination";
 import { listPeople, setNetworkRole } from "~/modules/accounts/network-roles.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/db.server";
-import { requestOrigin } from "~/utils/forms.server";
+import { readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "network:manage-roles");
-  const parsed = networkRoleChange.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = networkRoleChange.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "invalid" }, { status: 400 });
   const { userId, role } = parsed.data;
   const result = await setNetworkRole(db(), { userId, role: role === "none" ? null : role, actorId: user.id }, requestOrigin(context));

@@ -6,7 +6,7 @@ import { FormErrors } from "~/components/forms";
 import { confirmEmail, findEmailToken } from "~/modules/accounts/accounts.server";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
 import { db } from "~/utils/db.server";
-import { requestOrigin } from "~/utils/forms.server";
+import { readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const token = (await request.formData()).get("token");
+  const token = (await readForm(request)).get("token");
   if (!isWellFormedToken(token)) return data({ error: "invalidLink" }, { status: 400 });
   const result = await confirmEmail(db(), token, requestOrigin(context));
   if (!result.ok) return data({ error: result.error }, { status: 400 });

@@ -9,7 +9,7 @@ import { forgotPasswordSchema } from "~/modules/accounts/account-forms";
 import { requestPasswordReset } from "~/modules/accounts/accounts.server";
 import { db } from "~/utils/db.server";
 import { isBot } from "~/utils/form-schemas";
-import { invalid, requestOrigin } from "~/utils/forms.server";
+import { invalid, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: forgotPasswordSchema });
   if (submission.status !== "success") return invalid(submission);
   if (isBot(formData)) return invalid(submission, "formRejected");

@@ -8,7 +8,7 @@ import { currentUser } from "~/modules/auth/session.server";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
 import { acceptInvitation, findPendingInvitation } from "~/modules/organisations/memberships.server";
 import { db } from "~/utils/db.server";
-import { requestOrigin } from "~/utils/forms.server";
+import { readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -35,9 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const token = (await request.formData()).get("token");
+  const token = (await readForm(request)).get("token");
   if (!isWellFormedToken(token)) return data({ error: "invalidLink" }, { status: 400 });
-  const result = await acceptInvitation(db(), { token, userId: user.id }, requestOrigin(context));
+  const result = await acceptInvitation(db(), { token, userId: user.id, userEmail: user.email }, requestOrigin(context));
   if (!result.ok) return data({ error: result.error }, { status: 400 });
   return redirect(`/${language}/organisations/${result.organisation.slug}/people?notice=joined`);
 }

@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
-import { requirePermission } from "~/modules/auth/permissions.server";
+import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
 import {
   changeMembership,
   invite,
@@ -17,7 +17,7 @@ import {
 import { changeMembershipSchema, inviteSchema, removeMemberSchema, revokeInvitationSchema } from "~/modules/organisations/people-forms";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
-import { errorReply, requestOrigin } from "~/utils/forms.server";
+import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
 
@@ -36,6 +36,8 @@ async function findOrganisation(slug: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
+  // Signed in first, so a visitor cannot tell which organisations exist from 404s.
+  await requireUser(request);
   const organisation = await findOrganisation(params.slug);
   const scope = { organisationId: organisation.id };
   const user = await requirePermission(request, "organisation:view-people", scope);
@@ -65,10 +67,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
+  await requireUser(request);
   const organisation = await findOrganisation(params.slug);
   const organisationId = organisation.id;
   const user = await requirePermission(request, "organisation:manage-people", { organisationId });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const prisma = db();
   const origin = requestOrigin(context);
   const done = (notice: (typeof notices)[number]) =>
@@ -128,9 +131,9 @@ export default function OrganisationPeople() {
   const { key: signatoryKey, ...signatoryProps } = getInputProps(fields.signatory, { type: "checkbox" });
   return (
     <article>
-      <p className="breadcrumb">
+      <nav aria-label={t("people.breadcrumb")} className="breadcrumb">
         <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
-      </p>
+      </nav>
       <h1>{t("people.title")}</h1>
       {notice ? <Notice>{t(`people.notices.${notice}`)}</Notice> : null}
       <div role="alert">

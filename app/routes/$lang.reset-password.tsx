@@ -9,7 +9,7 @@ import { resetPasswordSchema } from "~/modules/accounts/account-forms";
 import { isResetTokenUsable, passwordProblem, resetPassword } from "~/modules/accounts/accounts.server";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
 import { db } from "~/utils/db.server";
-import { fieldError, invalid, requestOrigin } from "~/utils/forms.server";
+import { fieldError, invalid, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
   if (submission.status !== "success") return invalid(submission);
   const { token, password } = submission.value;
   if (!isWellFormedToken(token)) return invalid(submission, "invalidLink");

@@ -10,7 +10,7 @@ import { signIn } from "~/modules/accounts/accounts.server";
 import { safeRedirect } from "~/modules/auth/permissions.server";
 import { currentUser, startSession } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
-import { invalid, requestOrigin } from "~/utils/forms.server";
+import { invalid, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const submission = parseWithZod(await request.formData(), { schema: signInSchema });
+  const submission = parseWithZod(await readForm(request), { schema: signInSchema });
   if (submission.status !== "success") return invalid(submission);
   const prisma = db();
   const origin = requestOrigin(context);

@@ -10,7 +10,7 @@ import { passwordProblem, signUp } from "~/modules/accounts/accounts.server";
 import { currentUser } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
 import { isBot } from "~/utils/form-schemas";
-import { fieldError, invalid, requestOrigin } from "~/utils/forms.server";
+import { fieldError, invalid, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: signUpSchema });
   if (submission.status !== "success") return invalid(submission);
   if (isBot(formData)) return invalid(submission, "formRejected");

@@ -1,3 +1,5 @@
+import fs from "node:fs/promises";
+import path from "node:path";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { listRecentEmails } from "~/modules/notifications/outbox-listing.server";
@@ -13,7 +15,18 @@ export const meta: MetaFunction = () => [{ title: "Outbox (development)" }];
 export async function loader(_args: LoaderFunctionArgs) {
   if (getEnv().NODE_ENV !== "development") notFound();
   const emails = await listRecentEmails(db());
-  return { emails: emails.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })) };
+  // Sent mail keeps no body in the database; the file the folder transport wrote has it.
+  const withBodies = await Promise.all(emails.map(async (email) => (email.text ? email : { ...email, ...(await writtenMail(email.id)) })));
+  return { emails: withBodies.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })) };
+}
+
+async function writtenMail(id: string): Promise<{ text: string; html: string }> {
+  try {
+    const written = JSON.parse(await fs.readFile(path.join(getEnv().MAIL_DIR, `${id}.json`), "utf8")) as { text: string; html: string };
+    return { text: written.text, html: written.html };
+  } catch {
+    return { text: "(sent; the body is not kept)", html: "" };
+  }
 }
 
 export default function DevelopmentMail() {

@@ -31,8 +31,8 @@ const envSchema = z.object({
   EMAIL_API_KEY: optional(z.string().min(1)),
   EMAIL_FROM: z.string().min(3).default("Community Mental Health Network <no-reply@localhost>"),
   MAIL_DIR: z.string().min(1).default("data/mail"),
-  /** `off`: no demo accounts (with their shared, published password) are created. */
-  DEMO_ACCOUNTS: z.enum(["on", "off"]).default("on"),
+  /** Demo accounts with a published password: unset, only on the embedded database (see demoAccountsEnabled). */
+  DEMO_ACCOUNTS: optional(z.enum(["on", "off"])),
   /** `off` keeps the server from sending mail itself (when `npm run mail-worker` runs apart). */
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
 }).refine((env) => !env.EMAIL_API_URL || env.EMAIL_API_KEY, {
@@ -73,4 +73,13 @@ export function publicOrigin(env: Env = getEnv()) {
 export function cookiesAreSecure(env: Env = getEnv()) {
   if (env.PUBLIC_URL) return env.PUBLIC_URL.startsWith("https:");
   return env.NODE_ENV === "production";
+}
+
+/**
+ * Demo accounts share a password printed in the README, so they are made only where the
+ * portal is being tried out: on the embedded database, unless DEMO_ACCOUNTS says otherwise.
+ * A deployment on PostgreSQL gets none unless it asks.
+ */
+export function demoAccountsEnabled(env: Env = getEnv()) {
+  return env.DEMO_ACCOUNTS ? env.DEMO_ACCOUNTS === "on" : !env.DATABASE_URL;
 }

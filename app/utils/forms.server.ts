@@ -26,6 +26,15 @@ export function fieldError<Schema>(submission: Submission<Schema>, field: string
   return data(errorReply(submission, { field, fieldError: error }), { status: 400 });
 }
 
+/** The form a browser sent; anything that is not a form (JSON, garbage) is a 400, not a 500. */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response("Bad Request: expected a form", { status: 400, statusText: "Bad Request" });
+  }
+}
+
 /** The client's address, for rate limits and the audit log. */
 export function requestOrigin(context: AppLoadContext) {
   return { clientAddress: context.clientAddress ?? "" };

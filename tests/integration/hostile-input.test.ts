@@ -86,6 +86,16 @@ describe("sign-up", () => {
   });
 });
 
+test("a body that is not a form is a 400, not a 500", async () => {
+  const request = new Request("http://localhost/fr/sign-in", {
+    method: "POST",
+    headers: { "Content-Type": "multipart/form-data; boundary=nothing" },
+    body: "this is not multipart",
+  });
+  const outcome = await outcomeOf(() => signInRoute.action({ request, params, context: testContext }));
+  expect(outcome.status).toBe(400);
+});
+
 describe("links from emails", () => {
   test("a made-up, malformed or replayed token gets a message, not a 500", async () => {
     for (const token of ["", "abc", "<script>", "A".repeat(43), "A".repeat(5000)]) {

@@ -3,7 +3,7 @@
 import type { PrismaClient, UserTokenPurpose } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { hashPassword, isCommonPassword, verifyPassword } from "~/modules/auth/passwords.server";
-import { clearRateLimit, hitRateLimit, rateLimits } from "~/modules/auth/rate-limit.server";
+import { clearRateLimit, hitRateLimit, hitRateLimits, rateLimits } from "~/modules/auth/rate-limit.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
 import { renderEmail } from "~/modules/notifications/email-templates.server";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
@@ -41,7 +41,7 @@ type SignUp = { email: string; password: string; name: string; language: Languag
  * has an account, its owner is told by email instead: the page answers the same either way.
  */
 export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin) {
-  if (!(await hitRateLimit(prisma, `sign-up:address:${origin.clientAddress}`, rateLimits.signUpPerAddress))) {
+  if (!(await hitRateLimit(prisma, `sign-up:address:${origin.clientAddress}`, rateLimits.signUpPerAddress)).allowed) {
     return { ok: false as const, error: "tooManyAttempts" as const };
   }
   // Hashed before the lookup so both paths take the same time.
@@ -58,21 +58,30 @@ export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin
     );
     return { ok: true as const };
   }
-  await prisma.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: { email: input.email, passwordHash, name: input.name, preferredLanguage: input.language },
+  try {
+    await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, passwordHash, name: input.name, preferredLanguage: input.language },
+      });
+      const token = await createUserToken(tx, user.id, "confirm_email");
+      await enqueueEmail(
+        tx,
+        await renderEmail(input.language, "confirmEmail", input.email, {
+          name: input.name,
+          link: link(`/${input.language}/confirm-email`, { token }),
+        }),
+      );
+      await recordAudit(tx, { action: "account.signed_up", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
     });
-    const token = await createUserToken(tx, user.id, "confirm_email");
-    await enqueueEmail(
-      tx,
-      await renderEmail(input.language, "confirmEmail", input.email, {
-        name: input.name,
-        link: link(`/${input.language}/confirm-email`, { token }),
-      }),
-    );
-    await recordAudit(tx, { action: "account.signed_up", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
-  });
+  } catch (error) {
+    // The same address signed up twice at the same moment: the other request made the account.
+    if (!isUniqueViolation(error)) throw error;
+  }
   return { ok: true as const };
+}
+
+export function isUniqueViolation(error: unknown) {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -111,6 +120,16 @@ export async function findEmailToken(prisma: PrismaClient, token: string) {
 
 /** Confirms a new account's address, or moves an account to a new, now confirmed, address. */
 export async function confirmEmail(prisma: PrismaClient, token: string, origin: Origin) {
+  try {
+    return await confirmEmailInTransaction(prisma, token, origin);
+  } catch (error) {
+    // Someone took the new address between the check and the change.
+    if (isUniqueViolation(error)) return { ok: false as const, error: "emailTaken" as const };
+    throw error;
+  }
+}
+
+function confirmEmailInTransaction(prisma: PrismaClient, token: string, origin: Origin) {
   return prisma.$transaction(async (tx) => {
     const used = await useUserToken(tx, token, ["confirm_email", "change_email"]);
     if (!used || used.user.erasedAt) return { ok: false as const, error: "invalidLink" as const };
@@ -144,14 +163,17 @@ export async function signIn(
   input: { email: string; password: string; language: Language },
   origin: Origin,
 ): Promise<SignInResult> {
-  const accountKey = `sign-in:account:${input.email}`;
-  const withinLimits = [
-    await hitRateLimit(prisma, accountKey, rateLimits.signInPerAccount),
-    await hitRateLimit(prisma, `sign-in:address:${origin.clientAddress}`, rateLimits.signInPerAddress),
-  ].every(Boolean);
+  const accountAndAddressKey = `sign-in:account-address:${input.email}:${origin.clientAddress}`;
+  const limits = await hitRateLimits(prisma, [
+    [accountAndAddressKey, rateLimits.signInPerAccountAndAddress],
+    [`sign-in:account:${input.email}`, rateLimits.signInPerAccount],
+    [`sign-in:address:${origin.clientAddress}`, rateLimits.signInPerAddress],
+  ]);
   const user = await prisma.user.findUnique({ where: { email: input.email } });
-  if (!withinLimits) {
-    await recordAudit(prisma, { action: "auth.rate_limited", subjectUserId: user?.id, ipAddress: origin.clientAddress, details: { on: "sign-in" } });
+  if (!limits.allowed) {
+    if (limits.firstRefusal) {
+      await recordAudit(prisma, { action: "auth.rate_limited", subjectUserId: user?.id, ipAddress: origin.clientAddress, details: { on: "sign-in" } });
+    }
     return { ok: false, error: "tooManyAttempts" };
   }
   // Verified even when there is no such account, so the answer takes as long.
@@ -177,20 +199,22 @@ export async function signIn(
     });
     return { ok: false, error: "unconfirmed" };
   }
-  await clearRateLimit(prisma, accountKey);
+  await clearRateLimit(prisma, accountAndAddressKey);
   await recordAudit(prisma, { action: "auth.signed_in", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
   return { ok: true, userId: user.id };
 }
 
 /** Mails a reset link if the account exists. The page answers the same either way. */
 export async function requestPasswordReset(prisma: PrismaClient, email: string, origin: Origin) {
-  const withinLimits = [
-    await hitRateLimit(prisma, `reset:account:${email}`, rateLimits.resetPerAccount),
-    await hitRateLimit(prisma, `reset:address:${origin.clientAddress}`, rateLimits.resetPerAddress),
-  ].every(Boolean);
+  const limits = await hitRateLimits(prisma, [
+    [`reset:account:${email}`, rateLimits.resetPerAccount],
+    [`reset:address:${origin.clientAddress}`, rateLimits.resetPerAddress],
+  ]);
   const user = await prisma.user.findUnique({ where: { email } });
-  if (!withinLimits) {
-    await recordAudit(prisma, { action: "auth.rate_limited", subjectUserId: user?.id, ipAddress: origin.clientAddress, details: { on: "password reset" } });
+  if (!limits.allowed) {
+    if (limits.firstRefusal) {
+      await recordAudit(prisma, { action: "auth.rate_limited", subjectUserId: user?.id, ipAddress: origin.clientAddress, details: { on: "password reset" } });
+    }
     return { ok: false as const, error: "tooManyAttempts" as const };
   }
   if (!user || user.erasedAt) return { ok: true as const };
@@ -221,10 +245,19 @@ export async function resetPassword(prisma: PrismaClient, token: string, passwor
     // The link came by email, so the address is confirmed too.
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? new Date() } });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    await voidPendingLinks(tx, user.id);
     await recordAudit(tx, { action: "account.password_reset", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
     await mailPasswordChanged(tx, user);
     return { ok: true as const };
   });
+}
+
+/**
+ * A new password ends every link still waiting (say an email change someone else asked for
+ * with the old password).
+ */
+async function voidPendingLinks(tx: Tx, userId: string) {
+  await tx.userToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
 }
 
 async function mailPasswordChanged(tx: Tx, user: { email: string | null; name: string; preferredLanguage: string }) {
@@ -250,6 +283,7 @@ export async function changePassword(
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: user.id, id: { not: input.sessionId } } });
+    await voidPendingLinks(tx, user.id);
     await recordAudit(tx, { action: "account.password_changed", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
     await mailPasswordChanged(tx, user);
   });

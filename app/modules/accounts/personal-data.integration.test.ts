@@ -24,6 +24,8 @@ describe("export", () => {
     await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: person.id, role: "editor" } });
     await prisma.session.create({ data: { id: "export-session", userId: person.id, expiresAt: new Date(Date.now() + 60_000), userAgent: "Firefox" } });
     await recordAudit(prisma, { action: "auth.signed_in", actorId: person.id, subjectUserId: person.id, ipAddress: "198.51.100.20" });
+    const admin = await createPerson(prisma);
+    await recordAudit(prisma, { action: "organisation.role_changed", actorId: admin.id, subjectUserId: person.id, ipAddress: "192.0.2.99" });
 
     const exported = await exportPersonalData(prisma, person.id, origin);
     const json = JSON.stringify(exported);
@@ -33,6 +35,10 @@ describe("export", () => {
     expect(exported.auditEvents.map((event) => event.action)).toContain("auth.signed_in");
     expect(json).not.toContain("argon2");
     expect(json).not.toContain("export-session");
+    expect(json).toContain("198.51.100.20");
+    // The admin's address is the admin's, not the person's.
+    expect(exported.auditEvents.map((event) => event.action)).toContain("organisation.role_changed");
+    expect(json).not.toContain("192.0.2.99");
   });
 });
 

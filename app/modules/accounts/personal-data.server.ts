@@ -24,15 +24,16 @@ export async function exportPersonalData(prisma: PrismaClient, userId: string, o
           select: { role: true, signatory: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true, organisation: { select: { name: true } } },
         })
       : [],
+    // Subjects, not bodies: a body may hold a link that still works.
     user.email
       ? prisma.outboxEmail.findMany({
           where: { to: user.email },
-          select: { subject: true, language: true, status: true, createdAt: true, sentAt: true, text: true },
+          select: { subject: true, language: true, status: true, createdAt: true, sentAt: true },
         })
       : [],
     prisma.auditEvent.findMany({
       where: { OR: [{ actorId: userId }, { subjectUserId: userId }] },
-      select: { at: true, action: true, organisationId: true, ipAddress: true, details: true },
+      select: { at: true, action: true, actorId: true, organisationId: true, ipAddress: true, details: true },
       orderBy: { at: "asc" },
     }),
   ]);
@@ -45,8 +46,18 @@ export async function exportPersonalData(prisma: PrismaClient, userId: string, o
     sessions,
     emailLinks: tokens,
     emails,
-    auditEvents: auditEvents.map((event) => ({ ...event, id: undefined })),
+    // The address of someone else acting on the person (an admin changing their role) is not theirs to have.
+    auditEvents: auditEvents.map(({ actorId, ipAddress, ...event }) => ({
+      ...event,
+      byYou: actorId === userId,
+      ipAddress: ownsAddress(actorId, userId) ? ipAddress : undefined,
+    })),
   };
+}
+
+/** An audit entry's address is the person's when they acted, or when no one did (a failed sign-in on their account). */
+function ownsAddress(actorId: string | null, userId: string) {
+  return actorId === userId || actorId === null;
 }
 
 /**
@@ -78,8 +89,18 @@ export async function eraseAccount(prisma: PrismaClient, input: { userId: string
     await tx.userToken.deleteMany({ where: { userId: user.id } });
     await tx.organisationMembership.deleteMany({ where: { userId: user.id } });
     if (user.email) {
-      await tx.outboxEmail.deleteMany({ where: { to: user.email } });
-      await tx.invitation.deleteMany({ where: { email: user.email, acceptedAt: null } });
+      const email = user.email;
+      await tx.outboxEmail.deleteMany({ where: { to: email } });
+      await tx.invitation.deleteMany({ where: { email } });
+      await tx.rateLimitBucket.deleteMany({
+        where: {
+          OR: [
+            { key: `sign-in:account:${email}` },
+            { key: `reset:account:${email}` },
+            { key: { startsWith: `sign-in:account-address:${email}:` } },
+          ],
+        },
+      });
     }
     await tx.user.update({
       where: { id: user.id },
@@ -94,8 +115,9 @@ export async function eraseAccount(prisma: PrismaClient, input: { userId: string
         erasedAt: new Date(),
       },
     });
+    // The addresses that were the person's (see ownsAddress); an admin's address on an entry about them stays.
     await tx.auditEvent.updateMany({
-      where: { OR: [{ actorId: user.id }, { subjectUserId: user.id }], ipAddress: { not: "" } },
+      where: { OR: [{ actorId: user.id }, { subjectUserId: user.id, actorId: null }], ipAddress: { not: "" } },
       data: { ipAddress: "" },
     });
     // Written after the blanking, so this entry keeps no address either.

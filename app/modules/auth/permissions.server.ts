@@ -29,6 +29,11 @@ export function forbidden() {
 
 /** A same-site path to go to after signing in; anything else (another host, `//x`) becomes `fallback`. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string) {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  // Browsers drop tabs and newlines from URLs (`/\t/evil.example` is `//evil.example`).
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (typeof to !== "string" || !to.startsWith("/") || /[\x00-\x1f\x7f\\]/.test(to)) return fallback;
+  const base = "http://portal.invalid";
+  const url = URL.parse(to, base);
+  if (!url || url.origin !== base) return fallback;
+  return url.pathname + url.search + url.hash;
 }

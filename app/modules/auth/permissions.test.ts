@@ -41,3 +41,9 @@ describe("the page to return to after signing in", () => {
     expect(safeRedirect(null, "/en")).toBe("/en");
   });
 });
+
+test("a return path with tabs, newlines or backslashes, which browsers read as another host, is refused", () => {
+  expect(safeRedirect("/\t/evil.example", "/en")).toBe("/en");
+  expect(safeRedirect("/\n/evil.example", "/en")).toBe("/en");
+  expect(safeRedirect("/fr/account?tab=1#x", "/en")).toBe("/fr/account?tab=1#x");
+});

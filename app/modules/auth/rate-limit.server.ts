@@ -5,18 +5,27 @@ import type { PrismaClient } from "~/generated/prisma/client";
 export type RateLimit = { limit: number; windowSeconds: number };
 
 export const rateLimits = {
-  signInPerAccount: { limit: 10, windowSeconds: 15 * 60 },
+  // Per account and address, so a stranger's guesses cannot lock the owner out; the
+  // higher limit per account alone stops guessing spread over many addresses.
+  signInPerAccountAndAddress: { limit: 10, windowSeconds: 15 * 60 },
+  signInPerAccount: { limit: 100, windowSeconds: 15 * 60 },
   signInPerAddress: { limit: 50, windowSeconds: 15 * 60 },
   resetPerAccount: { limit: 3, windowSeconds: 60 * 60 },
   resetPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   signUpPerAddress: { limit: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
+export type RateLimitResult = {
+  allowed: boolean;
+  /** The first attempt over the limit in this window: the one worth an audit entry. */
+  firstRefusal: boolean;
+};
+
 /**
  * Counts one attempt under `key` and says whether it is still within the limit. One
  * statement, so concurrent attempts cannot both read the same count.
  */
-export async function hitRateLimit(prisma: PrismaClient, key: string, { limit, windowSeconds }: RateLimit) {
+export async function hitRateLimit(prisma: PrismaClient, key: string, { limit, windowSeconds }: RateLimit): Promise<RateLimitResult> {
   const rows = await prisma.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
     VALUES (${key}, now(), 1)
@@ -26,7 +35,18 @@ export async function hitRateLimit(prisma: PrismaClient, key: string, { limit, w
       "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${windowSeconds})
                      THEN now() ELSE "RateLimitBucket"."windowStart" END
     RETURNING "count"`;
-  return (rows[0]?.count ?? 0) <= limit;
+  const count = rows[0]?.count ?? 0;
+  return { allowed: count <= limit, firstRefusal: count === limit + 1 };
+}
+
+/** Several limits at once: every one is counted, and all must allow the attempt. */
+export async function hitRateLimits(prisma: PrismaClient, limits: [key: string, limit: RateLimit][]): Promise<RateLimitResult> {
+  const results: RateLimitResult[] = [];
+  for (const [key, limit] of limits) results.push(await hitRateLimit(prisma, key, limit));
+  return {
+    allowed: results.every((result) => result.allowed),
+    firstRefusal: results.some((result) => result.firstRefusal),
+  };
 }
 
 /** Forgets the failed attempts on an account after it signs in. */

@@ -54,7 +54,8 @@ export async function deliverDueEmails(db: PrismaClient, transport: MailTranspor
       const { providerId } = await transport.send(email);
       await db.outboxEmail.update({
         where: { id: email.id },
-        data: { status: "sent", sentAt: new Date(), providerId, lockedUntil: null, lastError: null },
+        // The body is not kept once sent: it can hold a live link (reset, invitation).
+        data: { status: "sent", sentAt: new Date(), providerId, lockedUntil: null, lastError: null, text: "", html: "" },
       });
       sent++;
     } catch (error) {

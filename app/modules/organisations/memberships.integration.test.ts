@@ -41,12 +41,19 @@ describe("invitations", () => {
     expect(mail.subject).toContain(organisation.name);
     const token = tokenIn(mail.text);
 
-    expect(await acceptInvitation(prisma, { token, userId: invited.id }, origin)).toMatchObject({ ok: true });
+    const someoneElse = await createPerson(prisma);
+    // A forwarded invitation gives the one it was forwarded to nothing.
+    expect(await acceptInvitation(prisma, { token, userId: someoneElse.id, userEmail: someoneElse.email! }, origin)).toEqual({
+      ok: false,
+      error: "invitationForSomeoneElse",
+    });
+    expect(await acceptInvitation(prisma, { token, userId: invited.id, userEmail: invited.email! }, origin)).toMatchObject({ ok: true });
     const membership = await prisma.organisationMembership.findUniqueOrThrow({
       where: { organisationId_userId: { organisationId: organisation.id, userId: invited.id } },
     });
     expect(membership).toMatchObject({ role: "editor", signatory: true });
-    expect(await acceptInvitation(prisma, { token, userId: invited.id }, origin)).toEqual({ ok: false, error: "invalidLink" });
+    expect(await acceptInvitation(prisma, { token, userId: invited.id, userEmail: invited.email! }, origin)).toEqual({ ok: false, error: "invalidLink" });
+    expect(await prisma.organisationMembership.count({ where: { userId: someoneElse.id } })).toBe(0);
   });
 
   test("to someone already in the organisation is refused", async () => {
@@ -66,8 +73,8 @@ describe("invitations", () => {
     await invite(prisma, { organisationId: organisation.id, email: "late@example.org", role: "member", signatory: false, invitedById: admin.id, language: "en" }, origin);
     const token = tokenIn((await prisma.outboxEmail.findFirstOrThrow({ where: { to: "late@example.org" } })).text);
     await prisma.invitation.updateMany({ where: { organisationId: organisation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const someone = await createPerson(prisma);
-    expect(await acceptInvitation(prisma, { token, userId: someone.id }, origin)).toEqual({ ok: false, error: "invalidLink" });
+    const someone = await createPerson(prisma, { email: "late@example.org" });
+    expect(await acceptInvitation(prisma, { token, userId: someone.id, userEmail: "late@example.org" }, origin)).toEqual({ ok: false, error: "invalidLink" });
     expect(await prisma.organisationMembership.count({ where: { userId: someone.id } })).toBe(0);
   });
 });

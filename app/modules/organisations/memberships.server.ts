@@ -130,17 +130,28 @@ export async function findPendingInvitation(prisma: PrismaClient, token: string)
   });
 }
 
-/** Joins the signed-in person to the organisation; the link works once. */
-export async function acceptInvitation(prisma: PrismaClient, input: { token: string; userId: string }, origin: Origin) {
+/**
+ * Joins the signed-in person to the organisation. The link works once, and only for the
+ * account with the address it was sent to: a forwarded invitation gives no one a role.
+ */
+export async function acceptInvitation(
+  prisma: PrismaClient,
+  input: { token: string; userId: string; userEmail: string },
+  origin: Origin,
+) {
   return prisma.$transaction(async (tx) => {
     const id = tokenHash(input.token);
+    const pending = await tx.invitation.findUnique({ where: { id }, select: { email: true, organisationId: true } });
+    if (!pending) return { ok: false as const, error: "invalidLink" as const };
+    if (pending.email !== input.userEmail) return { ok: false as const, error: "invitationForSomeoneElse" as const };
+    // The organisation first, in the same order as invite(), so the two cannot deadlock.
+    await lockOrganisation(tx, pending.organisationId);
     const accepted = await tx.invitation.updateMany({
       where: { id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { acceptedAt: new Date() },
     });
     if (accepted.count !== 1) return { ok: false as const, error: "invalidLink" as const };
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { id }, include: { organisation: true } });
-    await lockOrganisation(tx, invitation.organisationId);
     const existing = await tx.organisationMembership.findUnique({
       where: { organisationId_userId: { organisationId: invitation.organisationId, userId: input.userId } },
     });
