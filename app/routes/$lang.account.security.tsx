@@ -60,7 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "change-email") {
     const submission = parseWithZod(formData, { schema: changeEmailSchema });
     if (submission.status !== "success") return rejected(intent, errorReply(submission));
-    const result = await requestEmailChange(prisma, { ...submission.value, userId: user.id, language }, origin);
+    const result = await requestEmailChange(prisma, { ...submission.value, userId: user.id }, origin);
     if (!result.ok) {
       const field = result.error === "wrongPassword" ? "currentPassword" : "newEmail";
       return rejected(intent, errorReply(submission, { field, fieldError: result.error }));

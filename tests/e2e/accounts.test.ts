@@ -221,6 +221,7 @@ test("a network admin grants the coordinator role and finds it in the audit log"
   await expectNoAxeViolations(page);
   await page.getByLabel(t("es", "admin", "people.search")).fill("person@example.org");
   await page.getByRole("button", { name: t("es", "admin", "people.searchButton") }).click();
+  await expect(page).toHaveURL(/q=person%40example\.org/);
   await page.getByLabel(fill(t("es", "admin", "people.roleOf"), { name: "Per Persson" })).selectOption("coordinator");
   await page.getByRole("button", { name: new RegExp(`${t("es", "admin", "people.save")}\\s+Per Persson`) }).click();
   await expect(page.getByText(t("es", "admin", "people.saved"))).toBeVisible();
@@ -228,10 +229,17 @@ test("a network admin grants the coordinator role and finds it in the audit log"
   await page.goto("/es/admin/audit");
   await page.getByLabel(t("es", "admin", "audit.action")).selectOption("network.role_granted");
   await page.getByRole("button", { name: t("es", "admin", "audit.filter") }).click();
+  await expect(page).toHaveURL(/kind=network\.role_granted/);
   const row = page.getByRole("row", { name: /Per Persson/ });
   await expect(row).toContainText(actionLabel("es", "network.role_granted"));
   await expect(row).toContainText("Nadia Admin");
   await expectNoAxeViolations(page);
+});
+
+test("a signed-in person coming to / is sent to their preferred language", async ({ page }) => {
+  await signIn(page, "en", "person@example.org", demoPassword);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sv$/);
 });
 
 test("people without the right role are turned away by the server", async ({ page, request }) => {

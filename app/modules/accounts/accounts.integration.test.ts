@@ -204,7 +204,7 @@ describe("changing password and email", () => {
     const change = { userId: person.id, sessionId: "this-device", newPassword: "a different passphrase" };
     expect(await changePassword(prisma, { ...change, currentPassword: "not my password" }, origin)).toEqual({ ok: false, error: "wrongPassword" });
     // Someone with the old password asked to move the account to their address…
-    await requestEmailChange(prisma, { userId: person.id, currentPassword: testPassword, newEmail: "thief@example.org", language: "en" }, origin);
+    await requestEmailChange(prisma, { userId: person.id, currentPassword: testPassword, newEmail: "thief@example.org" }, origin);
     expect(await changePassword(prisma, { ...change, currentPassword: testPassword }, origin)).toEqual({ ok: true });
     expect((await prisma.session.findMany({ where: { userId: person.id } })).map((s) => s.id)).toEqual(["this-device"]);
     // …and the new password ends that link.
@@ -215,7 +215,7 @@ describe("changing password and email", () => {
   test("a new address is used only once confirmed through the link sent to it, and the old one is told", async () => {
     const { prisma } = database;
     const person = await createPerson(prisma);
-    const request = { userId: person.id, currentPassword: testPassword, newEmail: "moved@example.org", language: "it" as const };
+    const request = { userId: person.id, currentPassword: testPassword, newEmail: "moved@example.org" };
     expect(await requestEmailChange(prisma, request, origin)).toEqual({ ok: true });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).email).toBe(person.email);
     const [mail] = await mailsTo("moved@example.org");

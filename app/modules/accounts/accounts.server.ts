@@ -293,7 +293,7 @@ export async function changePassword(
 /** Mails a confirmation link to the new address; the account moves when it is used. */
 export async function requestEmailChange(
   prisma: PrismaClient,
-  input: { userId: string; currentPassword: string; newEmail: string; language: Language },
+  input: { userId: string; currentPassword: string; newEmail: string },
   origin: Origin,
 ) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId } });
@@ -303,11 +303,12 @@ export async function requestEmailChange(
   if (input.newEmail === user.email) return { ok: false as const, error: "sameEmail" as const };
   await prisma.$transaction(async (tx) => {
     const token = await createUserToken(tx, user.id, "change_email", input.newEmail);
+    const language = languageOf(user.preferredLanguage);
     await enqueueEmail(
       tx,
-      await renderEmail(input.language, "confirmNewEmail", input.newEmail, {
+      await renderEmail(language, "confirmNewEmail", input.newEmail, {
         name: user.name,
-        link: link(`/${input.language}/confirm-email`, { token }),
+        link: link(`/${language}/confirm-email`, { token }),
       }),
     );
     await recordAudit(tx, { action: "account.email_change_requested", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
