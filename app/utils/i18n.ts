@@ -4,7 +4,22 @@ import i18next, { type i18n, type InitOptions, type ResourceLanguage } from "i18
 import { initReactI18next } from "react-i18next";
 import type { Language } from "./languages";
 
-export const namespaces = ["common", "home", "members", "charter", "about", "forms", "account", "organisations", "admin", "email"] as const;
+export const namespaces = [
+  "common",
+  "home",
+  "members",
+  "charter",
+  "about",
+  "forms",
+  "account",
+  "organisations",
+  "admin",
+  "email",
+  "membership",
+  "experts",
+  "profile",
+  "themes",
+] as const;
 
 export const i18nOptions = {
   defaultNS: "common",

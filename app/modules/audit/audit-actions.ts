@@ -23,6 +23,19 @@ export const auditActions = [
   "organisation.member_removed",
   "network.role_granted",
   "network.role_revoked",
+  "membership.applied",
+  "membership.approved",
+  "membership.rejected",
+  "membership.status_changed",
+  "organisation.profile_updated",
+  "organisation.expert_added",
+  "organisation.expert_removed",
+  "charter.signed",
+  "charter.signature_withdrawn",
+  "charter.version_created",
+  "charter.version_updated",
+  "charter.version_published",
+  "charter.reminders_sent",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -28,6 +28,24 @@ export const permissions = {
     "coordinator",
     "network_admin",
   ],
+  /** An organisation's dashboard: its commitments, Charter signature and status. */
+  "organisation:view-dashboard": [
+    "organisation:admin",
+    "organisation:editor",
+    "organisation:member",
+    "coordinator",
+    "network_admin",
+  ],
+  /** Edit the organisation's public profile and descriptions, and name its experts. */
+  "organisation:edit-profile": ["organisation:admin", "organisation:editor", "network_admin"],
+  /** Sign (or withdraw) the Charter for the organisation. */
+  "charter:sign": ["organisation:signatory"],
+  /** Review membership applications; suspend, lapse or record resignations; send Charter reminders. */
+  "membership:review": ["coordinator", "network_admin"],
+  /** Search the experts members have named. */
+  "experts:search": ["coordinator", "network_admin"],
+  /** Write Charter versions and publish one. */
+  "charter:manage-versions": ["network_admin"],
   /** Grant and revoke the coordinator and network admin roles. */
   "network:manage-roles": ["network_admin"],
   /** Read and filter the audit log. */
