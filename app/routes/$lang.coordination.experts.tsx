@@ -1,0 +1,123 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/pagination";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { languagesOfExperts, parseExpertSearch, searchExperts } from "~/modules/organisations/experts.server";
+import { themes } from "~/modules/organisations/themes";
+import { db } from "~/utils/db.server";
+import { compareText, countryName, formatList, formatNumber, languageName } from "~/utils/format";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("experts:search.title") }));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requirePermission(request, "experts:search");
+  const search = parseExpertSearch(new URL(request.url).searchParams);
+  const [results, languages] = await Promise.all([searchExperts(db(), search), languagesOfExperts(db())]);
+  return { language, search, languages, ...results };
+}
+
+export default function ExpertSearch() {
+  const { language, search, languages, experts, total, page, pageCount } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation("experts");
+  const { t: tThemes } = useTranslation("themes");
+  const compare = compareText(language);
+  const themeLabel = (topic: string) => tThemes(topic, { defaultValue: topic });
+  const topicOptions = themes.map((theme) => ({ value: theme, name: themeLabel(theme) })).sort((a, b) => compare(a.name, b.name));
+  // The chosen language stays offered even when no expert speaks it any more.
+  const languageOptions = [...new Set([...languages, ...(search.language ? [search.language] : [])])]
+    .map((code) => ({ value: code, name: languageName(code, language) }))
+    .sort((a, b) => compare(a.name, b.name));
+  const isFiltered = Boolean(search.topic || search.language || search.q);
+  // Keyed by the search, so the fields follow client-side navigation.
+  const formKey = `${search.topic ?? ""}|${search.language ?? ""}|${search.q ?? ""}`;
+  return (
+    <article>
+      <h1>{t("search.title")}</h1>
+      <p className="lead">{t("search.intro")}</p>
+      <Form method="get" className="filters" aria-labelledby="expert-filters-title" key={formKey}>
+        <h2 id="expert-filters-title" className="visually-hidden">
+          {t("search.filtersTitle")}
+        </h2>
+        <div className="field">
+          <label htmlFor="expert-topic">{t("search.topic")}</label>
+          <select id="expert-topic" name="topic" defaultValue={search.topic ?? ""}>
+            <option value="">{t("search.allTopics")}</option>
+            {topicOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="expert-language">{t("search.language")}</label>
+          <select id="expert-language" name="language" defaultValue={search.language ?? ""}>
+            <option value="">{t("search.allLanguages")}</option>
+            {languageOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="expert-text">{t("search.text")}</label>
+          <input id="expert-text" name="q" type="search" defaultValue={search.q ?? ""} maxLength={200} />
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button">
+            {t("search.submit")}
+          </button>
+          {isFiltered ? <Link to={`/${language}/coordination/experts`}>{t("search.clear")}</Link> : null}
+        </div>
+      </Form>
+
+      <h2 className="results-count" aria-live="polite">
+        {t("search.count", { count: total, formatted: formatNumber(total, language) })}
+      </h2>
+
+      {experts.length === 0 ? (
+        <p>{t("search.none")}</p>
+      ) : (
+        // Focusable so keyboard users can scroll a table wider than the screen.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("search.title")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("fields.name")}</th>
+                <th scope="col">{t("fields.organisation")}</th>
+                <th scope="col">{t("fields.topics")}</th>
+                <th scope="col">{t("fields.languages")}</th>
+                <th scope="col">{t("fields.availability")}</th>
+                <th scope="col">{t("fields.email")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {experts.map((expert) => (
+                <tr key={expert.id}>
+                  <td>{expert.name}</td>
+                  <td>
+                    <Link to={`/${language}/members/${expert.organisation.slug}`}>{expert.organisation.name}</Link>
+                    <div className="muted">{countryName(expert.organisation.countryCode, language)}</div>
+                  </td>
+                  <td>{formatList(expert.topics.map(themeLabel), language)}</td>
+                  <td>{formatList(expert.languages.map((code) => languageName(code, language)), language)}</td>
+                  <td>{expert.availability}</td>
+                  <td>{expert.email ? <a href={`mailto:${expert.email}`}>{expert.email}</a> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <Pagination page={page} pageCount={pageCount} searchParams={searchParams} language={language} />
+    </article>
+  );
+}

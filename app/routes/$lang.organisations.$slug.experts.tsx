@@ -1,0 +1,212 @@
+import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CheckboxList } from "~/components/checkbox-list";
+import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
+import { can } from "~/modules/auth/permissions";
+import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
+import { addExpertSchema, maxExpertTopics, removeExpertSchema } from "~/modules/organisations/expert-forms";
+import { addExpert, listExperts, removeExpert } from "~/modules/organisations/experts.server";
+import { themes } from "~/modules/organisations/themes";
+import { db } from "~/utils/db.server";
+import { compareText, formatList, languageName } from "~/utils/format";
+import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { languageCodes } from "~/utils/iso-codes";
+import { translatedMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  translatedMeta(matches, (t) => ({ title: `${t("experts:organisation.title")} · ${data?.organisation.name ?? ""}` }));
+
+const notices = ["added", "removed"] as const;
+
+async function findOrganisation(slug: string | undefined) {
+  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
+  const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  if (!organisation) notFound();
+  return organisation;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  // Signed in first, so a visitor cannot tell which organisations exist from 404s.
+  await requireUser(request);
+  const organisation = await findOrganisation(params.slug);
+  const scope = { organisationId: organisation.id };
+  const user = await requirePermission(request, "organisation:view-dashboard", scope);
+  const canEdit = can(user, "organisation:edit-profile", scope);
+  // Addresses are for those who name the experts, and for the coordinators who contact them.
+  const showEmail = canEdit || can(user, "experts:search");
+  const experts = await listExperts(db(), organisation.id);
+  const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
+  return {
+    language,
+    organisation,
+    canEdit,
+    showEmail,
+    notice,
+    experts: experts.map((expert) => ({ ...expert, email: showEmail ? expert.email : "" })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requireUser(request);
+  const organisation = await findOrganisation(params.slug);
+  // The organisation comes from the address, never from the form.
+  const organisationId = organisation.id;
+  const user = await requirePermission(request, "organisation:edit-profile", { organisationId });
+  const formData = await readForm(request);
+  const prisma = db();
+  const origin = requestOrigin(context);
+  const done = (notice: (typeof notices)[number]) =>
+    redirect(`/${language}/organisations/${organisation.slug}/experts?notice=${notice}`);
+  const failed = (error: string) => data({ intent: "row" as const, error, result: undefined }, { status: 400 });
+
+  switch (formData.get("intent")) {
+    case "add": {
+      const submission = parseWithZod(formData, { schema: addExpertSchema });
+      if (submission.status !== "success") {
+        return data({ intent: "add" as const, result: errorReply(submission), error: undefined }, { status: 400 });
+      }
+      await addExpert(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
+      return done("added");
+    }
+    case "remove": {
+      const submission = parseWithZod(formData, { schema: removeExpertSchema });
+      if (submission.status !== "success") return failed("invalid");
+      const result = await removeExpert(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
+      return result.ok ? done("removed") : failed(result.error);
+    }
+    default:
+      return failed("invalid");
+  }
+}
+
+export default function OrganisationExperts() {
+  const { language, organisation, canEdit, showEmail, notice, experts } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("experts");
+  const { t: tThemes } = useTranslation("themes");
+  const { t: tForms } = useTranslation("forms");
+  const [form, fields] = useForm({
+    id: "add-expert",
+    lastResult: actionData?.intent === "add" ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: addExpertSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const themeLabel = (topic: string) => tThemes(topic, { defaultValue: topic });
+  const compare = compareText(language);
+  const topicOptions = themes.map((theme) => ({ value: theme, name: themeLabel(theme) })).sort((a, b) => compare(a.name, b.name));
+  const languageOptions = languageCodes
+    .map((code) => ({ code, name: languageName(code, language) }))
+    .sort((a, b) => compare(a.name, b.name));
+  const availabilityHintId = `${fields.availability.id}-hint`;
+  const { key: availabilityKey, ...availabilityProps } = getTextareaProps(fields.availability, {
+    ariaDescribedBy: availabilityHintId,
+  });
+  return (
+    <article>
+      <nav aria-label={t("organisation.breadcrumb")} className="breadcrumb">
+        <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
+      </nav>
+      <h1>{t("organisation.title")}</h1>
+      {notice ? <Notice>{t(`organisation.notices.${notice}`)}</Notice> : null}
+      <div role="alert">
+        {actionData?.intent === "row" && actionData.error ? (
+          <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p>
+        ) : null}
+      </div>
+      <p>{t("organisation.intro")}</p>
+      {experts.length === 0 ? (
+        <p>{t("organisation.none")}</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">{t("organisation.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("fields.name")}</th>
+              <th scope="col">{t("fields.topics")}</th>
+              <th scope="col">{t("fields.languages")}</th>
+              <th scope="col">{t("fields.availability")}</th>
+              {canEdit ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t("organisation.actions")}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {experts.map((expert) => (
+              <tr key={expert.id}>
+                <td>
+                  {expert.name}
+                  {showEmail && expert.email ? <div className="muted">{expert.email}</div> : null}
+                </td>
+                <td>{formatList(expert.topics.map(themeLabel), language)}</td>
+                <td>{formatList(expert.languages.map((code) => languageName(code, language)), language)}</td>
+                <td>{expert.availability}</td>
+                {canEdit ? (
+                  <td className="row-actions">
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="expertId" value={expert.id} />
+                      <button type="submit" className="button--secondary">
+                        {t("organisation.remove")}
+                        <span className="visually-hidden"> {expert.name}</span>
+                      </button>
+                    </Form>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {canEdit ? (
+        <section aria-labelledby="add-expert-heading">
+          <h2 id="add-expert-heading">{t("organisation.addHeading")}</h2>
+          <p>{t("organisation.addIntro")}</p>
+          <Form method="post" {...getFormProps(form)}>
+            <input type="hidden" name="intent" value="add" />
+            <FormErrors id={form.errorId} errors={form.errors} />
+            <TextField field={fields.name} label={t("fields.name")} autoComplete="off" />
+            <TextField
+              field={fields.email}
+              label={t("fields.email")}
+              type="email"
+              autoComplete="off"
+              hint={t("organisation.emailHint")}
+            />
+            <CheckboxList
+              field={fields.topics}
+              legend={t("fields.topics")}
+              hint={t("organisation.topicsHint", { max: maxExpertTopics })}
+              options={topicOptions.map(({ value, name }) => ({ value, label: name }))}
+            />
+            <CheckboxList
+              field={fields.languages}
+              legend={t("fields.languages")}
+              hint={t("organisation.languagesHint")}
+              options={languageOptions.map(({ code, name }) => ({ value: code, label: name }))}
+            />
+            <div className="field">
+              <label htmlFor={fields.availability.id}>{t("fields.availability")}</label>
+              <p id={availabilityHintId} className="field-hint">
+                {t("organisation.availabilityHint")}
+              </p>
+              <textarea key={availabilityKey} {...availabilityProps} rows={3} />
+              <FieldErrors id={fields.availability.errorId} errors={fields.availability.errors} />
+            </div>
+            <button type="submit">{t("organisation.add")}</button>
+          </Form>
+        </section>
+      ) : null}
+    </article>
+  );
+}
