@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/pagination";
-import { parseDirectoryFilters } from "~/modules/organisations/directory.schema";
+import { countryChartRows } from "~/modules/organisations/country-chart";
+import { parseDirectoryFilters, type DirectoryFilters } from "~/modules/organisations/directory.schema";
 import { listDirectory } from "~/modules/organisations/directory.server";
 import { db } from "~/utils/db.server";
-import { compareText, countryName, formatNumber } from "~/utils/format";
+import { compareText, countryName, formatNumber, languageName } from "~/utils/format";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
@@ -33,15 +34,16 @@ export default function MemberDirectory() {
   const data = useLoaderData<typeof loader>();
   const { language, filters, organisations } = data;
   const [searchParams] = useSearchParams();
-  const { t } = useTranslation("members");
+  const { t } = useTranslation(["members", "themes"]);
   const compare = compareText(language);
-  const countries = data.countries
-    .map((country) => ({ ...country, name: countryName(country.code, language) }))
-    .sort((a, b) => compare(a.name, b.name));
-  const types = data.types
-    .map((row) => ({ ...row, name: t(`types.${row.type}`) }))
-    .sort((a, b) => compare(a.name, b.name));
-  const isFiltered = Boolean(filters.country || filters.type);
+  const byName = (a: { name: string }, b: { name: string }) => compare(a.name, b.name);
+  const countries = data.countries.map((row) => ({ value: row.code, name: countryName(row.code, language), count: row.count })).sort(byName);
+  const types = data.types.map((row) => ({ value: row.type, name: t(`types.${row.type}`), count: row.count })).sort(byName);
+  const spoken = data.languages
+    .map((row) => ({ value: row.code, name: capitalise(languageName(row.code, language), language), count: row.count }))
+    .sort(byName);
+  const themes = data.themes.map((row) => ({ value: row.theme, name: t(`themes:${row.theme}`), count: row.count })).sort(byName);
+  const isFiltered = Boolean(filters.country || filters.type || filters.language || filters.theme);
 
   return (
     <>
@@ -63,7 +65,7 @@ export default function MemberDirectory() {
           label={t("filters.country")}
           allLabel={t("filters.allCountries")}
           selected={filters.country}
-          options={countries.map((country) => ({ value: country.code, ...country }))}
+          options={countries}
           language={language}
         />
         <FilterSelect
@@ -71,7 +73,23 @@ export default function MemberDirectory() {
           label={t("filters.type")}
           allLabel={t("filters.allTypes")}
           selected={filters.type}
-          options={types.map((row) => ({ value: row.type, ...row }))}
+          options={types}
+          language={language}
+        />
+        <FilterSelect
+          name="language"
+          label={t("filters.language")}
+          allLabel={t("filters.allLanguages")}
+          selected={filters.language}
+          options={spoken}
+          language={language}
+        />
+        <FilterSelect
+          name="theme"
+          label={t("filters.theme")}
+          allLabel={t("filters.allThemes")}
+          selected={filters.theme}
+          options={themes}
           language={language}
         />
         <div className="filters__actions">
@@ -107,6 +125,8 @@ export default function MemberDirectory() {
       )}
 
       <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} language={language} />
+
+      <MembersByCountry countries={data.countries} filters={filters} language={language} />
     </>
   );
 }
@@ -142,4 +162,74 @@ function FilterSelect({
       </select>
     </div>
   );
+}
+
+/**
+ * Members by country for the current filters except country: a table, so screen readers
+ * read it as one, whose count cells carry a bar. Bar lengths are SVG attributes, not
+ * style attributes, which the Content Security Policy forbids.
+ */
+function MembersByCountry({
+  countries,
+  filters,
+  language,
+}: {
+  countries: { code: string; count: number }[];
+  filters: DirectoryFilters;
+  language: Language;
+}) {
+  const { t } = useTranslation("members");
+  const rows = countryChartRows(countries, language);
+  if (rows.length === 0) return null;
+  const linkTo = (code: string) => {
+    const params = new URLSearchParams();
+    for (const key of ["type", "language", "theme"] as const) if (filters[key]) params.set(key, filters[key]);
+    params.set("country", code);
+    return `/${language}/members?${params.toString()}`;
+  };
+  const otherFilters = Boolean(filters.type || filters.language || filters.theme);
+  return (
+    <section className="country-chart">
+      <h2 id="country-chart-title">{t("chart.title")}</h2>
+      <p>
+        {t("chart.summary", { count: rows.length, formatted: formatNumber(rows.length, language) })}
+        {otherFilters ? ` ${t("chart.filtered")}` : null}
+      </p>
+      <table className="country-chart__table" aria-labelledby="country-chart-title">
+        <thead>
+          <tr>
+            <th scope="col">{t("chart.country")}</th>
+            <th scope="col">{t("chart.members")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const current = row.code === filters.country;
+            return (
+              <tr key={row.code} className={current ? "country-chart__row--current" : undefined}>
+                <th scope="row">
+                  <Link to={linkTo(row.code)} aria-current={current ? "true" : undefined}>
+                    {row.name}
+                  </Link>
+                </th>
+                <td>
+                  <span className="country-chart__value">
+                    <span className="country-chart__count">{formatNumber(row.count, language)}</span>
+                    <svg className="country-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                      <rect width={row.share} height="10" />
+                    </svg>
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** "suédois" → "Suédois": a language name standing alone, as an option, starts a sentence. */
+function capitalise(text: string, language: Language) {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { t } from "./utils";
+import { expectNoAxeViolations, t } from "./utils";
 
 test("a visitor filters the directory by country and type and opens a member", async ({ page }) => {
   await page.goto("/en/members");
@@ -18,6 +18,45 @@ test("a visitor filters the directory by country and type and opens a member", a
   await expect(page.getByText(t("en", "members", "founderPartner"))).toBeVisible();
 });
 
+test("a visitor narrows the directory by language and theme, and the chart by country follows", async ({ page }) => {
+  const apply = page.getByRole("button", { name: t("en", "members", "filters.apply") });
+  const results = page.locator(".directory > li");
+  const chart = page.getByRole("table", { name: t("en", "members", "chart.title") });
+  await page.goto("/en/members");
+  // Unfiltered, the chart has a row, and a link, for every country with members.
+  await expect(chart.getByRole("link", { name: "Italy" })).toBeVisible();
+
+  // Seven active members speak French; the option says so.
+  await page.getByLabel(t("en", "members", "filters.language")).selectOption({ label: "French (7)" });
+  await apply.click();
+  await expect(page).toHaveURL(/language=fr/);
+  await expect(page.getByRole("heading", { name: "7 organisations" })).toBeVisible();
+  await expect(results).toHaveCount(7);
+
+  // Among them, three work on peer support: in Canada, France and Switzerland.
+  await page.getByLabel(t("en", "members", "filters.theme")).selectOption({ label: `${t("en", "themes", "peer-support")} (3)` });
+  await apply.click();
+  await expect(page).toHaveURL(/theme=peer-support/);
+  await expect(results).toHaveCount(3);
+  await expect(chart.locator("tbody tr")).toHaveCount(3);
+  await expect(chart.getByRole("row", { name: /Switzerland/ })).toContainText("1");
+  await expect(chart.getByRole("link", { name: "Italy" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // A country in the chart filters the directory by it, keeping the other filters.
+  await chart.getByRole("link", { name: "Switzerland" }).click();
+  await expect(page).toHaveURL(/country=CH/);
+  await expect(page).toHaveURL(/language=fr/);
+  await expect(page).toHaveURL(/theme=peer-support/);
+  await expect(results).toHaveCount(1);
+  await expect(results.getByRole("link")).toHaveText("Associazione Ticinese Voci e Percorsi");
+  // The chart still shows every country for the other filters, the chosen one marked.
+  await expect(chart.locator("tbody tr")).toHaveCount(3);
+  await expect(chart.getByRole("link", { name: "Switzerland" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByLabel(t("en", "members", "filters.language"))).toHaveValue("fr");
+  await expect(page.getByLabel(t("en", "members", "filters.theme"))).toHaveValue("peer-support");
+});
+
 test("the directory pages through every active member", async ({ page }) => {
   await page.goto("/en/members");
   await expect(page.getByRole("heading", { name: "34 organisations" })).toBeVisible();
@@ -31,7 +70,7 @@ test("the directory pages through every active member", async ({ page }) => {
 });
 
 test("invalid filters in the address are ignored with a note, not an error", async ({ page }) => {
-  const response = await page.goto("/en/members?country=%3Cscript%3E&type=hospital&page=zzz");
+  const response = await page.goto("/en/members?country=%3Cscript%3E&type=hospital&language=klingon&theme=astrology&page=zzz");
   expect(response?.status()).toBe(200);
   await expect(page.getByText(t("en", "members", "filters.ignored"))).toBeVisible();
   await expect(page.getByRole("heading", { name: "34 organisations" })).toBeVisible();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { countryChartRows } from "./country-chart";
 import { directoryPageSize, findPublicOrganisation, listDirectory, networkFigures } from "./directory.server";
 
 let database: TestDatabase;
@@ -85,6 +86,135 @@ describe("the public member directory", () => {
     expect(swedish.types).toEqual([{ type: "peer_led", count: 1 }]);
     // With a type chosen, the country options count only organisations of that type.
     expect(families.countries).toEqual([{ code: "PT", count: 1 }]);
+  });
+
+  describe("by language and theme", () => {
+    // Beside the members made above (who speak Italian and English and name no theme).
+    let created: string[] = [];
+    beforeAll(async () => {
+      const { prisma } = database;
+      const organisations = [
+        await createOrganisation(prisma, {
+          name: "Copenhagen peer housing",
+          countryCode: "DK",
+          type: "peer_led",
+          languages: ["da", "en"],
+          themes: ["peer-support", "housing"],
+        }),
+        await createOrganisation(prisma, {
+          name: "Aarhus relatives",
+          countryCode: "DK",
+          type: "family_and_carers",
+          languages: ["da"],
+          themes: ["families-and-carers"],
+        }),
+        // A language listed twice still counts the organisation once.
+        await createOrganisation(prisma, {
+          name: "Lyon voices",
+          countryCode: "FR",
+          type: "peer_led",
+          languages: ["fr", "en", "fr"],
+          themes: ["peer-support", "hearing-voices"],
+        }),
+        await createOrganisation(prisma, {
+          name: "Applicant in Lyon",
+          countryCode: "FR",
+          status: "applicant",
+          languages: ["fr"],
+          themes: ["peer-support"],
+        }),
+        // Values no filter could select are not offered as options.
+        await createOrganisation(prisma, {
+          name: "Outside the taxonomy",
+          countryCode: "DK",
+          languages: ["xx"],
+          themes: ["astrology"],
+        }),
+      ];
+      created = organisations.map((organisation) => organisation.id);
+    });
+    afterAll(() => database.prisma.organisation.deleteMany({ where: { id: { in: created } } }));
+
+    test("a language shows the members whose people speak it", async () => {
+      const danish = await listDirectory(database.prisma, { language: "da", page: 1 });
+      expect(danish.organisations.map((o) => o.name)).toEqual(["Aarhus relatives", "Copenhagen peer housing"]);
+      expect(danish.total).toBe(2);
+      // The language options ignore the language filter: each counts what choosing it shows.
+      expect(danish.languages).toEqual([
+        { code: "da", count: 2 },
+        { code: "en", count: directoryPageSize + 5 + 2 },
+        { code: "fr", count: 1 },
+        { code: "it", count: directoryPageSize + 5 },
+      ]);
+      // The other options count only Danish speakers.
+      expect(danish.themes).toEqual([
+        { theme: "families-and-carers", count: 1 },
+        { theme: "housing", count: 1 },
+        { theme: "peer-support", count: 1 },
+      ]);
+      expect(danish.countries).toEqual([{ code: "DK", count: 2 }]);
+      expect(danish.types).toEqual([
+        { type: "family_and_carers", count: 1 },
+        { type: "peer_led", count: 1 },
+      ]);
+    });
+
+    test("a theme shows the members that work on it, and the options count within it", async () => {
+      const peers = await listDirectory(database.prisma, { theme: "peer-support", page: 1 });
+      expect(peers.organisations.map((o) => o.name)).toEqual(["Copenhagen peer housing", "Lyon voices"]);
+      expect(peers.themes).toEqual([
+        { theme: "families-and-carers", count: 1 },
+        { theme: "hearing-voices", count: 1 },
+        { theme: "housing", count: 1 },
+        { theme: "peer-support", count: 2 },
+      ]);
+      expect(peers.languages).toEqual([
+        { code: "da", count: 1 },
+        { code: "en", count: 2 },
+        { code: "fr", count: 1 },
+      ]);
+      expect(peers.types).toEqual([{ type: "peer_led", count: 2 }]);
+    });
+
+    test("all four filters combine, each option counting with the other three", async () => {
+      const frenchPeers = await listDirectory(database.prisma, { type: "peer_led", language: "fr", theme: "peer-support", page: 1 });
+      expect(frenchPeers.organisations.map((o) => o.name)).toEqual(["Lyon voices"]);
+
+      const none = await listDirectory(database.prisma, { country: "DK", language: "fr", theme: "hearing-voices", page: 1 });
+      expect(none.total).toBe(0);
+      expect(none.organisations).toEqual([]);
+      // In Denmark, with hearing voices: nobody, but the chosen language stays listed.
+      expect(none.languages).toEqual([{ code: "fr", count: 0 }]);
+      // In Denmark, in French: nobody either; the chosen theme stays listed.
+      expect(none.themes).toEqual([{ theme: "hearing-voices", count: 0 }]);
+      expect(none.types).toEqual([]);
+      expect(none.countries).toEqual([
+        { code: "DK", count: 0 },
+        { code: "FR", count: 1 },
+      ]);
+    });
+
+    test("the chart by country counts members for every filter but the country", async () => {
+      const inDenmark = await listDirectory(database.prisma, { country: "DK", theme: "peer-support", page: 1 });
+      expect(inDenmark.organisations.map((o) => o.name)).toEqual(["Copenhagen peer housing"]);
+      expect(inDenmark.countries).toEqual([
+        { code: "DK", count: 1 },
+        { code: "FR", count: 1 },
+      ]);
+      expect(countryChartRows(inDenmark.countries, "en")).toEqual([
+        { code: "DK", name: "Denmark", count: 1, share: 100 },
+        { code: "FR", name: "France", count: 1, share: 100 },
+      ]);
+
+      const everyone = await listDirectory(database.prisma, { page: 1 });
+      expect(countryChartRows(everyone.countries, "fr").map((row) => [row.name, row.count])).toEqual([
+        ["Italie", directoryPageSize + 3],
+        ["Danemark", 3],
+        ["France", 1],
+        ["Portugal", 1],
+        ["Suède", 1],
+      ]);
+    });
   });
 
   test("an organisation's page exists only while it is an active member", async () => {

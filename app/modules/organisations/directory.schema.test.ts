@@ -16,6 +16,38 @@ describe("directory filters from the address", () => {
     expect(parse("country=&type=")).toEqual({ filters: { page: 1 }, ignored: [] });
   });
 
+  test("a spoken language (ISO 639-1, any case) and a theme of the taxonomy are kept", () => {
+    expect(parse("language=SV&theme=peer-support")).toEqual({
+      filters: { language: "sv", theme: "peer-support", page: 1 },
+      ignored: [],
+    });
+    expect(parse("country=ch&type=peer_led&language=it&theme=hearing-voices&page=3").filters).toEqual({
+      country: "CH",
+      type: "peer_led",
+      language: "it",
+      theme: "hearing-voices",
+      page: 3,
+    });
+    expect(parse("language=&theme=")).toEqual({ filters: { page: 1 }, ignored: [] });
+  });
+
+  test("a language outside ISO 639-1 or a theme outside the taxonomy is dropped and reported", () => {
+    expect(parse("language=xx&theme=astrology")).toEqual({ filters: { page: 1 }, ignored: ["language", "theme"] });
+    // Three letters, a region or a name are not two-letter codes.
+    for (const language of ["swe", "sv-SE", "Swedish", "<b>", "e n"]) {
+      expect(parse(`language=${encodeURIComponent(language)}`).ignored, language).toEqual(["language"]);
+    }
+    // A theme is a key, not its label in some language; nor can it smuggle in SQL.
+    for (const theme of ["Peer support", "peer_support", "housing' OR 1=1 --", "toString", "__proto__"]) {
+      expect(parse(`theme=${encodeURIComponent(theme)}`).ignored, theme).toEqual(["theme"]);
+    }
+    // One invalid filter leaves the valid ones in place.
+    expect(parse("country=SE&language=zz&theme=housing")).toEqual({
+      filters: { country: "SE", theme: "housing", page: 1 },
+      ignored: ["language"],
+    });
+  });
+
   test("invalid values are dropped and reported, never passed on", () => {
     expect(parse("country=<script>&type=hospital&page=-3")).toEqual({
       filters: { page: 1 },

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { OrganisationType } from "~/generated/prisma/enums";
+import { isLanguageCode } from "~/utils/iso-codes";
+import { isTheme, type Theme } from "./themes";
 
 /**
  * The directory's filters, read from the query string. A value that is not a valid
@@ -13,10 +15,21 @@ export const directoryFiltersSchema = z.object({
     .regex(/^[A-Z]{2}$/)
     .optional(),
   type: z.nativeEnum(OrganisationType).optional(),
+  /** A language the organisation's people speak, ISO 639-1. */
+  language: z.string().trim().toLowerCase().refine(isLanguageCode).optional(),
+  theme: z.string().trim().toLowerCase().refine(isTheme).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
-export type DirectoryFilters = { country?: string; type?: OrganisationType; page: number };
+export type DirectoryFilters = {
+  country?: string;
+  type?: OrganisationType;
+  language?: string;
+  theme?: Theme;
+  page: number;
+};
+
+const filterKeys = ["country", "type", "language", "theme", "page"] as const;
 
 export function parseDirectoryFilters(searchParams: URLSearchParams): {
   filters: DirectoryFilters;
@@ -24,7 +37,7 @@ export function parseDirectoryFilters(searchParams: URLSearchParams): {
 } {
   const filters: DirectoryFilters = { page: 1 };
   const ignored: string[] = [];
-  for (const key of ["country", "type", "page"] as const) {
+  for (const key of filterKeys) {
     const raw = searchParams.get(key);
     if (raw === null || raw === "") continue;
     const parsed = directoryFiltersSchema.shape[key].safeParse(raw);

@@ -1,6 +1,8 @@
 // The public member directory: active members only, filtered and paged.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import { isLanguageCode } from "~/utils/iso-codes";
 import type { DirectoryFilters } from "./directory.schema";
+import { isTheme } from "./themes";
 
 export const directoryPageSize = 12;
 
@@ -18,40 +20,99 @@ const listItemSelect = {
 } satisfies Prisma.OrganisationSelect;
 
 export async function listDirectory(db: PrismaClient, filters: DirectoryFilters) {
-  // One grouped count gives the total and both filters' option counts.
-  const groups = await db.organisation.groupBy({
-    by: ["countryCode", "type"],
-    where: { status: publicStatus },
-    _count: { _all: true },
-  });
-  const inCountry = (group: (typeof groups)[number]) => !filters.country || group.countryCode === filters.country;
-  const ofType = (group: (typeof groups)[number]) => !filters.type || group.type === filters.type;
-  const total = groups.filter((g) => inCountry(g) && ofType(g)).reduce((sum, g) => sum + g._count._all, 0);
+  const facets = await countFacets(db, filters);
+  const total = facets.total;
   const pageCount = Math.max(1, Math.ceil(total / directoryPageSize));
   const page = Math.min(filters.page, pageCount);
   const organisations = await db.organisation.findMany({
-    where: { status: publicStatus, countryCode: filters.country, type: filters.type },
+    where: {
+      status: publicStatus,
+      countryCode: filters.country,
+      type: filters.type,
+      languages: filters.language ? { has: filters.language } : undefined,
+      themes: filters.theme ? { has: filters.theme } : undefined,
+    },
     select: listItemSelect,
     orderBy: [{ name: "asc" }, { slug: "asc" }],
     skip: (page - 1) * directoryPageSize,
     take: directoryPageSize,
   });
+  // Each filter's options count what choosing them would show, given the other filters;
+  // the country options double as the chart of members by country. The chosen options
+  // stay listed (with 0) so the form still shows what is filtered.
   return {
     organisations,
     total,
     page,
     pageCount,
-    // Each filter's options count what choosing them would show, given the other filter.
-    // The chosen options stay listed (with 0) so the form still shows what is filtered.
-    countries: countBy(groups.filter(ofType), (group) => group.countryCode, filters.country).map(([code, count]) => ({ code, count })),
-    types: countBy(groups.filter(inCountry), (group) => group.type, filters.type).map(([type, count]) => ({ type, count })),
+    countries: options(facets.country, filters.country).map(([code, count]) => ({ code, count })),
+    types: options(facets.type, filters.type).map(([type, count]) => ({ type, count })),
+    languages: options(facets.language, filters.language).map(([code, count]) => ({ code, count })),
+    themes: options(facets.theme, filters.theme).map(([theme, count]) => ({ theme, count })),
   };
 }
 
-function countBy<G extends { _count: { _all: number } }, K extends string>(groups: G[], key: (group: G) => K, keep?: K) {
-  const counts = new Map<K, number>(keep ? [[keep, 0]] : []);
-  for (const group of groups) counts.set(key(group), (counts.get(key(group)) ?? 0) + group._count._all);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+type Facet = "country" | "type" | "language" | "theme";
+type FacetRow = { facet: Facet | "total"; value: string; count: number };
+
+/**
+ * The total and every filter's option counts in one statement: one pass over the active
+ * members, each facet counted with the other three filters applied. Languages and themes
+ * are arrays, so they are unnested, each organisation's values deduplicated first (cheaper
+ * than count(DISTINCT), which sorts) so a repeated value is not counted twice.
+ */
+async function countFacets(db: PrismaClient, filters: DirectoryFilters) {
+  const country = filters.country ?? null;
+  const type = filters.type ?? null;
+  const language = filters.language ?? null;
+  const theme = filters.theme ?? null;
+  const rows = await db.$queryRaw<FacetRow[]>`
+    WITH member AS (
+      SELECT "id", "countryCode", "type"::text AS "type", "languages", "themes",
+        (${country}::text IS NULL OR "countryCode" = ${country}::text) AS "inCountry",
+        (${type}::text IS NULL OR "type"::text = ${type}::text) AS "ofType",
+        COALESCE(${language}::text IS NULL OR ${language}::text = ANY("languages"), false) AS "speaks",
+        COALESCE(${theme}::text IS NULL OR ${theme}::text = ANY("themes"), false) AS "worksOn"
+      FROM "Organisation"
+      WHERE "status" = ${publicStatus}::"MembershipStatus"
+    )
+    SELECT 'total' AS "facet", '' AS "value", count(*)::int AS "count"
+      FROM member WHERE "inCountry" AND "ofType" AND "speaks" AND "worksOn"
+    UNION ALL
+    SELECT 'country', "countryCode", count(*)::int
+      FROM member WHERE "ofType" AND "speaks" AND "worksOn" GROUP BY "countryCode"
+    UNION ALL
+    SELECT 'type', "type", count(*)::int
+      FROM member WHERE "inCountry" AND "speaks" AND "worksOn" GROUP BY "type"
+    UNION ALL
+    SELECT 'language', spoken."code", count(*)::int
+      FROM member CROSS JOIN LATERAL (SELECT DISTINCT unnest("languages")) AS spoken("code")
+      WHERE "inCountry" AND "ofType" AND "worksOn" GROUP BY spoken."code"
+    UNION ALL
+    SELECT 'theme', worked."key", count(*)::int
+      FROM member CROSS JOIN LATERAL (SELECT DISTINCT unnest("themes")) AS worked("key")
+      WHERE "inCountry" AND "ofType" AND "speaks" GROUP BY worked."key"`;
+  const facets = {
+    total: 0,
+    country: new Map<string, number>(),
+    type: new Map<string, number>(),
+    language: new Map<string, number>(),
+    theme: new Map<string, number>(),
+  };
+  for (const row of rows) {
+    if (row.facet === "total") facets.total = Number(row.count);
+    // Values a filter could not select (a code outside ISO 639-1, a retired theme) are not offered.
+    else if ((row.facet !== "language" || isLanguageCode(row.value)) && (row.facet !== "theme" || isTheme(row.value)))
+      facets[row.facet].set(row.value, Number(row.count));
+  }
+  return facets;
+}
+
+/** A facet's options as [value, count], the chosen value kept even when nothing has it. */
+function options<K extends string>(counts: Map<string, number>, chosen: K | undefined) {
+  const entries = [...counts] as [K, number][];
+  if (chosen && !counts.has(chosen)) entries.push([chosen, 0]);
+  return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** An active member's public profile, or null (unknown slug, or not a public member). */
@@ -60,9 +121,11 @@ export async function findPublicOrganisation(db: PrismaClient, slug: string) {
     where: { slug, status: publicStatus },
     select: {
       ...listItemSelect,
+      id: true,
       website: true,
       publicEmail: true,
       languages: true,
+      logoFile: true,
       descriptions: { select: { language: true, text: true, origin: true } },
     },
   });
