@@ -1,6 +1,6 @@
 // Form building blocks: labelled fields whose errors are translated, announced and tied
 // to the input (aria-describedby), so every form reads the same with a screen reader.
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { honeypotField } from "~/utils/form-schemas";
@@ -68,6 +68,36 @@ export function TextField({
         </p>
       ) : null}
       <input key={key} {...inputProps} autoComplete={autoComplete} />
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+/** Longer text; `lang` when the text is in a known language other than the page's. */
+export function TextAreaField({
+  field,
+  label,
+  hint,
+  lang,
+  rows = 8,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: ReactNode;
+  hint?: ReactNode;
+  lang?: string;
+  rows?: number;
+}) {
+  const hintId = `${field.id}-hint`;
+  const { key, ...textareaProps } = getTextareaProps(field, { ariaDescribedBy: hint ? hintId : undefined });
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea key={key} {...textareaProps} rows={rows} lang={lang} />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   );

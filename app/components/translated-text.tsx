@@ -5,7 +5,8 @@ import type { Language } from "~/utils/languages";
 
 /**
  * Stored text in whatever language it was picked in. Marks the language for screen
- * readers and tells the reader when it is not their language or is a machine translation.
+ * readers and tells the reader when it is not their language, and whether it is a machine
+ * or a person's translation.
  */
 export function TranslatedText({
   reader,
@@ -23,16 +24,21 @@ export function TranslatedText({
   const { t } = useTranslation();
   return (
     <>
-      {isFallback ? (
+      {isFallback || origin === "machine" ? (
         <p className="notice" role="note">
-          {t("translation.fallback", {
-            wanted: languageName(reader, reader),
-            shown: languageName(shownLanguage, reader),
-          })}
+          {isFallback
+            ? t("translation.fallback", {
+                wanted: languageName(reader, reader),
+                shown: languageName(shownLanguage, reader),
+              })
+            : null}
+          {/* A fallback can be a machine translation too (when no original is stored). */}
+          {isFallback && origin === "machine" ? " " : null}
+          {origin === "machine" ? t("translation.machine") : null}
         </p>
-      ) : origin === "machine" ? (
-        <p className="notice" role="note">
-          {t("translation.machine")}
+      ) : origin === "human" ? (
+        <p className="muted" role="note">
+          {t("translation.human")}
         </p>
       ) : null}
       <div lang={shownLanguage}>{children}</div>

@@ -31,6 +31,8 @@ const envSchema = z.object({
   EMAIL_API_KEY: optional(z.string().min(1)),
   EMAIL_FROM: z.string().min(3).default("Community Mental Health Network <no-reply@localhost>"),
   MAIL_DIR: z.string().min(1).default("data/mail"),
+  /** Uploaded files (organisation logos under logos/); relative paths are read from the working directory. */
+  UPLOAD_DIR: z.string().min(1).default("data/uploads"),
   /** Demo accounts with a published password: unset, only on the embedded database (see demoAccountsEnabled). */
   DEMO_ACCOUNTS: optional(z.enum(["on", "off"])),
   /** `off` keeps the server from sending mail itself (when `npm run mail-worker` runs apart). */

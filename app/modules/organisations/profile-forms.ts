@@ -1,0 +1,98 @@
+// Schemas of the forms on an organisation's profile page, used in the browser, again in
+// the action, and once more by profile.server.ts, so no caller can store what they refuse.
+import { z } from "zod";
+import { OrganisationType, TranslationOrigin } from "~/generated/prisma/enums";
+import { email, required, text } from "~/utils/form-schemas";
+import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
+import { isTheme, themes, type Theme } from "./themes";
+
+export const organisationTypes = Object.values(OrganisationType);
+/** In the order the page offers them: most descriptions start as the original. */
+export const descriptionOrigins = [TranslationOrigin.original, TranslationOrigin.human, TranslationOrigin.machine] as const;
+export const maxDescriptionLength = 5000;
+export const maxOrganisationLanguages = 30;
+/** The largest logo file accepted, before it is re-encoded. */
+export const maxLogoBytes = 2 * 1024 * 1024;
+/** The longest side of a stored logo, in pixels. */
+export const logoSize = 512;
+
+// A ticked box sent twice (a hand-made form) counts once.
+const distinct = <T>(values: T[]) => [...new Set(values)];
+
+const choice = <T extends z.EnumLike>(values: T) => z.nativeEnum(values, { errorMap: () => ({ message: "invalidChoice" }) });
+
+function isWebAddress(value: string) {
+  const url = URL.parse(value);
+  return Boolean(url && (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes("."));
+}
+
+/** `example.org` is read as `https://example.org`; any scheme but http(s) is refused. */
+export const website = z
+  .string({ invalid_type_error: required })
+  .trim()
+  .transform((value) => (/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`))
+  .pipe(z.string().max(300, "tooLong:300").refine(isWebAddress, "invalidWebsite"));
+
+export const countryCode = z
+  .string({ required_error: required, invalid_type_error: required })
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, "invalidChoice");
+
+export const descriptionLanguage = z
+  .string({ required_error: required, invalid_type_error: required })
+  .trim()
+  .toLowerCase()
+  .refine(isLanguageCode, "invalidLanguage");
+
+/** Browsers send a textarea's line breaks as CRLF: counted as one character, as people see them. */
+export const descriptionText = z
+  .string({ required_error: required, invalid_type_error: required })
+  .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+  .pipe(z.string().min(1, required).max(maxDescriptionLength, `tooLong:${maxDescriptionLength}`));
+
+export const profileFieldsSchema = z.object({
+  name: text(200),
+  type: choice(OrganisationType),
+  countryCode,
+  city: text(120),
+  website: website.optional(),
+  // Checked on the whole list, so the message shows against the field, not one hidden item.
+  languages: z
+    .array(z.string(), { required_error: required, invalid_type_error: "invalidChoice" })
+    .min(1, required)
+    .max(maxOrganisationLanguages, `tooMany:${maxOrganisationLanguages}`)
+    .refine((values) => values.every(isLanguageCode), "invalidLanguage")
+    .transform(distinct),
+  themes: z
+    .array(z.string(), { invalid_type_error: "invalidChoice" })
+    .max(themes.length, `tooMany:${themes.length}`)
+    .refine((values): values is Theme[] => values.every(isTheme), "invalidChoice")
+    .transform(distinct)
+    .default([]),
+  publicEmail: email.optional(),
+});
+
+export type ProfileFields = z.input<typeof profileFieldsSchema>;
+
+export const descriptionFieldsSchema = z.object({
+  language: descriptionLanguage,
+  text: descriptionText,
+  origin: choice(TranslationOrigin),
+});
+
+export type DescriptionFields = z.input<typeof descriptionFieldsSchema>;
+
+export const profileSchema = profileFieldsSchema.extend({ intent: z.literal("profile") });
+
+/** A description in a language the organisation has not described itself in yet. */
+export const addDescriptionSchema = descriptionFieldsSchema.extend({ intent: z.literal("add-description") });
+
+export const saveDescriptionSchema = descriptionFieldsSchema.extend({ intent: z.literal("save-description") });
+
+export const removeDescriptionSchema = z.object({
+  intent: z.literal("remove-description"),
+  language: descriptionLanguage,
+});
+
+export const removeLogoSchema = z.object({ intent: z.literal("remove-logo") });
