@@ -29,6 +29,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "pages", testIgnore: /membership\.test\.ts/ },
+    // Publishes new Charter versions, which would change what the other tests see: it runs last.
+    { name: "membership", testMatch: /membership\.test\.ts/, dependencies: ["pages"] },
+  ],
   webServer: {
     command: "rm -rf data/e2e data/e2e.lock data/e2e-mail && npm run db:setup && node --import tsx server/index.ts",
     env: { PORT: String(port), PGLITE_DIR: "data/e2e", MAIL_DIR: "data/e2e-mail", NODE_ENV: "production", DATABASE_URL: "" },

@@ -42,7 +42,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     translations: browserResourcesFor(language),
     origin: publicOrigin(),
     // What the header needs: who is signed in, and whether to link to administration.
-    user: user ? { name: user.name, isNetworkAdmin: can(user, "network:manage-roles") } : null,
+    user: user
+      ? { name: user.name, isNetworkAdmin: can(user, "network:manage-roles"), isCoordinator: can(user, "membership:review") }
+      : null,
   };
 }
 

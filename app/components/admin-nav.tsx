@@ -12,6 +12,9 @@ export function AdminNav({ language }: { language: Language }) {
           <NavLink to={`/${language}/admin/people`}>{t("nav.people")}</NavLink>
         </li>
         <li>
+          <NavLink to={`/${language}/admin/charter`}>{t("nav.charter")}</NavLink>
+        </li>
+        <li>
           <NavLink to={`/${language}/admin/audit`}>{t("nav.audit")}</NavLink>
         </li>
       </ul>

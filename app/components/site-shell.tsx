@@ -5,7 +5,7 @@ import type { Language } from "~/utils/languages";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** Skip link, header with navigation and language switcher, main landmark, footer. */
-export type ShellUser = { name: string; isNetworkAdmin: boolean } | null;
+export type ShellUser = { name: string; isNetworkAdmin: boolean; isCoordinator: boolean } | null;
 
 export function SiteShell({ language, user, children }: { language: Language; user: ShellUser; children: ReactNode }) {
   const { t } = useTranslation();
@@ -14,6 +14,7 @@ export function SiteShell({ language, user, children }: { language: Language; us
     { to: `/${language}/members`, label: t("nav.members"), end: false },
     { to: `/${language}/charter`, label: t("nav.charter"), end: false },
     { to: `/${language}/about`, label: t("nav.about"), end: false },
+    { to: `/${language}/apply`, label: t("nav.join"), end: false },
   ];
   return (
     <>
@@ -73,6 +74,11 @@ function AccountLinks({ language, user }: { language: Language; user: ShellUser 
       <li>
         <NavLink to={`/${language}/account`}>{t("account.myAccount")}</NavLink>
       </li>
+      {user.isCoordinator ? (
+        <li>
+          <NavLink to={`/${language}/coordination/applications`}>{t("account.coordination")}</NavLink>
+        </li>
+      ) : null}
       {user.isNetworkAdmin ? (
         <li>
           <NavLink to={`/${language}/admin/people`}>{t("account.administration")}</NavLink>

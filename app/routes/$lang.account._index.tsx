@@ -1,10 +1,11 @@
-import { getCollectionProps, getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AccountNav } from "~/components/account-nav";
+import { CheckboxList } from "~/components/checkbox-list";
 import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
 import { profileSchema } from "~/modules/accounts/account-forms";
 import { updateProfile } from "~/modules/accounts/accounts.server";
@@ -54,6 +55,7 @@ export default function Profile() {
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("account");
   const { t: tOrganisations } = useTranslation("organisations");
+  const { t: tProfile } = useTranslation("profile");
   const [form, fields] = useForm({
     lastResult,
     defaultValue: {
@@ -84,12 +86,18 @@ export default function Profile() {
           <ul>
             {profile.memberships.map(({ organisation, role, signatory }) => (
               <li key={organisation.slug}>
-                <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
+                <Link to={`/${language}/organisations/${organisation.slug}`}>{organisation.name}</Link>
                 {" · "}
                 {tOrganisations(`roles.${role}`)}
                 {signatory ? ` · ${tOrganisations("signatory")}` : ""}
                 {" · "}
                 <Link to={`/${language}/organisations/${organisation.slug}/people`}>{tOrganisations("people.title")}</Link>
+                {role === "admin" || role === "editor" ? (
+                  <>
+                    {" · "}
+                    <Link to={`/${language}/organisations/${organisation.slug}/profile`}>{tProfile("shortTitle")}</Link>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -120,20 +128,11 @@ export default function Profile() {
             </select>
             <FieldErrors id={fields.preferredLanguage.errorId} errors={fields.preferredLanguage.errors} />
           </div>
-          <fieldset className="field checkbox-list" aria-describedby={fields.languagesSpoken.errorId}>
-            <legend>{t("fields.languagesSpoken")}</legend>
-            <div className="checkbox-list__options">
-              {getCollectionProps(fields.languagesSpoken, {
-                type: "checkbox",
-                options: spokenOptions.map((option) => option.code),
-              }).map(({ key, ...props }, index) => (
-                <label key={key} className="checkbox">
-                  <input {...props} /> {spokenOptions[index]?.name}
-                </label>
-              ))}
-            </div>
-            <FieldErrors id={fields.languagesSpoken.errorId} errors={fields.languagesSpoken.errors} />
-          </fieldset>
+          <CheckboxList
+            field={fields.languagesSpoken}
+            legend={t("fields.languagesSpoken")}
+            options={spokenOptions.map(({ code, name }) => ({ value: code, label: name }))}
+          />
           <button type="submit">{t("profile.submit")}</button>
         </Form>
       </section>

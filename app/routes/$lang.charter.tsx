@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import Markdown from "react-markdown";
 import { TranslatedText } from "~/components/translated-text";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
+import { listSignatories } from "~/modules/charter/signatures.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
@@ -15,17 +16,20 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const charter = await findCurrentCharter(db());
+  const prisma = db();
+  const charter = await findCurrentCharter(prisma);
   const picked = charter ? pickTranslation(charter.texts, language) : null;
+  const signatories = charter ? await listSignatories(prisma, charter.id) : [];
   return {
     language,
+    signatories: signatories.map((entry) => ({ ...entry, at: entry.at.toISOString() })),
     version: charter ? { number: charter.number, effectiveFrom: charter.effectiveFrom.toISOString() } : null,
     text: picked ? { ...picked.translation, isFallback: picked.isFallback } : null,
   };
 }
 
 export default function Charter() {
-  const { language, version, text } = useLoaderData<typeof loader>();
+  const { language, version, text, signatories } = useLoaderData<typeof loader>();
   const { t } = useTranslation("charter");
   if (!version || !text) {
     return (
@@ -45,6 +49,26 @@ export default function Charter() {
         {/* react-markdown renders no raw HTML: the text cannot inject markup or script. */}
         <Markdown>{text.body}</Markdown>
       </TranslatedText>
+      <section aria-labelledby="signatories-heading">
+        <h2 id="signatories-heading">{t("signatories.heading", { number: version.number })}</h2>
+        <p>{t("signatories.count", { count: signatories.length })}</p>
+        {signatories.length > 0 ? (
+          <ul className="signatories">
+            {signatories.map((entry) => (
+              <li key={entry.signatureId}>
+                <Link to={`/${language}/members/${entry.organisation.slug}`}>{entry.organisation.name}</Link>{" "}
+                <span className="muted">
+                  {t("signatories.signedOn", { date: formatDate(entry.at, language) })} ·{" "}
+                  <Link to={`/${language}/charter/signatures/${entry.signatureId}`}>{t("signatories.verify")}</Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p>
+          <Link to={`/${language}/apply`}>{t("signatories.join")}</Link>
+        </p>
+      </section>
     </article>
   );
 }

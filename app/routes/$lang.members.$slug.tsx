@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TranslatedText } from "~/components/translated-text";
+import { findCurrentCharter } from "~/modules/charter/charter.server";
+import { currentSignature } from "~/modules/charter/signatures.server";
 import { findPublicOrganisation } from "~/modules/organisations/directory.server";
 import { db } from "~/utils/db.server";
 import { countryName, formatDate, formatList, languageName } from "~/utils/format";
@@ -19,25 +21,38 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const slug = params.slug ?? "";
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
-  const organisation = await findPublicOrganisation(db(), slug);
+  const prisma = db();
+  const organisation = await findPublicOrganisation(prisma, slug);
   if (!organisation) notFound();
-  const { descriptions, ...profile } = organisation;
+  const { descriptions, id, ...profile } = organisation;
   const picked = pickTranslation(descriptions, language);
+  const charter = await findCurrentCharter(prisma);
+  const signature = charter ? await currentSignature(prisma, id, charter.id) : null;
   return {
     language,
+    charter: charter
+      ? { number: charter.number, signature: signature ? { id: signature.id, at: signature.at.toISOString() } : null }
+      : null,
     organisation: { ...profile, memberSince: profile.memberSince?.toISOString() ?? null },
     description: picked ? { ...picked.translation, isFallback: picked.isFallback } : null,
   };
 }
 
 export default function OrganisationProfile() {
-  const { language, organisation, description } = useLoaderData<typeof loader>();
+  const { language, organisation, description, charter } = useLoaderData<typeof loader>();
   const { t } = useTranslation("members");
   return (
     <article className="profile">
       <p className="breadcrumb">
         <Link to={`/${language}/members`}>{t("backToDirectory")}</Link>
       </p>
+      {organisation.logoFile ? (
+        <img
+          className="organisation-logo"
+          src={`/logos/${organisation.logoFile}`}
+          alt={t("profile:logo.alt", { name: organisation.name })}
+        />
+      ) : null}
       <h1>{organisation.name}</h1>
       {organisation.isFounderPartner ? <p className="badge">{t("founderPartner")}</p> : null}
       <dl className="facts">
@@ -87,12 +102,29 @@ export default function OrganisationProfile() {
             isFallback={description.isFallback}
             origin={description.origin}
           >
-            <p>{description.text}</p>
+            {description.text.split(/\n\s*\n/).map((paragraph, index) => (
+              <p key={index} className="pre-line">
+                {paragraph}
+              </p>
+            ))}
           </TranslatedText>
         ) : (
           <p>{t("noDescription")}</p>
         )}
       </section>
+      {charter ? (
+        <section aria-labelledby="charter-signature">
+          <h2 id="charter-signature">{t("charter:title")}</h2>
+          {charter.signature ? (
+            <p>
+              {t("charterSignature.signed", { number: charter.number, date: formatDate(charter.signature.at, language) })}{" "}
+              <Link to={`/${language}/charter/signatures/${charter.signature.id}`}>{t("charterSignature.verify")}</Link>
+            </p>
+          ) : (
+            <p>{t("charterSignature.notSigned", { number: charter.number })}</p>
+          )}
+        </section>
+      ) : null}
     </article>
   );
 }

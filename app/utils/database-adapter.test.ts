@@ -34,4 +34,5 @@ test("a lock left by a process that has died is taken over", async () => {
   const pglite = openPGlite({ kind: "pglite", dir });
   await pglite.close();
   expect(fs.readFileSync(`${dir}.lock`, "utf8")).toBe(String(process.pid));
-});
+  // Creating a database on disk takes a few seconds on a busy machine.
+}, 30_000);

@@ -1,31 +1,13 @@
 // A person's whole journey with an account, in a browser, in two languages; and the
 // security properties a user (or an attacker) would check.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoPassword } from "../../prisma/seed-data/people";
 import { linkIn, waitForMail } from "./mail";
+import { fill, signIn, trySignIn } from "./people";
 import { expectNoAxeViolations, t, type Language } from "./utils";
 
 const organisationSlug = "trieste-mental-health-department";
-
-/** A string with its {{placeholders}} filled in. */
-function fill(text: string, values: Record<string, string>) {
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
-}
-
-/** Fills in and sends the sign-in form; the page shows the result (an error, or the account). */
-async function trySignIn(page: Page, language: Language, email: string, password: string) {
-  await page.goto(`/${language}/sign-in`);
-  await page.getByLabel(t(language, "account", "fields.email")).fill(email);
-  await page.getByLabel(t(language, "account", "fields.password")).fill(password);
-  await page.getByRole("button", { name: t(language, "account", "signIn.submit") }).click();
-}
-
-/** Signs in and waits for the account page. */
-async function signIn(page: Page, language: Language, email: string, password: string) {
-  await trySignIn(page, language, email, password);
-  await expect(page.getByRole("heading", { level: 1, name: t(language, "account", "profile.title") })).toBeVisible();
-}
 
 /** An audit action's label (its key has dots, which t() reads as nesting). */
 function actionLabel(language: Language, action: string) {

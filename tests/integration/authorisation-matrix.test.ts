@@ -61,6 +61,44 @@ const matrix: Record<string, RouteRule> = {
   },
   "$lang.admin.people": { path: "/en/admin/people", params: lang, GET: ["network admin"], POST: ["network admin"] },
   "$lang.admin.audit": { path: "/en/admin/audit", params: lang, GET: ["network admin"] },
+  "$lang.apply": { path: "/en/apply", params: lang, GET: everyone, POST: signedIn },
+  "$lang.charter.signatures.$id": { path: "/en/charter/signatures/no-such-signature", params: { ...lang, id: "nosuchsignature" }, GET: everyone },
+  "$lang.organisations.$slug._index": {
+    path: `/en/organisations/${slug}`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.charter": {
+    path: `/en/organisations/${slug}/charter`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["signatory"],
+  },
+  "$lang.coordination.applications._index": { path: "/en/coordination/applications", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.applications.$id": {
+    path: "/en/coordination/applications/nosuchapplication",
+    params: { ...lang, id: "nosuchapplication" },
+    GET: ["coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
+  "$lang.coordination.charter": { path: "/en/coordination/charter", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
+  "$lang.admin.charter._index": { path: "/en/admin/charter", params: lang, GET: ["network admin"], POST: ["network admin"] },
+  "$lang.admin.charter.$number": { path: "/en/admin/charter/999", params: { ...lang, number: "999" }, GET: ["network admin"], POST: ["network admin"] },
+  "$lang.organisations.$slug.experts": {
+    path: `/en/organisations/${slug}/experts`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
+  "$lang.coordination.experts": { path: "/en/coordination/experts", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.organisations.$slug.profile": {
+    path: `/en/organisations/${slug}/profile`,
+    params: { ...lang, slug },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
+  "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 
 const routesDir = path.resolve("app/routes");

@@ -85,6 +85,11 @@ export async function eraseAccount(prisma: PrismaClient, input: { userId: string
       const others = await tx.user.count({ where: { networkRole: "network_admin", id: { not: user.id } } });
       if (others === 0) return { ok: false as const, error: "lastNetworkAdmin" as const, organisation: null };
     }
+    // A signature stays (the organisation signed), without the name or title of the person.
+    await tx.charterSignature.updateMany({
+      where: { signatoryId: user.id },
+      data: { signatoryId: null, signatoryName: "", signatoryTitle: "" },
+    });
     await tx.session.deleteMany({ where: { userId: user.id } });
     await tx.userToken.deleteMany({ where: { userId: user.id } });
     await tx.organisationMembership.deleteMany({ where: { userId: user.id } });

@@ -12,6 +12,11 @@ type Templates = {
   confirmNewEmail: { name: string; link: string };
   emailChanged: { name: string; newEmail: string };
   invitation: { organisation: string; role: string; link: string };
+  newApplication: { organisation: string; link: string };
+  applicationApproved: { name: string; organisation: string; link: string };
+  applicationRejected: { name: string; organisation: string; reason: string };
+  charterNewVersion: { organisation: string; version: string; link: string };
+  charterReminder: { organisation: string; version: string; link: string };
 };
 
 export type EmailTemplate = keyof Templates;

@@ -1,0 +1,23 @@
+import { NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Language } from "~/utils/languages";
+
+/** The coordinators' sections. */
+export function CoordinationNav({ language }: { language: Language }) {
+  const { t } = useTranslation("membership");
+  return (
+    <nav className="sub-nav" aria-label={t("coordination.label")}>
+      <ul>
+        <li>
+          <NavLink to={`/${language}/coordination/applications`}>{t("coordination.applications")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/${language}/coordination/charter`}>{t("coordination.charter")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/${language}/coordination/experts`}>{t("coordination.experts")}</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,200 @@
+// Signing the Charter for an organisation. A signature binds the organisation to one
+// version and records the SHA-256 of the exact text the signatory read; it is never
+// edited, and a withdrawal is a new record (the table refuses updates and deletes).
+import crypto from "node:crypto";
+import type { PrismaClient } from "~/generated/prisma/client";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { findCurrentCharter } from "./charter.server";
+import type { Language } from "~/utils/languages";
+import { pickTranslation } from "~/utils/translations";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Origin = { clientAddress: string };
+
+/** The exact text a signatory is shown: the title, a blank line, the Markdown body (line ends normalised). */
+export function charterTextForHash(text: { title: string; body: string }) {
+  return `${text.title}\n\n${text.body}`.replace(/\r\n?/g, "\n");
+}
+
+export function sha256Hex(value: string) {
+  return crypto.createHash("sha256").update(value, "utf8").digest("hex");
+}
+
+export function charterTextDigest(text: { title: string; body: string }) {
+  return sha256Hex(charterTextForHash(text));
+}
+
+/** The organisation's signature of the version, if its latest record for it is one (not a withdrawal). */
+export async function currentSignature(prisma: PrismaClient | Tx, organisationId: string, versionId: string) {
+  const latest = await prisma.charterSignature.findFirst({
+    where: { organisationId, versionId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { id: true, kind: true, at: true },
+  });
+  return latest?.kind === "signature" ? latest : null;
+}
+
+export async function hasSigned(prisma: PrismaClient | Tx, organisationId: string, versionId: string) {
+  return (await currentSignature(prisma, organisationId, versionId)) !== null;
+}
+
+async function lockOrganisation(tx: Tx, organisationId: string) {
+  await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
+}
+
+type Signing = {
+  organisationId: string;
+  versionId: string;
+  /** The language of the text the signatory read. */
+  language: string;
+  /** The hash of the text as shown on the page: if the text changed since, nothing is signed. */
+  shownSha256: string;
+  signatory: { id: string; name: string };
+  signatoryTitle: string;
+};
+
+export type SigningError = "versionNotCurrent" | "textChanged" | "alreadySigned" | "notMember" | "notSigned";
+
+/** Signs once: a double submit or two signatories at the same moment make one signature. */
+export async function signCharter(prisma: PrismaClient | Tx, input: Signing, origin: Origin) {
+  const run = async (tx: Tx) => {
+    await lockOrganisation(tx, input.organisationId);
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { status: true } });
+    if (organisation.status !== "active" && organisation.status !== "applicant") {
+      return { ok: false as const, error: "notMember" as const };
+    }
+    const current = await findCurrentCharter(tx);
+    if (!current || current.id !== input.versionId) return { ok: false as const, error: "versionNotCurrent" as const };
+    const text = current.texts.find((candidate) => candidate.language === input.language);
+    if (!text || charterTextDigest(text) !== input.shownSha256) return { ok: false as const, error: "textChanged" as const };
+    if (await hasSigned(tx, input.organisationId, input.versionId)) return { ok: false as const, error: "alreadySigned" as const };
+    const signature = await tx.charterSignature.create({
+      data: {
+        organisationId: input.organisationId,
+        versionId: input.versionId,
+        kind: "signature",
+        signatoryId: input.signatory.id,
+        signatoryName: input.signatory.name,
+        signatoryTitle: input.signatoryTitle,
+        language: input.language,
+        textSha256: input.shownSha256,
+      },
+    });
+    await recordAudit(tx, {
+      action: "charter.signed",
+      actorId: input.signatory.id,
+      organisationId: input.organisationId,
+      ipAddress: origin.clientAddress,
+      details: { version: current.number, language: input.language, sha256: input.shownSha256 },
+    });
+    return { ok: true as const, signatureId: signature.id };
+  };
+  // Inside a caller's transaction (the membership application), or in one of its own.
+  return "$transaction" in prisma ? prisma.$transaction(run) : run(prisma);
+}
+
+export async function withdrawSignature(
+  prisma: PrismaClient,
+  input: { organisationId: string; versionId: string; signatory: { id: string; name: string }; signatoryTitle: string },
+  origin: Origin,
+) {
+  return prisma.$transaction(async (tx) => {
+    await lockOrganisation(tx, input.organisationId);
+    const signed = await tx.charterSignature.findFirst({
+      where: { organisationId: input.organisationId, versionId: input.versionId },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+    });
+    if (signed?.kind !== "signature") return { ok: false as const, error: "notSigned" as const };
+    await tx.charterSignature.create({
+      data: {
+        organisationId: input.organisationId,
+        versionId: input.versionId,
+        kind: "withdrawal",
+        signatoryId: input.signatory.id,
+        signatoryName: input.signatory.name,
+        signatoryTitle: input.signatoryTitle,
+        language: signed.language,
+        textSha256: signed.textSha256,
+      },
+    });
+    await recordAudit(tx, {
+      action: "charter.signature_withdrawn",
+      actorId: input.signatory.id,
+      organisationId: input.organisationId,
+      ipAddress: origin.clientAddress,
+    });
+    return { ok: true as const };
+  });
+}
+
+/** Active members whose latest record for the version is a signature, by name, with that signature. */
+export async function listSignatories(prisma: PrismaClient, versionId: string) {
+  const records = await prisma.charterSignature.findMany({
+    where: { versionId, organisation: { status: "active" } },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, at: true, language: true, organisation: { select: { id: true, name: true, slug: true } } },
+  });
+  const latest = new Map<string, (typeof records)[number]>();
+  for (const record of records) latest.set(record.organisation.id, record);
+  return [...latest.values()]
+    .filter((record) => record.kind === "signature")
+    .map((record) => ({ signatureId: record.id, at: record.at, language: record.language, organisation: record.organisation }))
+    .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
+}
+
+/** Active members that have not signed the version (for coordinators' reminders). */
+export async function listNotSigned(prisma: PrismaClient, versionId: string) {
+  const signed = new Set((await listSignatories(prisma, versionId)).map((entry) => entry.organisation.id));
+  const active = await prisma.organisation.findMany({
+    where: { status: "active" },
+    select: { id: true, name: true, slug: true, countryCode: true },
+    orderBy: { name: "asc" },
+  });
+  return active.filter((organisation) => !signed.has(organisation.id));
+}
+
+/** A signature as anyone can check it: the stored hash against the hash of the stored text, recomputed now. */
+export async function verifySignature(prisma: PrismaClient, signatureId: string) {
+  const signature = await prisma.charterSignature.findUnique({
+    where: { id: signatureId },
+    include: {
+      organisation: { select: { name: true, slug: true } },
+      version: { select: { number: true, texts: true } },
+    },
+  });
+  if (!signature) return null;
+  const text = signature.version.texts.find((candidate) => candidate.language === signature.language);
+  const recomputed = text ? charterTextDigest(text) : null;
+  return {
+    id: signature.id,
+    kind: signature.kind,
+    at: signature.at,
+    language: signature.language,
+    versionNumber: signature.version.number,
+    organisation: signature.organisation,
+    signatoryTitle: signature.signatoryTitle,
+    storedSha256: signature.textSha256,
+    recomputedSha256: recomputed,
+    matches: recomputed === signature.textSha256,
+    text: text ? { title: text.title, body: text.body } : null,
+  };
+}
+
+/** The current Charter in the reader's language (or the fallback), with the hash a signature will bind to. */
+export async function charterForSigning(prisma: PrismaClient, reader: Language) {
+  const version = await findCurrentCharter(prisma);
+  if (!version) return null;
+  const picked = pickTranslation(version.texts, reader);
+  if (!picked) return null;
+  const { translation, isFallback } = picked;
+  return {
+    versionId: version.id,
+    number: version.number,
+    language: translation.language,
+    title: translation.title,
+    body: translation.body,
+    origin: translation.origin,
+    isFallback,
+    sha256: charterTextDigest(translation),
+  };
+}

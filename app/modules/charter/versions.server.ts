@@ -1,0 +1,135 @@
+// Charter versions: network admins write drafts (a text per language), publish one, and
+// every active member is then asked to sign it again; coordinators send reminders.
+import type { PrismaClient } from "~/generated/prisma/client";
+import { link, type Origin } from "~/modules/accounts/accounts.server";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { renderEmail } from "~/modules/notifications/email-templates.server";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { isLanguage, type Language } from "~/utils/languages";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export type VersionText = { language: string; title: string; body: string };
+
+export async function listVersions(prisma: PrismaClient) {
+  const versions = await prisma.charterVersion.findMany({
+    orderBy: { number: "desc" },
+    include: { texts: { select: { language: true } }, _count: { select: { signatures: true } } },
+  });
+  return versions;
+}
+
+export function findVersion(prisma: PrismaClient, number: number) {
+  return prisma.charterVersion.findUnique({ where: { number }, include: { texts: true } });
+}
+
+export async function createDraft(
+  prisma: PrismaClient,
+  input: { effectiveFrom: Date; texts: VersionText[]; actorId: string },
+  origin: Origin,
+) {
+  return prisma.$transaction(async (tx) => {
+    // Numbers are handed out one at a time.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('charter-versions'))`;
+    const last = await tx.charterVersion.aggregate({ _max: { number: true } });
+    const number = (last._max.number ?? 0) + 1;
+    await tx.charterVersion.create({
+      data: { number, effectiveFrom: input.effectiveFrom, status: "draft", texts: { create: input.texts } },
+    });
+    await recordAudit(tx, { action: "charter.version_created", actorId: input.actorId, ipAddress: origin.clientAddress, details: { version: number } });
+    return { ok: true as const, number };
+  });
+}
+
+export async function updateDraft(
+  prisma: PrismaClient,
+  input: { number: number; effectiveFrom: Date; texts: VersionText[]; actorId: string },
+  origin: Origin,
+) {
+  return prisma.$transaction(async (tx) => {
+    const version = await tx.charterVersion.findUnique({ where: { number: input.number } });
+    if (!version) return { ok: false as const, error: "notFound" as const };
+    // A published text is what people signed: it never changes.
+    if (version.status !== "draft") return { ok: false as const, error: "alreadyPublished" as const };
+    await tx.charterVersion.update({ where: { id: version.id }, data: { effectiveFrom: input.effectiveFrom } });
+    await tx.charterText.deleteMany({ where: { versionId: version.id } });
+    await tx.charterText.createMany({ data: input.texts.map((text) => ({ ...text, versionId: version.id })) });
+    await recordAudit(tx, { action: "charter.version_updated", actorId: input.actorId, ipAddress: origin.clientAddress, details: { version: input.number } });
+    return { ok: true as const };
+  });
+}
+
+/** Publishes a draft and asks every active member, by email, to sign it. */
+export async function publishVersion(prisma: PrismaClient, input: { number: number; actorId: string }, origin: Origin) {
+  return prisma.$transaction(async (tx) => {
+    const published = await tx.charterVersion.updateMany({
+      where: { number: input.number, status: "draft" },
+      data: { status: "published", publishedAt: new Date() },
+    });
+    if (published.count !== 1) return { ok: false as const, error: "alreadyPublished" as const };
+    const active = await tx.organisation.findMany({ where: { status: "active" }, select: { id: true } });
+    const mails = await mailSigners(tx, active.map((organisation) => organisation.id), "charterNewVersion", input.number);
+    await recordAudit(tx, {
+      action: "charter.version_published",
+      actorId: input.actorId,
+      ipAddress: origin.clientAddress,
+      details: { version: input.number, organisations: active.length, emails: mails },
+    });
+    return { ok: true as const, emails: mails };
+  });
+}
+
+/** Reminds organisations that have not signed the version. */
+export async function sendReminders(
+  prisma: PrismaClient,
+  input: { versionNumber: number; organisationIds: string[]; actorId: string },
+  origin: Origin,
+) {
+  return prisma.$transaction(async (tx) => {
+    const mails = await mailSigners(tx, input.organisationIds, "charterReminder", input.versionNumber);
+    await recordAudit(tx, {
+      action: "charter.reminders_sent",
+      actorId: input.actorId,
+      ipAddress: origin.clientAddress,
+      details: { version: input.versionNumber, organisations: input.organisationIds.length, emails: mails },
+    });
+    return mails;
+  });
+}
+
+/**
+ * Mails each organisation's signatories (or, if it has none, its admins) in their own
+ * language, with a link to sign. Returns how many emails were queued.
+ */
+async function mailSigners(tx: Tx, organisationIds: string[], template: "charterNewVersion" | "charterReminder", version: number) {
+  if (organisationIds.length === 0) return 0;
+  const organisations = await tx.organisation.findMany({
+    where: { id: { in: organisationIds } },
+    select: {
+      name: true,
+      slug: true,
+      memberships: {
+        where: { OR: [{ signatory: true }, { role: "admin" }], user: { email: { not: null } } },
+        select: { signatory: true, user: { select: { email: true, preferredLanguage: true } } },
+      },
+    },
+  });
+  let queued = 0;
+  for (const organisation of organisations) {
+    const signatories = organisation.memberships.filter((membership) => membership.signatory);
+    const recipients = signatories.length > 0 ? signatories : organisation.memberships;
+    for (const { user } of recipients) {
+      const language: Language = isLanguage(user.preferredLanguage) ? user.preferredLanguage : "en";
+      await enqueueEmail(
+        tx,
+        await renderEmail(language, template, user.email!, {
+          organisation: organisation.name,
+          version: String(version),
+          link: link(`/${language}/organisations/${organisation.slug}/charter`),
+        }),
+      );
+      queued++;
+    }
+  }
+  return queued;
+}

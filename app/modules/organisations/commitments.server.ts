@@ -1,0 +1,41 @@
+// The member commitments (DOMAIN.md) as a checklist computed from an organisation's real
+// data, never ticked by hand. Commitments whose features do not exist yet (the library,
+// twinning, events) say so until their tables exist.
+import type { PrismaClient } from "~/generated/prisma/client";
+import { findCurrentCharter } from "~/modules/charter/charter.server";
+import { hasSigned } from "~/modules/charter/signatures.server";
+
+export type CommitmentState = "done" | "todo" | "notYetAvailable";
+
+export const commitmentKeys = [
+  "signCharter",
+  "describeServices",
+  "shareGoodPractice",
+  "takePartInTwinning",
+  "hostSchoolOrEvent",
+  "contributeToConferences",
+  "nameExperts",
+  "spreadTheWork",
+] as const;
+
+export type Commitment = { key: (typeof commitmentKeys)[number]; state: CommitmentState };
+
+export async function computeCommitments(prisma: PrismaClient, organisationId: string): Promise<Commitment[]> {
+  const [version, experts] = await Promise.all([
+    findCurrentCharter(prisma),
+    prisma.expert.count({ where: { organisationId } }),
+  ]);
+  const signed = version ? await hasSigned(prisma, organisationId, version.id) : false;
+  const states: Record<Commitment["key"], CommitmentState> = {
+    signCharter: signed ? "done" : "todo",
+    // The good-practice library, twinning and events are later features.
+    describeServices: "notYetAvailable",
+    shareGoodPractice: "notYetAvailable",
+    takePartInTwinning: "notYetAvailable",
+    hostSchoolOrEvent: "notYetAvailable",
+    contributeToConferences: "notYetAvailable",
+    nameExperts: experts > 0 ? "done" : "todo",
+    spreadTheWork: "notYetAvailable",
+  };
+  return commitmentKeys.map((key) => ({ key, state: states[key] }));
+}

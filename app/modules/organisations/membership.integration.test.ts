@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { publishCharterVersion } from "../../../tests/fixtures/charter";
+import { createOrganisation } from "../../../tests/fixtures/organisations";
+import { createPerson } from "../../../tests/fixtures/people";
+import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
+import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { charterTextDigest, hasSigned } from "~/modules/charter/signatures.server";
+import { publishVersion } from "~/modules/charter/versions.server";
+import { computeCommitments } from "./commitments.server";
+import { ApplicationRefused, applyForMembership, changeMembershipStatus, decideApplication, uniqueSlug } from "./membership.server";
+
+let database: TestDatabase;
+const origin = { clientAddress: "198.51.100.50" };
+let charter: Awaited<ReturnType<typeof publishCharterVersion>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  useDatabaseForRoutes(database);
+  charter = await publishCharterVersion(database.prisma);
+  await createPerson(database.prisma, { networkRole: "coordinator", email: "coordinator@example.org", preferredLanguage: "it" });
+});
+afterAll(() => database.destroy());
+
+async function apply(name: string, language: "en" | "fr" = "fr") {
+  const { prisma } = database;
+  const applicant = await createPerson(prisma, { preferredLanguage: language });
+  const text = charter.texts.find((candidate) => candidate.language === language)!;
+  const organisation = await applyForMembership(
+    prisma,
+    {
+      organisation: { name, type: "peer_led", countryCode: "FR", city: "Lyon", languages: ["fr"], themes: ["peer-support"] },
+      description: { language: "fr", text: "Un groupe d'entraide." },
+      motivation: "Apprendre des autres.",
+      charter: { versionId: charter.id, language, shownSha256: charterTextDigest(text) },
+      signatoryTitle: "Présidente",
+      applicant: { id: applicant.id, name: applicant.name },
+    },
+    origin,
+  );
+  const application = await prisma.membershipApplication.findUniqueOrThrow({ where: { organisationId: organisation.id } });
+  return { applicant, organisation, application };
+}
+
+describe("applying", () => {
+  test("creates an applicant organisation, its admin and signatory, the application and the Charter signature, and tells coordinators", async () => {
+    const { prisma } = database;
+    const { applicant, organisation } = await apply("Entraide Lyon");
+    expect(organisation).toMatchObject({ status: "applicant", slug: "entraide-lyon" });
+    expect(await prisma.organisationMembership.findMany({ where: { organisationId: organisation.id } })).toEqual([
+      expect.objectContaining({ userId: applicant.id, role: "admin", signatory: true }),
+    ]);
+    expect(await hasSigned(prisma, organisation.id, charter.id)).toBe(true);
+    const [mail] = await prisma.outboxEmail.findMany({ where: { to: "coordinator@example.org", subject: { contains: "Entraide Lyon" } } });
+    expect(mail?.language).toBe("it");
+  });
+
+  test("with a Charter text that changed meanwhile, stores nothing at all", async () => {
+    const { prisma } = database;
+    const applicant = await createPerson(prisma);
+    const attempt = applyForMembership(
+      prisma,
+      {
+        organisation: { name: "Half Written", type: "ngo_or_charity", countryCode: "SE", city: "Malmö", languages: ["sv"], themes: [] },
+        description: { language: "sv", text: "Text." },
+        motivation: "Motivation.",
+        charter: { versionId: charter.id, language: "en", shownSha256: "f".repeat(64) },
+        signatoryTitle: "Ordförande",
+        applicant: { id: applicant.id, name: applicant.name },
+      },
+      origin,
+    );
+    await expect(attempt).rejects.toBeInstanceOf(ApplicationRefused);
+    expect(await prisma.organisation.count({ where: { name: "Half Written" } })).toBe(0);
+    expect(await prisma.organisationMembership.count({ where: { userId: applicant.id } })).toBe(0);
+  });
+
+  test("slugs stay unique", async () => {
+    await createOrganisation(database.prisma, { slug: "sante-mentale" });
+    expect(await uniqueSlug(database.prisma, "Santé mentale")).toBe("sante-mentale-2");
+    expect(await uniqueSlug(database.prisma, "!!!")).toBe("organisation");
+  });
+});
+
+describe("deciding", () => {
+  test("approval makes the organisation an active member and mails the applicant in their language", async () => {
+    const { prisma } = database;
+    const { applicant, organisation, application } = await apply("Approved Peers");
+    const coordinator = await createPerson(prisma, { networkRole: "coordinator" });
+    expect(await decideApplication(prisma, { applicationId: application.id, approve: true, reason: "", actorId: coordinator.id }, origin)).toMatchObject({ ok: true });
+    const after = await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } });
+    expect(after.status).toBe("active");
+    expect(after.memberSince).not.toBeNull();
+    const mails = await prisma.outboxEmail.findMany({ where: { to: applicant.email! } });
+    expect(mails.map((mail) => mail.language)).toEqual(["fr"]);
+    expect(mails[0]!.subject).toContain("Approved Peers");
+    // A second decision (a colleague, a double submit) changes nothing.
+    expect(await decideApplication(prisma, { applicationId: application.id, approve: false, reason: "No", actorId: coordinator.id }, origin)).toEqual({
+      ok: false,
+      error: "alreadyDecided",
+    });
+    expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).status).toBe("active");
+  });
+
+  test("two coordinators deciding at the same moment: one decision", async () => {
+    const { prisma } = database;
+    const { application } = await apply("Raced Application");
+    const [a, b] = [await createPerson(prisma, { networkRole: "coordinator" }), await createPerson(prisma, { networkRole: "coordinator" })];
+    const results = await Promise.all([
+      decideApplication(prisma, { applicationId: application.id, approve: true, reason: "", actorId: a.id }, origin),
+      decideApplication(prisma, { applicationId: application.id, approve: false, reason: "Duplicate", actorId: b.id }, origin),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await prisma.auditEvent.count({ where: { action: { in: ["membership.approved", "membership.rejected"] }, organisationId: application.organisationId } })).toBe(1);
+  });
+
+  test("rejection keeps the organisation out of the directory and mails the reason", async () => {
+    const { prisma } = database;
+    const { applicant, organisation, application } = await apply("Rejected Org", "en");
+    const coordinator = await createPerson(prisma, { networkRole: "coordinator" });
+    await decideApplication(prisma, { applicationId: application.id, approve: false, reason: "Not a mental health organisation.", actorId: coordinator.id }, origin);
+    expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).status).toBe("applicant");
+    const [mail] = await prisma.outboxEmail.findMany({ where: { to: applicant.email! } });
+    expect(mail?.text).toContain("Not a mental health organisation.");
+  });
+});
+
+describe("membership status", () => {
+  test("follows the transition table, with a history entry and an audit entry for each change", async () => {
+    const { prisma } = database;
+    const organisation = await createOrganisation(prisma);
+    const coordinator = await createPerson(prisma, { networkRole: "coordinator" });
+    const change = (to: "active" | "suspended" | "lapsed" | "resigned") =>
+      changeMembershipStatus(prisma, { organisationId: organisation.id, to, reason: `to ${to}`, actorId: coordinator.id }, origin);
+    expect(await change("suspended")).toEqual({ ok: true });
+    expect(await change("active")).toEqual({ ok: true });
+    expect(await change("resigned")).toEqual({ ok: true });
+    expect(await change("active")).toEqual({ ok: false, error: "statusChangeNotAllowed" });
+    const history = await prisma.membershipEvent.findMany({ where: { organisationId: organisation.id }, orderBy: { at: "asc" } });
+    expect(history.map((event) => [event.fromStatus, event.toStatus, event.reason])).toEqual([
+      ["active", "suspended", "to suspended"],
+      ["suspended", "active", "to active"],
+      ["active", "resigned", "to resigned"],
+    ]);
+    expect(await prisma.auditEvent.count({ where: { organisationId: organisation.id, action: "membership.status_changed" } })).toBe(3);
+  });
+});
+
+test("publishing a new version asks every active member to sign again, and the dashboard shows it", async () => {
+  const { prisma } = database;
+  const { organisation, application, applicant } = await apply("Dashboard Org");
+  const coordinator = await createPerson(prisma, { networkRole: "network_admin" });
+  await decideApplication(prisma, { applicationId: application.id, approve: true, reason: "", actorId: coordinator.id }, origin);
+  const signed = (await computeCommitments(prisma, organisation.id)).find((commitment) => commitment.key === "signCharter");
+  expect(signed?.state).toBe("done");
+
+  const draft = await prisma.charterVersion.create({
+    data: { number: 900, status: "draft", effectiveFrom: new Date("2021-01-01"), texts: { create: [{ language: "en", title: "Charter v900", body: "New text." }] } },
+  });
+  expect(await publishVersion(prisma, { number: draft.number, actorId: coordinator.id }, origin)).toMatchObject({ ok: true });
+  const asked = await prisma.outboxEmail.findMany({ where: { to: applicant.email!, subject: { contains: "900" } } });
+  expect(asked).toHaveLength(1);
+  expect(asked[0]!.language).toBe("fr");
+  const after = (await computeCommitments(prisma, organisation.id)).find((commitment) => commitment.key === "signCharter");
+  expect(after?.state).toBe("todo");
+});

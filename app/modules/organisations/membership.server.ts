@@ -1,0 +1,222 @@
+// Joining the network and the life of a membership: an application (with the Charter
+// signed as part of it), the coordinator's decision, and later status changes. Every
+// change is one transaction with its history entry, audit entry and emails.
+import type { MembershipStatus, OrganisationType, PrismaClient } from "~/generated/prisma/client";
+import { link, type Origin } from "~/modules/accounts/accounts.server";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { signCharter } from "~/modules/charter/signatures.server";
+import { renderEmail } from "~/modules/notifications/email-templates.server";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { isLanguage, type Language } from "~/utils/languages";
+import { canChangeStatus } from "./membership-status";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const languageOf = (value: string): Language => (isLanguage(value) ? value : "en");
+
+/** `Santé Mentale — Île de France` → `sante-mentale-ile-de-france`, unique among organisations. */
+export async function uniqueSlug(tx: Tx | PrismaClient, name: string) {
+  const base =
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 80)
+      .replace(/-+$/, "") || "organisation";
+  const taken = new Set(
+    (await tx.organisation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix++) if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
+}
+
+export type Application = {
+  organisation: {
+    name: string;
+    type: OrganisationType;
+    countryCode: string;
+    city: string;
+    website?: string;
+    languages: string[];
+    themes: string[];
+    publicEmail?: string;
+  };
+  description: { language: string; text: string };
+  motivation: string;
+  charter: { versionId: string; language: string; shownSha256: string };
+  signatoryTitle: string;
+  applicant: { id: string; name: string };
+};
+
+/**
+ * Creates the applicant organisation with the applicant as its admin and signatory, the
+ * application, and the Charter signature, all or nothing; coordinators are told by email.
+ */
+export async function applyForMembership(prisma: PrismaClient, input: Application, origin: Origin) {
+  return prisma.$transaction(async (tx) => {
+    const organisation = await tx.organisation.create({
+      data: {
+        ...input.organisation,
+        slug: await uniqueSlug(tx, input.organisation.name),
+        status: "applicant",
+        descriptions: { create: { language: input.description.language, text: input.description.text, origin: "original" } },
+        memberships: { create: { userId: input.applicant.id, role: "admin", signatory: true } },
+      },
+    });
+    await tx.membershipApplication.create({
+      data: { organisationId: organisation.id, applicantId: input.applicant.id, motivation: input.motivation },
+    });
+    await tx.membershipEvent.create({
+      data: { organisationId: organisation.id, fromStatus: null, toStatus: "applicant", actorId: input.applicant.id },
+    });
+    const signed = await signCharter(
+      tx,
+      {
+        organisationId: organisation.id,
+        versionId: input.charter.versionId,
+        language: input.charter.language,
+        shownSha256: input.charter.shownSha256,
+        signatory: input.applicant,
+        signatoryTitle: input.signatoryTitle,
+      },
+      origin,
+    );
+    // Rolls the whole application back: nothing is half-written.
+    if (!signed.ok) throw new ApplicationRefused(signed.error);
+    await recordAudit(tx, {
+      action: "membership.applied",
+      actorId: input.applicant.id,
+      organisationId: organisation.id,
+      ipAddress: origin.clientAddress,
+    });
+    const staff = await tx.user.findMany({ where: { networkRole: { not: null }, email: { not: null } } });
+    for (const person of staff) {
+      const language = languageOf(person.preferredLanguage);
+      await enqueueEmail(
+        tx,
+        await renderEmail(language, "newApplication", person.email!, {
+          organisation: organisation.name,
+          link: link(`/${language}/coordination/applications`),
+        }),
+      );
+    }
+    return organisation;
+  });
+}
+
+export class ApplicationRefused extends Error {
+  constructor(readonly reason: string) {
+    super(`application refused: ${reason}`);
+  }
+}
+
+export function listApplications(prisma: PrismaClient, status: "submitted" | "approved" | "rejected") {
+  return prisma.membershipApplication.findMany({
+    where: { status },
+    orderBy: { createdAt: status === "submitted" ? "asc" : "desc" },
+    take: 200,
+    include: { organisation: { select: { name: true, slug: true, countryCode: true, type: true } } },
+  });
+}
+
+export function findApplication(prisma: PrismaClient, id: string) {
+  return prisma.membershipApplication.findUnique({
+    where: { id },
+    include: {
+      organisation: {
+        include: {
+          descriptions: true,
+          charterSignatures: { orderBy: { at: "asc" }, include: { version: { select: { number: true } } } },
+        },
+      },
+    },
+  });
+}
+
+type Decision = { applicationId: string; approve: boolean; reason: string; actorId: string };
+
+/** Approves (the organisation becomes active) or rejects with a reason; the applicant is emailed either way. */
+export async function decideApplication(prisma: PrismaClient, input: Decision, origin: Origin) {
+  return prisma.$transaction(async (tx) => {
+    const decided = await tx.membershipApplication.updateMany({
+      where: { id: input.applicationId, status: "submitted" },
+      data: {
+        status: input.approve ? "approved" : "rejected",
+        decidedById: input.actorId,
+        decidedAt: new Date(),
+        decisionReason: input.reason,
+      },
+    });
+    // Decided already (by a colleague, or a double submit).
+    if (decided.count !== 1) return { ok: false as const, error: "alreadyDecided" as const };
+    const application = await tx.membershipApplication.findUniqueOrThrow({
+      where: { id: input.applicationId },
+      include: { organisation: true },
+    });
+    const { organisation } = application;
+    if (input.approve) {
+      await tx.organisation.update({
+        where: { id: organisation.id },
+        data: { status: "active", memberSince: organisation.memberSince ?? new Date() },
+      });
+      await tx.membershipEvent.create({
+        data: { organisationId: organisation.id, fromStatus: organisation.status, toStatus: "active", reason: input.reason, actorId: input.actorId },
+      });
+    }
+    await recordAudit(tx, {
+      action: input.approve ? "membership.approved" : "membership.rejected",
+      actorId: input.actorId,
+      organisationId: organisation.id,
+      ipAddress: origin.clientAddress,
+      details: { reason: input.reason },
+    });
+    const applicant = application.applicantId ? await tx.user.findUnique({ where: { id: application.applicantId } }) : null;
+    if (applicant?.email) {
+      const language = languageOf(applicant.preferredLanguage);
+      await enqueueEmail(
+        tx,
+        input.approve
+          ? await renderEmail(language, "applicationApproved", applicant.email, {
+              name: applicant.name,
+              organisation: organisation.name,
+              link: link(`/${language}/organisations/${organisation.slug}`),
+            })
+          : await renderEmail(language, "applicationRejected", applicant.email, {
+              name: applicant.name,
+              organisation: organisation.name,
+              reason: input.reason,
+            }),
+      );
+    }
+    return { ok: true as const, organisation };
+  });
+}
+
+/** Suspends, marks lapsed, records a resignation or reinstates, with a reason. */
+export async function changeMembershipStatus(
+  prisma: PrismaClient,
+  input: { organisationId: string; to: MembershipStatus; reason: string; actorId: string },
+  origin: Origin,
+) {
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${input.organisationId} FOR UPDATE`;
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId } });
+    if (organisation.status === "applicant" || !canChangeStatus(organisation.status, input.to)) {
+      return { ok: false as const, error: "statusChangeNotAllowed" as const };
+    }
+    await tx.organisation.update({ where: { id: organisation.id }, data: { status: input.to } });
+    await tx.membershipEvent.create({
+      data: { organisationId: organisation.id, fromStatus: organisation.status, toStatus: input.to, reason: input.reason, actorId: input.actorId },
+    });
+    await recordAudit(tx, {
+      action: "membership.status_changed",
+      actorId: input.actorId,
+      organisationId: organisation.id,
+      ipAddress: origin.clientAddress,
+      details: { from: organisation.status, to: input.to, reason: input.reason },
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,122 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import Markdown from "react-markdown";
+import { AdminNav } from "~/components/admin-nav";
+import { CharterVersionForm, type VersionDefaults } from "~/components/charter-version-form";
+import { Notice } from "~/components/forms";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { textsOf, versionSchema } from "~/modules/charter/version-forms";
+import { findVersion, publishVersion, updateDraft } from "~/modules/charter/versions.server";
+import { db } from "~/utils/db.server";
+import { formatDate, languageName } from "~/utils/format";
+import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  translatedMeta(matches, (t) => ({ title: t("admin:charter.versionNumber", { number: data?.version.number ?? "" }) }));
+
+function versionNumber(value: string | undefined) {
+  const number = Number(value);
+  if (!value || !/^\d{1,6}$/.test(value) || !Number.isSafeInteger(number)) notFound();
+  return number;
+}
+
+const notices = ["created", "saved", "published"] as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requirePermission(request, "charter:manage-versions");
+  const version = await findVersion(db(), versionNumber(params.number));
+  if (!version) notFound();
+  const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
+  return {
+    language,
+    notice,
+    version: {
+      number: version.number,
+      status: version.status,
+      effectiveFrom: version.effectiveFrom.toISOString().slice(0, 10),
+      publishedAt: version.publishedAt?.toISOString() ?? null,
+      texts: version.texts.map((text) => ({ language: text.language, title: text.title, body: text.body })),
+    },
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const user = await requirePermission(request, "charter:manage-versions");
+  const number = versionNumber(params.number);
+  const formData = await readForm(request);
+  const origin = requestOrigin(context);
+  const back = (notice: (typeof notices)[number]) => redirect(`/${language}/admin/charter/${number}?notice=${notice}`);
+  if (formData.get("intent") === "publish") {
+    const result = await publishVersion(db(), { number, actorId: user.id }, origin);
+    if (!result.ok) return data({ publishError: result.error, result: undefined }, { status: 409 });
+    return back("published");
+  }
+  const submission = parseWithZod(formData, { schema: versionSchema });
+  if (submission.status !== "success") return data({ result: errorReply(submission), publishError: undefined }, { status: 400 });
+  const result = await updateDraft(
+    db(),
+    { number, effectiveFrom: new Date(submission.value.effectiveFrom), texts: textsOf(submission.value), actorId: user.id },
+    origin,
+  );
+  if (!result.ok) return data({ result: errorReply(submission, { formError: result.error }), publishError: undefined }, { status: 409 });
+  return back("saved");
+}
+
+export default function CharterVersion() {
+  const { language, notice, version } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("admin");
+  const { t: tForms } = useTranslation("forms");
+  const defaultValue: VersionDefaults = Object.fromEntries([
+    ["effectiveFrom", version.effectiveFrom],
+    ...version.texts.flatMap((text) => [
+      [`title_${text.language}`, text.title],
+      [`body_${text.language}`, text.body],
+    ]),
+  ]);
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link to={`/${language}/admin/charter`}>{t("charter.title")}</Link>
+      </p>
+      <h1>{t("charter.versionNumber", { number: version.number })}</h1>
+      <AdminNav language={language} />
+      {notice ? <Notice>{t(`charter.notices.${notice}`)}</Notice> : null}
+      <div role="alert">{actionData?.publishError ? <p className="form-errors">{tForms(`errors.${actionData.publishError}`)}</p> : null}</div>
+      <p>
+        <span className="badge">{t(`charter.statuses.${version.status}`)}</span>{" "}
+        {t("charter.effectiveOn", { date: formatDate(version.effectiveFrom, language) })}
+      </p>
+      {version.status === "draft" ? (
+        <>
+          <section aria-labelledby="publish-heading">
+            <h2 id="publish-heading">{t("charter.publishHeading")}</h2>
+            <p>{t("charter.publishIntro")}</p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="publish" />
+              <button type="submit">{t("charter.publish")}</button>
+            </Form>
+          </section>
+          <section aria-labelledby="edit-heading">
+            <h2 id="edit-heading">{t("charter.editHeading")}</h2>
+            <CharterVersionForm lastResult={actionData?.result} defaultValue={defaultValue} submitLabel={t("charter.saveDraft")} />
+          </section>
+        </>
+      ) : (
+        version.texts.map((text) => (
+          <section key={text.language} lang={text.language} aria-label={languageName(text.language, language)} className="prose">
+            <h2>{text.title}</h2>
+            <Markdown>{text.body}</Markdown>
+          </section>
+        ))
+      )}
+    </article>
+  );
+}

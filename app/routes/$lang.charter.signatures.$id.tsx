@@ -1,0 +1,62 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { verifySignature } from "~/modules/charter/signatures.server";
+import { db } from "~/utils/db.server";
+import { formatDate, languageName } from "~/utils/format";
+import { translatedMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("membership:verify.title") }));
+
+// Public: anyone can check that a signature binds to the text it claims.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const id = params.id ?? "";
+  if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
+  const signature = await verifySignature(db(), id);
+  if (!signature) notFound();
+  return { language, signature: { ...signature, at: signature.at.toISOString() } };
+}
+
+export default function VerifySignature() {
+  const { language, signature } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("membership");
+  return (
+    <article>
+      <h1>{t("verify.title")}</h1>
+      <dl className="facts">
+        <dt>{t("verify.organisation")}</dt>
+        <dd>
+          <Link to={`/${language}/members/${signature.organisation.slug}`}>{signature.organisation.name}</Link>
+        </dd>
+        <dt>{t("verify.record")}</dt>
+        <dd>{t(`sign.kind.${signature.kind}`, { number: signature.versionNumber })}</dd>
+        <dt>{t("verify.when")}</dt>
+        <dd>{formatDate(signature.at, language, { dateStyle: "long", timeStyle: "short" })}</dd>
+        <dt>{t("verify.language")}</dt>
+        <dd>{languageName(signature.language, language)}</dd>
+        <dt>{t("verify.stored")}</dt>
+        <dd>
+          <code>{signature.storedSha256}</code>
+        </dd>
+        <dt>{t("verify.recomputed")}</dt>
+        <dd>
+          <code>{signature.recomputedSha256 ?? "—"}</code>
+        </dd>
+      </dl>
+      <p className={signature.matches ? "notice" : "form-errors"} role="status">
+        {signature.matches ? t("verify.matches") : t("verify.differs")}
+      </p>
+      <p className="muted">{t("verify.how")}</p>
+      {signature.text ? (
+        <details>
+          <summary>{t("verify.showText")}</summary>
+          <pre lang={signature.language} className="signed-text">
+            {`${signature.text.title}\n\n${signature.text.body}`}
+          </pre>
+        </details>
+      ) : null}
+    </article>
+  );
+}

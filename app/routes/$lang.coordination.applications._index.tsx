@@ -1,0 +1,82 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CoordinationNav } from "~/components/coordination-nav";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { listApplications } from "~/modules/organisations/membership.server";
+import { db } from "~/utils/db.server";
+import { countryName, formatDate } from "~/utils/format";
+import { translatedMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction = ({ matches }) =>
+  translatedMeta(matches, (t) => ({ title: t("membership:queue.title") }));
+
+const views = ["submitted", "approved", "rejected"] as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requirePermission(request, "membership:review");
+  const requested = new URL(request.url).searchParams.get("status");
+  const view = views.find((status) => status === requested) ?? "submitted";
+  const applications = await listApplications(db(), view);
+  return {
+    language,
+    view,
+    applications: applications.map((application) => ({
+      id: application.id,
+      createdAt: application.createdAt.toISOString(),
+      decidedAt: application.decidedAt?.toISOString() ?? null,
+      organisation: application.organisation,
+    })),
+  };
+}
+
+export default function ApplicationQueue() {
+  const { language, view, applications } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("membership");
+  const { t: tMembers } = useTranslation("members");
+  return (
+    <article>
+      <h1>{t("queue.title")}</h1>
+      <CoordinationNav language={language} />
+      <nav className="sub-nav" aria-label={t("queue.views")}>
+        <ul>
+          {views.map((status) => (
+            <li key={status}>
+              <Link to={`?status=${status}`} aria-current={status === view ? "page" : undefined}>
+                {t(`queue.view.${status}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p role="status">{t("queue.count", { count: applications.length })}</p>
+      {applications.length > 0 ? (
+        <table>
+          <caption className="visually-hidden">{t(`queue.view.${view}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("queue.organisation")}</th>
+              <th scope="col">{t("queue.country")}</th>
+              <th scope="col">{t("queue.type")}</th>
+              <th scope="col">{t("queue.received")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {applications.map((application) => (
+              <tr key={application.id}>
+                <td>
+                  <Link to={`/${language}/coordination/applications/${application.id}`}>{application.organisation.name}</Link>
+                </td>
+                <td>{countryName(application.organisation.countryCode, language)}</td>
+                <td>{tMembers(`types.${application.organisation.type}`)}</td>
+                <td>{formatDate(application.createdAt, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </article>
+  );
+}

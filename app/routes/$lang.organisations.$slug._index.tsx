@@ -1,0 +1,224 @@
+import { getFormProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FieldErrors, FormErrors, Notice } from "~/components/forms";
+import { can } from "~/modules/auth/permissions";
+import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
+import { findCurrentCharter } from "~/modules/charter/charter.server";
+import { hasSigned } from "~/modules/charter/signatures.server";
+import { statusChangeSchema } from "~/modules/organisations/application-forms";
+import { computeCommitments } from "~/modules/organisations/commitments.server";
+import { changeMembershipStatus } from "~/modules/organisations/membership.server";
+import { manualStatusChanges } from "~/modules/organisations/membership-status";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  translatedMeta(matches, (t) => ({ title: `${t("membership:dashboard.title")} · ${data?.organisation.name ?? ""}` }));
+
+const notices = ["applied", "signed", "withdrawn", "statusChanged"] as const;
+
+async function findOrganisation(slug: string | undefined) {
+  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
+  const organisation = await db().organisation.findUnique({
+    where: { slug },
+    select: { id: true, name: true, slug: true, status: true, memberSince: true },
+  });
+  if (!organisation) notFound();
+  return organisation;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requireUser(request);
+  const organisation = await findOrganisation(params.slug);
+  const scope = { organisationId: organisation.id };
+  const user = await requirePermission(request, "organisation:view-dashboard", scope);
+  const prisma = db();
+  const [commitments, version, application, history] = await Promise.all([
+    computeCommitments(prisma, organisation.id),
+    findCurrentCharter(prisma),
+    prisma.membershipApplication.findUnique({ where: { organisationId: organisation.id }, select: { status: true, decisionReason: true, createdAt: true } }),
+    prisma.membershipEvent.findMany({ where: { organisationId: organisation.id }, orderBy: { at: "desc" }, take: 20 }),
+  ]);
+  const signed = version ? await hasSigned(prisma, organisation.id, version.id) : false;
+  const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
+  return {
+    language,
+    notice,
+    organisation: { ...organisation, memberSince: organisation.memberSince?.toISOString() ?? null },
+    commitments,
+    charter: version ? { number: version.number, signed } : null,
+    application: application ? { status: application.status, reason: application.decisionReason } : null,
+    can: {
+      sign: can(user, "charter:sign", scope),
+      editProfile: can(user, "organisation:edit-profile", scope),
+      managePeople: can(user, "organisation:manage-people", scope),
+      review: can(user, "membership:review"),
+    },
+    statusChanges: manualStatusChanges(organisation.status),
+    history: history.map((event) => ({ ...event, at: event.at.toISOString() })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requireUser(request);
+  const organisation = await findOrganisation(params.slug);
+  const user = await requirePermission(request, "membership:review");
+  const submission = parseWithZod(await readForm(request), { schema: statusChangeSchema });
+  if (submission.status !== "success") return data(errorReply(submission), { status: 400 });
+  const result = await changeMembershipStatus(
+    db(),
+    { organisationId: organisation.id, to: submission.value.status, reason: submission.value.reason, actorId: user.id },
+    requestOrigin(context),
+  );
+  if (!result.ok) return data(errorReply(submission, { formError: result.error }), { status: 409 });
+  return redirect(`/${language}/organisations/${organisation.slug}?notice=statusChanged`);
+}
+
+export default function OrganisationDashboard() {
+  const { language, notice, organisation, commitments, charter, application, can, statusChanges, history } =
+    useLoaderData<typeof loader>();
+  const { t } = useTranslation("membership");
+  const base = `/${language}/organisations/${organisation.slug}`;
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link to={`/${language}/account`}>{t("dashboard.myAccount")}</Link>
+      </p>
+      <h1>{organisation.name}</h1>
+      <p>
+        <span className="badge">{t(`status.${organisation.status}`)}</span>
+        {organisation.memberSince ? ` ${t("dashboard.memberSince", { date: formatDate(organisation.memberSince, language) })}` : null}
+      </p>
+      {notice ? <Notice>{t(`dashboard.notices.${notice}`)}</Notice> : null}
+      {application && organisation.status === "applicant" ? (
+        <p className="notice">
+          {application.status === "rejected"
+            ? t("dashboard.applicationRejected", { reason: application.reason ?? "" })
+            : t("dashboard.applicationWaiting")}
+        </p>
+      ) : null}
+
+      <nav aria-label={t("dashboard.sections")} className="sub-nav">
+        <ul>
+          {organisation.status === "active" ? (
+            <li>
+              <Link to={`/${language}/members/${organisation.slug}`}>{t("dashboard.publicPage")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to={`${base}/charter`}>{t("dashboard.charter")}</Link>
+          </li>
+          <li>
+            <Link to={`${base}/people`}>{t("dashboard.people")}</Link>
+          </li>
+          {can.editProfile ? (
+            <li>
+              <Link to={`${base}/profile`}>{t("dashboard.profile")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to={`${base}/experts`}>{t("dashboard.experts")}</Link>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="commitments-heading">
+        <h2 id="commitments-heading">{t("dashboard.commitmentsHeading")}</h2>
+        <p>{t("dashboard.commitmentsIntro")}</p>
+        <ul className="checklist">
+          {commitments.map((commitment) => (
+            <li key={commitment.key} className={`checklist__item checklist__item--${commitment.state}`}>
+              <span className="checklist__mark" aria-hidden="true">
+                {commitment.state === "done" ? "✓" : commitment.state === "todo" ? "○" : "–"}
+              </span>
+              <span>
+                <strong>{t(`commitments.${commitment.key}`)}</strong>
+                <span className="checklist__state">{t(`commitmentState.${commitment.state}`)}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="charter-heading">
+        <h2 id="charter-heading">{t("dashboard.charterHeading")}</h2>
+        {charter ? (
+          <p>
+            {charter.signed
+              ? t("dashboard.charterSigned", { number: charter.number })
+              : t("dashboard.charterNotSigned", { number: charter.number })}{" "}
+            {!charter.signed && can.sign ? <Link to={`${base}/charter`}>{t("dashboard.signNow")}</Link> : null}
+          </p>
+        ) : (
+          <p>{t("dashboard.noCharter")}</p>
+        )}
+      </section>
+
+      {can.review ? <StatusChange statusChanges={statusChanges} /> : null}
+
+      {history.length > 0 ? (
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">{t("dashboard.historyHeading")}</h2>
+          <ul>
+            {history.map((event) => (
+              <li key={event.id}>
+                {formatDate(event.at, language)}: {event.fromStatus ? `${t(`status.${event.fromStatus}`)} → ` : ""}
+                {t(`status.${event.toStatus}`)}
+                {event.reason ? ` (${event.reason})` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+function StatusChange({ statusChanges }: { statusChanges: string[] }) {
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("membership");
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: statusChangeSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  if (statusChanges.length === 0) return null;
+  const { key: statusKey, ...statusProps } = getSelectProps(fields.status);
+  const { key: reasonKey, ...reasonProps } = getTextareaProps(fields.reason);
+  return (
+    <section aria-labelledby="status-heading">
+      <h2 id="status-heading">{t("dashboard.statusHeading")}</h2>
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="change-status" />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <div className="field">
+          <label htmlFor={fields.status.id}>{t("dashboard.newStatus")}</label>
+          <select key={statusKey} {...statusProps}>
+            {statusChanges.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+          <FieldErrors id={fields.status.errorId} errors={fields.status.errors} />
+        </div>
+        <div className="field">
+          <label htmlFor={fields.reason.id}>{t("dashboard.reason")}</label>
+          <textarea key={reasonKey} {...reasonProps} rows={3} />
+          <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
+        </div>
+        <button type="submit">{t("dashboard.changeStatus")}</button>
+      </Form>
+    </section>
+  );
+}

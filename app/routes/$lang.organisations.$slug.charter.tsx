@@ -1,0 +1,171 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CharterText } from "~/components/charter-to-sign";
+import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { can } from "~/modules/auth/permissions";
+import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
+import { charterForSigning, hasSigned, signCharter, withdrawSignature } from "~/modules/charter/signatures.server";
+import { signCharterSchema } from "~/modules/organisations/application-forms";
+import { db } from "~/utils/db.server";
+import { formatDate, languageName } from "~/utils/format";
+import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  translatedMeta(matches, (t) => ({ title: `${t("membership:sign.title")} · ${data?.organisation.name ?? ""}` }));
+
+async function findOrganisation(slug: string | undefined) {
+  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
+  const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, status: true } });
+  if (!organisation) notFound();
+  return organisation;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requireUser(request);
+  const organisation = await findOrganisation(params.slug);
+  const scope = { organisationId: organisation.id };
+  const user = await requirePermission(request, "organisation:view-dashboard", scope);
+  const prisma = db();
+  const charter = await charterForSigning(prisma, language);
+  const signed = charter ? await hasSigned(prisma, organisation.id, charter.versionId) : false;
+  const records = await prisma.charterSignature.findMany({
+    where: { organisationId: organisation.id },
+    orderBy: { at: "desc" },
+    include: { version: { select: { number: true } } },
+  });
+  return {
+    language,
+    organisation,
+    charter,
+    signed,
+    canSign: can(user, "charter:sign", scope),
+    records: records.map((record) => ({
+      id: record.id,
+      kind: record.kind,
+      at: record.at.toISOString(),
+      version: record.version.number,
+      language: record.language,
+      signatory: record.signatoryName,
+      title: record.signatoryTitle,
+    })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const user = await requireUser(request);
+  const organisation = await findOrganisation(params.slug);
+  await requirePermission(request, "charter:sign", { organisationId: organisation.id });
+  const formData = await readForm(request);
+  const prisma = db();
+  const origin = requestOrigin(context);
+  const done = (notice: string) => redirect(`/${language}/organisations/${organisation.slug}?notice=${notice}`);
+  if (formData.get("intent") === "withdraw") {
+    const charter = await charterForSigning(prisma, language);
+    if (!charter) return data({ intent: "withdraw" as const, error: "versionNotCurrent", result: undefined }, { status: 409 });
+    const result = await withdrawSignature(
+      prisma,
+      { organisationId: organisation.id, versionId: charter.versionId, signatory: user, signatoryTitle: String(formData.get("signatoryTitle") ?? "").slice(0, 120) },
+      origin,
+    );
+    return result.ok ? done("withdrawn") : data({ intent: "withdraw" as const, error: result.error, result: undefined }, { status: 409 });
+  }
+  const submission = parseWithZod(formData, { schema: signCharterSchema });
+  if (submission.status !== "success") return data({ intent: "sign" as const, result: errorReply(submission), error: undefined }, { status: 400 });
+  const value = submission.value;
+  const result = await signCharter(
+    prisma,
+    {
+      organisationId: organisation.id,
+      versionId: value.charterVersionId,
+      language: value.charterLanguage,
+      shownSha256: value.charterSha256,
+      signatory: user,
+      signatoryTitle: value.signatoryTitle,
+    },
+    origin,
+  );
+  if (!result.ok) {
+    return data({ intent: "sign" as const, result: errorReply(submission, { formError: result.error }), error: undefined }, { status: 409 });
+  }
+  return done("signed");
+}
+
+export default function OrganisationCharter() {
+  const { language, organisation, charter, signed, canSign, records } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("membership");
+  const { t: tForms } = useTranslation("forms");
+  const [form, fields] = useForm({
+    lastResult: actionData?.intent === "sign" ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signCharterSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const { key: signKey, ...signProps } = getInputProps(fields.signCharter, { type: "checkbox" });
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link to={`/${language}/organisations/${organisation.slug}`}>{organisation.name}</Link>
+      </p>
+      <h1>{t("sign.title")}</h1>
+      <div role="alert">{actionData?.intent === "withdraw" && actionData.error ? <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p> : null}</div>
+      {!charter ? (
+        <p>{t("dashboard.noCharter")}</p>
+      ) : signed ? (
+        <>
+          <p>{t("dashboard.charterSigned", { number: charter.number })}</p>
+          {canSign ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="withdraw" />
+              <button type="submit" className="button--secondary">
+                {t("sign.withdraw")}
+              </button>
+            </Form>
+          ) : null}
+        </>
+      ) : canSign ? (
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="sign" />
+          <FormErrors id={form.errorId} errors={form.errors} />
+          <p>{t("sign.intro", { number: charter.number, organisation: organisation.name })}</p>
+          <CharterText charter={charter} reader={language} />
+          <TextField field={fields.signatoryTitle} label={t("fields.signatoryTitle")} autoComplete="organization-title" />
+          <div className="field">
+            <label className="checkbox">
+              <input key={signKey} {...signProps} /> {t("sign.confirm", { number: charter.number, organisation: organisation.name })}
+            </label>
+            <FieldErrors id={fields.signCharter.errorId} errors={fields.signCharter.errors} />
+          </div>
+          <button type="submit">{t("sign.submit")}</button>
+        </Form>
+      ) : (
+        <p>
+          {t("dashboard.charterNotSigned", { number: charter.number })} {t("sign.onlySignatories")}
+        </p>
+      )}
+      {records.length > 0 ? (
+        <section aria-labelledby="records-heading">
+          <h2 id="records-heading">{t("sign.recordsHeading")}</h2>
+          <ul>
+            {records.map((record) => (
+              <li key={record.id}>
+                {formatDate(record.at, language, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                {t(`sign.kind.${record.kind}`, { number: record.version })} · {record.signatory || t("sign.erasedPerson")}
+                {record.title ? `, ${record.title}` : ""} · {languageName(record.language, language)} ·{" "}
+                <Link to={`/${language}/charter/signatures/${record.id}`}>{t("sign.verify")}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

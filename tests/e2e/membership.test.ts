@@ -1,0 +1,103 @@
+// Joining the network, in a browser, in two languages: apply (signing the Charter), a
+// coordinator approves, a network admin publishes a new Charter version, the member signs
+// it again, and the dashboard, directory and Charter pages show it all from the data.
+import { expect, test, type Browser } from "@playwright/test";
+import { demoPassword } from "../../prisma/seed-data/people";
+import { fill, signIn, signUpAndSignIn, textPattern } from "./people";
+import { expectNoAxeViolations, t, type Language } from "./utils";
+
+// Each run publishes a Charter version: one language after the other.
+test.describe.configure({ mode: "serial" });
+
+async function staffPage(browser: Browser, language: Language, email: string) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, language, email, demoPassword);
+  return page;
+}
+
+for (const language of ["it", "en"] as const) {
+  test(`apply, be approved, sign a new Charter version, and see it on the dashboard (${language})`, async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    const say = (namespace: string, key: string, values: Record<string, string> = {}) => fill(t(language, namespace, key), values);
+    const organisation = `Rete Ascolto ${language.toUpperCase()} ${Date.now()}`;
+    await signUpAndSignIn(page, language, {
+      name: `Applicant ${language}`,
+      email: `applicant-${language}-${Date.now()}@example.org`,
+      password: "willow harbour lantern seven",
+    });
+
+    // Apply, signing the Charter as signatory.
+    await page.goto(`/${language}/apply`);
+    await expectNoAxeViolations(page);
+    await page.getByLabel(say("membership", "fields.name")).fill(organisation);
+    await page.getByLabel(say("membership", "fields.type")).selectOption("peer_led");
+    await page.getByLabel(say("membership", "fields.country")).selectOption("IT");
+    await page.getByLabel(say("membership", "fields.city")).fill("Bologna");
+    const spoken = page.getByRole("group", { name: say("membership", "fields.languages") });
+    await spoken.getByLabel(new Intl.DisplayNames([language], { type: "language" }).of("it")!, { exact: true }).check();
+    await page.getByRole("group", { name: say("membership", "fields.themes") }).getByLabel(t(language, "themes", "hearing-voices")).check();
+    await page.getByLabel(say("membership", "fields.descriptionLanguage")).selectOption("it");
+    await page.getByLabel(say("membership", "fields.description")).fill("Gruppi di ascolto di voci a Bologna.");
+    await page.getByLabel(say("membership", "fields.motivation")).fill("Vogliamo imparare dalle altre reti.");
+    await page.getByLabel(say("membership", "fields.signatoryTitle")).fill("Presidente");
+    await page.getByLabel(textPattern(t(language, "membership", "apply.signCharter"))).check();
+    await page.getByRole("button", { name: say("membership", "apply.submit") }).click();
+    await expect(page.getByText(say("membership", "dashboard.notices.applied"))).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: organisation })).toBeVisible();
+    await expect(page.getByText(say("membership", "status.applicant"), { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const dashboard = page.url();
+
+    // A coordinator approves it.
+    const coordinator = await staffPage(browser, language, "coordinator@example.org");
+    await coordinator.goto(`/${language}/coordination/applications`);
+    await expectNoAxeViolations(coordinator);
+    await coordinator.getByRole("link", { name: organisation }).click();
+    await expect(coordinator.getByRole("heading", { level: 1, name: organisation })).toBeVisible();
+    await expectNoAxeViolations(coordinator);
+    await coordinator.getByRole("button", { name: say("membership", "review.approve") }).click();
+    await expect(coordinator).toHaveURL(/status=approved/);
+    await expect(coordinator.getByRole("link", { name: organisation })).toBeVisible();
+
+    // It is a member, in the directory, with the Charter signed.
+    await page.goto(dashboard);
+    await expect(page.getByText(say("membership", "status.active"), { exact: true })).toBeVisible();
+    const charterItem = page.getByRole("listitem").filter({ hasText: say("membership", "commitments.signCharter") });
+    await expect(charterItem).toContainText(say("membership", "commitmentState.done"));
+    await page.goto(`/${language}/members?country=IT&type=peer_led`);
+    await expect(page.getByRole("link", { name: organisation })).toBeVisible();
+
+    // A network admin publishes a new version of the Charter.
+    const admin = await staffPage(browser, language, "network-admin@example.org");
+    await admin.goto(`/${language}/admin/charter`);
+    await expectNoAxeViolations(admin);
+    await admin.getByLabel(t(language, "admin", "charter.effectiveFrom")).fill("2026-01-01");
+    const languageGroup = admin.getByRole("group", { name: new Intl.DisplayNames([language], { type: "language" }).of(language)! });
+    await languageGroup.getByLabel(t(language, "admin", "charter.textTitle")).fill(`Charter ${language} ${Date.now()}`);
+    await languageGroup.getByLabel(t(language, "admin", "charter.textBody")).fill("We work **in the community**, with the people we serve.");
+    await admin.getByRole("button", { name: t(language, "admin", "charter.createDraft") }).click();
+    await expect(admin.getByText(t(language, "admin", "charter.notices.created"))).toBeVisible();
+    await admin.getByRole("button", { name: t(language, "admin", "charter.publish") }).click();
+    await expect(admin.getByText(t(language, "admin", "charter.notices.published"))).toBeVisible();
+    await expectNoAxeViolations(admin);
+
+    // The member is asked to sign again, and signs.
+    await page.goto(dashboard);
+    await expect(charterItem).toContainText(say("membership", "commitmentState.todo"));
+    await page.getByRole("link", { name: say("membership", "dashboard.signNow") }).click();
+    await expectNoAxeViolations(page);
+    await page.getByLabel(say("membership", "fields.signatoryTitle")).fill("Presidente");
+    await page.getByRole("checkbox").check();
+    await page.getByRole("button", { name: say("membership", "sign.submit") }).click();
+    await expect(page.getByText(say("membership", "dashboard.notices.signed"))).toBeVisible();
+    await expect(charterItem).toContainText(say("membership", "commitmentState.done"));
+
+    // The public Charter page lists it, and the signature checks out.
+    await page.goto(`/${language}/charter`);
+    const entry = page.getByRole("listitem").filter({ hasText: organisation });
+    await expect(entry).toBeVisible();
+    await entry.getByRole("link", { name: t(language, "charter", "signatories.verify") }).click();
+    await expect(page.getByText(say("membership", "verify.matches"))).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
