@@ -26,7 +26,7 @@ export function CharterText({ charter, reader }: { charter: CharterToSign; reade
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="charter-box prose" role="region" aria-label={t("charter.textLabel", { number: charter.number })} tabIndex={0}>
         <TranslatedText reader={reader} shownLanguage={charter.language} isFallback={charter.isFallback} origin={charter.origin}>
-          <h3 lang={charter.language}>{charter.title}</h3>
+          <h2 lang={charter.language}>{charter.title}</h2>
           <div lang={charter.language}>
             <Markdown>{charter.body}</Markdown>
           </div>

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { can } from "~/modules/auth/permissions";
+import { currentUser } from "~/modules/auth/session.server";
 import { verifySignature } from "~/modules/charter/signatures.server";
 import { db } from "~/utils/db.server";
 import { formatDate, languageName } from "~/utils/format";
@@ -16,7 +18,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
   const signature = await verifySignature(db(), id);
   if (!signature) notFound();
-  return { language, signature: { ...signature, at: signature.at.toISOString() } };
+  // Members' signatures are public; an applicant's only to its own people and the network's staff.
+  if (signature.organisation.status !== "active") {
+    const user = await currentUser(request);
+    if (!can(user, "organisation:view-dashboard", { organisationId: signature.organisation.id })) notFound();
+  }
+  const { organisation, ...rest } = signature;
+  return {
+    language,
+    signature: { ...rest, at: signature.at.toISOString(), organisation: { name: organisation.name, slug: organisation.slug, isMember: organisation.status === "active" } },
+  };
 }
 
 export default function VerifySignature() {
@@ -28,7 +39,11 @@ export default function VerifySignature() {
       <dl className="facts">
         <dt>{t("verify.organisation")}</dt>
         <dd>
-          <Link to={`/${language}/members/${signature.organisation.slug}`}>{signature.organisation.name}</Link>
+          {signature.organisation.isMember ? (
+            <Link to={`/${language}/members/${signature.organisation.slug}`}>{signature.organisation.name}</Link>
+          ) : (
+            signature.organisation.name
+          )}
         </dd>
         <dt>{t("verify.record")}</dt>
         <dd>{t(`sign.kind.${signature.kind}`, { number: signature.versionNumber })}</dd>

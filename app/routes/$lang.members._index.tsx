@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/pagination";
-import { countryChartRows } from "~/modules/organisations/country-chart";
+import { countryChartRows, type CountryBar } from "~/modules/organisations/country-chart";
 import { parseDirectoryFilters, type DirectoryFilters } from "~/modules/organisations/directory.schema";
 import { listDirectory } from "~/modules/organisations/directory.server";
 import { db } from "~/utils/db.server";
+import { i18nServer } from "~/utils/i18n.server";
 import { compareText, countryName, formatNumber, languageName } from "~/utils/format";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
@@ -18,11 +19,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { filters, ignored } = parseDirectoryFilters(new URL(request.url).searchParams);
   const directory = await listDirectory(db(), filters);
+  // Names come from Intl and are sorted here, on the server: the browser's Intl data can
+  // differ from Node's, and the page must hydrate with the same text it was rendered with.
+  const t = await i18nServer.getFixedT(language, ["members", "themes"]);
+  const compare = compareText(language);
+  const byName = (a: { name: string }, b: { name: string }) => compare(a.name, b.name);
   return {
     language,
     filters,
     ignored,
     ...directory,
+    countries: directory.countries.map((row) => ({ value: row.code, name: countryName(row.code, language), count: row.count })).sort(byName),
+    types: directory.types.map((row) => ({ value: row.type, name: t(`types.${row.type}`), count: row.count })).sort(byName),
+    languages: directory.languages
+      .map((row) => ({ value: row.code, name: capitalise(languageName(row.code, language), language), count: row.count }))
+      .sort(byName),
+    themes: directory.themes.map((row) => ({ value: row.theme, name: t(`themes:${row.theme}`), count: row.count })).sort(byName),
+    chart: countryChartRows(directory.countries, language),
     organisations: directory.organisations.map((organisation) => ({
       ...organisation,
       memberSince: organisation.memberSince?.toISOString() ?? null,
@@ -35,14 +48,7 @@ export default function MemberDirectory() {
   const { language, filters, organisations } = data;
   const [searchParams] = useSearchParams();
   const { t } = useTranslation(["members", "themes"]);
-  const compare = compareText(language);
-  const byName = (a: { name: string }, b: { name: string }) => compare(a.name, b.name);
-  const countries = data.countries.map((row) => ({ value: row.code, name: countryName(row.code, language), count: row.count })).sort(byName);
-  const types = data.types.map((row) => ({ value: row.type, name: t(`types.${row.type}`), count: row.count })).sort(byName);
-  const spoken = data.languages
-    .map((row) => ({ value: row.code, name: capitalise(languageName(row.code, language), language), count: row.count }))
-    .sort(byName);
-  const themes = data.themes.map((row) => ({ value: row.theme, name: t(`themes:${row.theme}`), count: row.count })).sort(byName);
+  const { countries, types, languages: spoken, themes } = data;
   const isFiltered = Boolean(filters.country || filters.type || filters.language || filters.theme);
 
   return (
@@ -126,7 +132,7 @@ export default function MemberDirectory() {
 
       <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} language={language} />
 
-      <MembersByCountry countries={data.countries} filters={filters} language={language} />
+      <MembersByCountry rows={data.chart} filters={filters} language={language} />
     </>
   );
 }
@@ -169,17 +175,8 @@ function FilterSelect({
  * read it as one, whose count cells carry a bar. Bar lengths are SVG attributes, not
  * style attributes, which the Content Security Policy forbids.
  */
-function MembersByCountry({
-  countries,
-  filters,
-  language,
-}: {
-  countries: { code: string; count: number }[];
-  filters: DirectoryFilters;
-  language: Language;
-}) {
+function MembersByCountry({ rows, filters, language }: { rows: CountryBar[]; filters: DirectoryFilters; language: Language }) {
   const { t } = useTranslation("members");
-  const rows = countryChartRows(countries, language);
   if (rows.length === 0) return null;
   const linkTo = (code: string) => {
     const params = new URLSearchParams();

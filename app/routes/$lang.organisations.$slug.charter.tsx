@@ -92,7 +92,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     },
     origin,
   );
-  if (!result.ok) {
+  // Already signed (a double click, or a colleague just now): what was asked for is done.
+  if (!result.ok && result.error !== "alreadySigned") {
     return data({ intent: "sign" as const, result: errorReply(submission, { formError: result.error }), error: undefined }, { status: 409 });
   }
   return done("signed");

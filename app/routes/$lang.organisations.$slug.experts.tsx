@@ -112,7 +112,7 @@ export default function OrganisationExperts() {
   return (
     <article>
       <nav aria-label={t("organisation.breadcrumb")} className="breadcrumb">
-        <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
+        <Link to={`/${language}/organisations/${organisation.slug}`}>{organisation.name}</Link>
       </nav>
       <h1>{t("organisation.title")}</h1>
       {notice ? <Notice>{t(`organisation.notices.${notice}`)}</Notice> : null}

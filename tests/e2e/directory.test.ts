@@ -3,14 +3,14 @@ import { expectNoAxeViolations, t } from "./utils";
 
 test("a visitor filters the directory by country and type and opens a member", async ({ page }) => {
   await page.goto("/en/members");
-  await page.getByLabel(t("en", "members", "filters.country")).selectOption({ label: "Italy (2)" });
+  await page.getByRole("combobox", { name: t("en", "members", "filters.country"), exact: true }).selectOption({ label: "Italy (2)" });
   await page.getByRole("button", { name: t("en", "members", "filters.apply") }).click();
   await expect(page).toHaveURL(/country=IT/);
   const results = page.locator(".directory > li");
   await expect(results).toHaveCount(2);
   await expect(page.getByRole("heading", { name: "2 organisations" })).toBeVisible();
 
-  await page.getByLabel(t("en", "members", "filters.type")).selectOption("public_health_service");
+  await page.getByRole("combobox", { name: t("en", "members", "filters.type"), exact: true }).selectOption("public_health_service");
   await page.getByRole("button", { name: t("en", "members", "filters.apply") }).click();
   await expect(results).toHaveCount(1);
   await results.getByRole("link").click();
@@ -27,14 +27,14 @@ test("a visitor narrows the directory by language and theme, and the chart by co
   await expect(chart.getByRole("link", { name: "Italy" })).toBeVisible();
 
   // Seven active members speak French; the option says so.
-  await page.getByLabel(t("en", "members", "filters.language")).selectOption({ label: "French (7)" });
+  await page.getByRole("combobox", { name: t("en", "members", "filters.language"), exact: true }).selectOption({ label: "French (7)" });
   await apply.click();
   await expect(page).toHaveURL(/language=fr/);
   await expect(page.getByRole("heading", { name: "7 organisations" })).toBeVisible();
   await expect(results).toHaveCount(7);
 
   // Among them, three work on peer support: in Canada, France and Switzerland.
-  await page.getByLabel(t("en", "members", "filters.theme")).selectOption({ label: `${t("en", "themes", "peer-support")} (3)` });
+  await page.getByRole("combobox", { name: t("en", "members", "filters.theme"), exact: true }).selectOption({ label: `${t("en", "themes", "peer-support")} (3)` });
   await apply.click();
   await expect(page).toHaveURL(/theme=peer-support/);
   await expect(results).toHaveCount(3);
@@ -53,8 +53,8 @@ test("a visitor narrows the directory by language and theme, and the chart by co
   // The chart still shows every country for the other filters, the chosen one marked.
   await expect(chart.locator("tbody tr")).toHaveCount(3);
   await expect(chart.getByRole("link", { name: "Switzerland" })).toHaveAttribute("aria-current", "true");
-  await expect(page.getByLabel(t("en", "members", "filters.language"))).toHaveValue("fr");
-  await expect(page.getByLabel(t("en", "members", "filters.theme"))).toHaveValue("peer-support");
+  await expect(page.getByRole("combobox", { name: t("en", "members", "filters.language"), exact: true })).toHaveValue("fr");
+  await expect(page.getByRole("combobox", { name: t("en", "members", "filters.theme"), exact: true })).toHaveValue("peer-support");
 });
 
 test("the directory pages through every active member", async ({ page }) => {
@@ -81,7 +81,7 @@ test.describe("without JavaScript", () => {
 
   test("the directory filter and the language switcher still work", async ({ page }) => {
     await page.goto("/sv/members");
-    await page.getByLabel(t("sv", "members", "filters.country")).selectOption("SE");
+    await page.getByRole("combobox", { name: t("sv", "members", "filters.country"), exact: true }).selectOption("SE");
     await page.getByRole("button", { name: t("sv", "members", "filters.apply") }).click();
     await expect(page).toHaveURL(/country=SE/);
     await expect(page.locator(".directory > li").first()).toBeVisible();

@@ -52,7 +52,7 @@ test("the language switcher keeps the visitor on the same page, filters included
   await expect(page).toHaveURL(/\/it\/members\?country=IT$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "it");
   await expect(page.locator("h1")).toHaveText(t("it", "members", "title"));
-  await expect(page.getByLabel(t("it", "members", "filters.country"))).toHaveValue("IT");
+  await expect(page.getByRole("combobox", { name: t("it", "members", "filters.country"), exact: true })).toHaveValue("IT");
   await page
     .getByRole("navigation", { name: t("it", "common", "shell.languageSwitcher") })
     .getByRole("link", { name: "Español" })

@@ -24,7 +24,8 @@ test("focus is visible on links, fields and buttons reached by keyboard", async 
   await page.keyboard.press("Tab"); // skip link
   await page.keyboard.press("Tab"); // brand link
   expect(await focusedOutline()).toEqual({ tag: "A", outline: "solid 3px" });
-  await page.getByLabel(t("en", "members", "filters.type")).focus();
+  // The last filter: the next tab stop is the button that applies them.
+  await page.getByRole("combobox", { name: t("en", "members", "filters.theme"), exact: true }).focus();
   await page.keyboard.press("Tab");
   expect(await focusedOutline()).toEqual({ tag: "BUTTON", outline: "solid 3px" });
 });

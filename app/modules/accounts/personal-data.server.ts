@@ -17,7 +17,15 @@ export async function exportPersonalData(prisma: PrismaClient, userId: string, o
     },
   });
   const { passwordHash: _passwordHash, sessions, tokens, memberships, ...profile } = user;
-  const [invitationsReceived, emails, auditEvents] = await Promise.all([
+  const [charterSignatures, applications, invitationsReceived, emails, auditEvents] = await Promise.all([
+    prisma.charterSignature.findMany({
+      where: { signatoryId: userId },
+      select: { kind: true, signatoryName: true, signatoryTitle: true, language: true, textSha256: true, at: true, organisation: { select: { name: true } }, version: { select: { number: true } } },
+    }),
+    prisma.membershipApplication.findMany({
+      where: { applicantId: userId },
+      select: { motivation: true, status: true, createdAt: true, decidedAt: true, decisionReason: true, organisation: { select: { name: true } } },
+    }),
     user.email
       ? prisma.invitation.findMany({
           where: { email: user.email },
@@ -42,6 +50,8 @@ export async function exportPersonalData(prisma: PrismaClient, userId: string, o
     exportedAt: new Date().toISOString(),
     profile,
     organisations: memberships,
+    charterSignatures,
+    membershipApplications: applications,
     invitationsReceived,
     sessions,
     emailLinks: tokens,

@@ -158,7 +158,7 @@ export async function verifySignature(prisma: PrismaClient, signatureId: string)
   const signature = await prisma.charterSignature.findUnique({
     where: { id: signatureId },
     include: {
-      organisation: { select: { name: true, slug: true } },
+      organisation: { select: { id: true, name: true, slug: true, status: true } },
       version: { select: { number: true, texts: true } },
     },
   });
@@ -172,7 +172,6 @@ export async function verifySignature(prisma: PrismaClient, signatureId: string)
     language: signature.language,
     versionNumber: signature.version.number,
     organisation: signature.organisation,
-    signatoryTitle: signature.signatoryTitle,
     storedSha256: signature.textSha256,
     recomputedSha256: recomputed,
     matches: recomputed === signature.textSha256,

@@ -15,7 +15,8 @@ export const versionSchema = z
     effectiveFrom: z
       .string({ required_error: "required" })
       .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-      .refine((value) => !Number.isNaN(Date.parse(value)), "invalidDate"),
+      // 2025-02-30 parses (as 2 March): only a date that reads back the same is real.
+      .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, "invalidDate"),
     ...textFields,
   })
   .superRefine((value, context) => {

@@ -3,6 +3,7 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { findCurrentCharter } from "./charter.server";
 import { renderEmail } from "~/modules/notifications/email-templates.server";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { isLanguage, type Language } from "~/utils/languages";
@@ -47,7 +48,9 @@ export async function updateDraft(
   origin: Origin,
 ) {
   return prisma.$transaction(async (tx) => {
-    const version = await tx.charterVersion.findUnique({ where: { number: input.number } });
+    // Locked, so a publish cannot slip in between the check and the rewrite.
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "CharterVersion" WHERE "number" = ${input.number} FOR UPDATE`;
+    const version = locked ? await tx.charterVersion.findUnique({ where: { id: locked.id } }) : null;
     if (!version) return { ok: false as const, error: "notFound" as const };
     // A published text is what people signed: it never changes.
     if (version.status !== "draft") return { ok: false as const, error: "alreadyPublished" as const };
@@ -62,6 +65,13 @@ export async function updateDraft(
 /** Publishes a draft and asks every active member, by email, to sign it. */
 export async function publishVersion(prisma: PrismaClient, input: { number: number; actorId: string }, origin: Origin) {
   return prisma.$transaction(async (tx) => {
+    // Members are asked to sign at once, so the version must be the one in force from now:
+    // not dated in the future, and not before the version it replaces.
+    const draft = await tx.charterVersion.findUnique({ where: { number: input.number } });
+    if (!draft) return { ok: false as const, error: "notFound" as const };
+    const current = await findCurrentCharter(tx);
+    if (draft.effectiveFrom > new Date()) return { ok: false as const, error: "effectiveInFuture" as const };
+    if (current && draft.effectiveFrom < current.effectiveFrom) return { ok: false as const, error: "effectiveBeforeCurrent" as const };
     const published = await tx.charterVersion.updateMany({
       where: { number: input.number, status: "draft" },
       data: { status: "published", publishedAt: new Date() },

@@ -1,6 +1,18 @@
-// Membership status of an organisation, and the changes coordinators may make to it. An
-// applicant becomes active only by the approval of its application (membership.server.ts).
-import type { MembershipStatus } from "~/generated/prisma/enums";
+// The two state machines of membership, as tables: an application's state, and an
+// organisation's membership status. An applicant becomes active only by the approval of
+// its application (membership.server.ts); every other change is a coordinator's.
+import type { ApplicationStatus, MembershipStatus } from "~/generated/prisma/enums";
+
+export const applicationTransitions: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+  submitted: ["approved", "rejected"],
+  approved: [],
+  rejected: [],
+};
+
+/** The states an application can be decided from. */
+export const decidableApplicationStates = (Object.keys(applicationTransitions) as ApplicationStatus[]).filter(
+  (state) => applicationTransitions[state].length > 0,
+);
 
 export const statusTransitions: Record<MembershipStatus, readonly MembershipStatus[]> = {
   applicant: ["active"],

@@ -4,6 +4,7 @@ import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { charterTextDigest, hasSigned } from "~/modules/charter/signatures.server";
 import { publishVersion } from "~/modules/charter/versions.server";
 import { computeCommitments } from "./commitments.server";
@@ -162,4 +163,36 @@ test("publishing a new version asks every active member to sign again, and the d
   expect(asked[0]!.language).toBe("fr");
   const after = (await computeCommitments(prisma, organisation.id)).find((commitment) => commitment.key === "signCharter");
   expect(after?.state).toBe("todo");
+});
+
+test("a version dated in the future, or before the one in force, is not published", async () => {
+  const { prisma } = database;
+  const admin = await createPerson(prisma, { networkRole: "network_admin" });
+  const future = await prisma.charterVersion.create({
+    data: { number: 950, status: "draft", effectiveFrom: new Date("2999-01-01"), texts: { create: [{ language: "en", title: "T", body: "B" }] } },
+  });
+  expect(await publishVersion(prisma, { number: future.number, actorId: admin.id }, origin)).toEqual({ ok: false, error: "effectiveInFuture" });
+  const old = await prisma.charterVersion.create({
+    data: { number: 951, status: "draft", effectiveFrom: new Date("2000-01-01"), texts: { create: [{ language: "en", title: "T", body: "B" }] } },
+  });
+  expect(await publishVersion(prisma, { number: old.number, actorId: admin.id }, origin)).toEqual({ ok: false, error: "effectiveBeforeCurrent" });
+  expect(await prisma.charterVersion.count({ where: { number: { in: [950, 951] }, status: "published" } })).toBe(0);
+});
+
+test("sending the same application twice makes one organisation", async () => {
+  const { prisma } = database;
+  const applicant = await createPerson(prisma);
+  const current = (await findCurrentCharter(prisma))!;
+  const text = current.texts.find((candidate) => candidate.language === "en")!;
+  const application = {
+    organisation: { name: "Twice Sent", type: "other" as const, countryCode: "IE", city: "Cork", languages: ["en"], themes: [] },
+    description: { language: "en", text: "Text." },
+    motivation: "Motivation.",
+    charter: { versionId: current.id, language: "en", shownSha256: charterTextDigest(text) },
+    signatoryTitle: "Chair",
+    applicant: { id: applicant.id, name: applicant.name },
+  };
+  const [first, second] = await Promise.all([applyForMembership(prisma, application, origin), applyForMembership(prisma, application, origin)]);
+  expect(first.id).toBe(second.id);
+  expect(await prisma.organisation.count({ where: { name: "Twice Sent" } })).toBe(1);
 });

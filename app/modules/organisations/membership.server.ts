@@ -8,7 +8,7 @@ import { signCharter } from "~/modules/charter/signatures.server";
 import { renderEmail } from "~/modules/notifications/email-templates.server";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { isLanguage, type Language } from "~/utils/languages";
-import { canChangeStatus } from "./membership-status";
+import { canChangeStatus, decidableApplicationStates } from "./membership-status";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -56,6 +56,14 @@ export type Application = {
  */
 export async function applyForMembership(prisma: PrismaClient, input: Application, origin: Origin) {
   return prisma.$transaction(async (tx) => {
+    // One application at a time: two at once could pick the same slug, and a double
+    // submit must not make two organisations.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('membership-applications'))`;
+    const pending = await tx.membershipApplication.findFirst({
+      where: { applicantId: input.applicant.id, status: "submitted", organisation: { name: input.organisation.name } },
+      include: { organisation: true },
+    });
+    if (pending) return pending.organisation;
     const organisation = await tx.organisation.create({
       data: {
         ...input.organisation,
@@ -140,8 +148,9 @@ type Decision = { applicationId: string; approve: boolean; reason: string; actor
 /** Approves (the organisation becomes active) or rejects with a reason; the applicant is emailed either way. */
 export async function decideApplication(prisma: PrismaClient, input: Decision, origin: Origin) {
   return prisma.$transaction(async (tx) => {
+    // Conditional on the state, so of two decisions at once only one applies.
     const decided = await tx.membershipApplication.updateMany({
-      where: { id: input.applicationId, status: "submitted" },
+      where: { id: input.applicationId, status: { in: decidableApplicationStates } },
       data: {
         status: input.approve ? "approved" : "rejected",
         decidedById: input.actorId,

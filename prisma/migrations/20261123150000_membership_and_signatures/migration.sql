@@ -92,7 +92,7 @@ ALTER TABLE "MembershipApplication" ADD CONSTRAINT "MembershipApplication_organi
 ALTER TABLE "MembershipEvent" ADD CONSTRAINT "MembershipEvent_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "CharterSignature" ADD CONSTRAINT "CharterSignature_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "CharterSignature" ADD CONSTRAINT "CharterSignature_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "CharterSignature" ADD CONSTRAINT "CharterSignature_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "CharterVersion"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
