@@ -8,7 +8,7 @@ import { findPublicOrganisation } from "~/modules/organisations/directory.server
 import { db } from "~/utils/db.server";
 import { countryName, formatDate, formatList, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { pickTranslation } from "~/utils/translations";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -19,8 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const slug = params.slug ?? "";
-  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
+  const slug = requireSlug(params.slug);
   const prisma = db();
   const organisation = await findPublicOrganisation(prisma, slug);
   if (!organisation) notFound();

@@ -13,31 +13,22 @@ import { statusChangeSchema } from "~/modules/organisations/application-forms";
 import { computeCommitments } from "~/modules/organisations/commitments.server";
 import { changeMembershipStatus } from "~/modules/organisations/membership.server";
 import { manualStatusChanges } from "~/modules/organisations/membership-status";
+import { requireOrganisation } from "~/modules/organisations/organisation-page.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("membership:dashboard.title")} · ${data?.organisation.name ?? ""}` }));
 
 const notices = ["applied", "signed", "withdrawn", "statusChanged"] as const;
 
-async function findOrganisation(slug: string | undefined) {
-  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
-  const organisation = await db().organisation.findUnique({
-    where: { slug },
-    select: { id: true, name: true, slug: true, status: true, memberSince: true },
-  });
-  if (!organisation) notFound();
-  return organisation;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   await requireUser(request);
-  const organisation = await findOrganisation(params.slug);
+  const organisation = await requireOrganisation(params.slug);
   const scope = { organisationId: organisation.id };
   const user = await requirePermission(request, "organisation:view-dashboard", scope);
   const prisma = db();
@@ -70,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   await requireUser(request);
-  const organisation = await findOrganisation(params.slug);
+  const organisation = await requireOrganisation(params.slug);
   const user = await requirePermission(request, "membership:review");
   const submission = parseWithZod(await readForm(request), { schema: statusChangeSchema });
   if (submission.status !== "success") return data(errorReply(submission), { status: 400 });

@@ -10,26 +10,20 @@ import { can } from "~/modules/auth/permissions";
 import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
 import { charterForSigning, hasSigned, signCharter, withdrawSignature } from "~/modules/charter/signatures.server";
 import { signCharterSchema } from "~/modules/organisations/application-forms";
+import { requireOrganisation } from "~/modules/organisations/organisation-page.server";
 import { db } from "~/utils/db.server";
 import { formatDate, languageName } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("membership:sign.title")} · ${data?.organisation.name ?? ""}` }));
 
-async function findOrganisation(slug: string | undefined) {
-  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
-  const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, status: true } });
-  if (!organisation) notFound();
-  return organisation;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   await requireUser(request);
-  const organisation = await findOrganisation(params.slug);
+  const organisation = await requireOrganisation(params.slug);
   const scope = { organisationId: organisation.id };
   const user = await requirePermission(request, "organisation:view-dashboard", scope);
   const prisma = db();
@@ -61,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requireUser(request);
-  const organisation = await findOrganisation(params.slug);
+  const organisation = await requireOrganisation(params.slug);
   await requirePermission(request, "charter:sign", { organisationId: organisation.id });
   const formData = await readForm(request);
   const prisma = db();

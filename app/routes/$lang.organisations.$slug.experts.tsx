@@ -11,30 +11,24 @@ import { requirePermission, requireUser } from "~/modules/auth/permissions.serve
 import { addExpertSchema, maxExpertTopics, removeExpertSchema } from "~/modules/organisations/expert-forms";
 import { addExpert, listExperts, removeExpert } from "~/modules/organisations/experts.server";
 import { themes } from "~/modules/organisations/themes";
+import { requireOrganisation } from "~/modules/organisations/organisation-page.server";
 import { db } from "~/utils/db.server";
 import { compareText, formatList, languageName } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import { languageCodes } from "~/utils/iso-codes";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("experts:organisation.title")} · ${data?.organisation.name ?? ""}` }));
 
 const notices = ["added", "removed"] as const;
 
-async function findOrganisation(slug: string | undefined) {
-  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
-  const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
-  if (!organisation) notFound();
-  return organisation;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   // Signed in first, so a visitor cannot tell which organisations exist from 404s.
   await requireUser(request);
-  const organisation = await findOrganisation(params.slug);
+  const organisation = await requireOrganisation(params.slug);
   const scope = { organisationId: organisation.id };
   const user = await requirePermission(request, "organisation:view-dashboard", scope);
   const canEdit = can(user, "organisation:edit-profile", scope);
@@ -55,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   await requireUser(request);
-  const organisation = await findOrganisation(params.slug);
+  const organisation = await requireOrganisation(params.slug);
   // The organisation comes from the address, never from the form.
   const organisationId = organisation.id;
   const user = await requirePermission(request, "organisation:edit-profile", { organisationId });

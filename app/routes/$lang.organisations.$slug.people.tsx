@@ -15,11 +15,12 @@ import {
   revokeInvitation,
 } from "~/modules/organisations/memberships.server";
 import { changeMembershipSchema, inviteSchema, removeMemberSchema, revokeInvitationSchema } from "~/modules/organisations/people-forms";
+import { requireOrganisation } from "~/modules/organisations/organisation-page.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("organisations:people.title")} · ${data?.organisation.name ?? ""}` }));
@@ -27,18 +28,11 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 const roles = ["admin", "editor", "member"] as const;
 const notices = ["invited", "changed", "removed", "invitationRevoked", "joined"] as const;
 
-async function findOrganisation(slug: string | undefined) {
-  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
-  const organisation = await db().organisation.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
-  if (!organisation) notFound();
-  return organisation;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   // Signed in first, so a visitor cannot tell which organisations exist from 404s.
   await requireUser(request);
-  const organisation = await findOrganisation(params.slug);
+  const organisation = await requireOrganisation(params.slug);
   const scope = { organisationId: organisation.id };
   const user = await requirePermission(request, "organisation:view-people", scope);
   const canManage = can(user, "organisation:manage-people", scope);
@@ -68,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   await requireUser(request);
-  const organisation = await findOrganisation(params.slug);
+  const organisation = await requireOrganisation(params.slug);
   const organisationId = organisation.id;
   const user = await requirePermission(request, "organisation:manage-people", { organisationId });
   const formData = await readForm(request);

@@ -33,7 +33,7 @@ import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import { countryCodes, languageCodes } from "~/utils/iso-codes";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -44,8 +44,7 @@ const newDescriptionForm = "description-new";
 const descriptionForm = (language: string) => `description-${language}`;
 
 async function findOrganisation(slug: string | undefined) {
-  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
-  const organisation = await findProfileForEditing(db(), slug);
+  const organisation = await findProfileForEditing(db(), requireSlug(slug));
   if (!organisation) notFound();
   return organisation;
 }

@@ -15,6 +15,12 @@ export function requireLanguage(params: Params, request: Request): Language {
   notFound();
 }
 
+/** A URL slug as the portal makes them (`lower-case-words`), or a 404 before any query. */
+export function requireSlug(slug: string | undefined): string {
+  if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
+  return slug;
+}
+
 export function notFound(): never {
   throw new Response("Not found", { status: 404, statusText: "Not Found" });
 }

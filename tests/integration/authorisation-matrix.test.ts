@@ -32,6 +32,7 @@ const slug = "matrix-organisation";
 const lang = { lang: "en" };
 
 /** The contract: route file → who may load it and who may post to it. */
+// Keys are route file names: `charter_` keeps a page out of the /charter page's layout.
 const matrix: Record<string, RouteRule> = {
   _index: { path: "/", params: {}, GET: everyone },
   healthz: { path: "/healthz", params: {}, GET: everyone },
@@ -62,7 +63,7 @@ const matrix: Record<string, RouteRule> = {
   "$lang.admin.people": { path: "/en/admin/people", params: lang, GET: ["network admin"], POST: ["network admin"] },
   "$lang.admin.audit": { path: "/en/admin/audit", params: lang, GET: ["network admin"] },
   "$lang.apply": { path: "/en/apply", params: lang, GET: everyone, POST: signedIn },
-  "$lang.charter.signatures.$id": { path: "/en/charter/signatures/no-such-signature", params: { ...lang, id: "nosuchsignature" }, GET: everyone },
+  "$lang.charter_.signatures.$id": { path: "/en/charter/signatures/no-such-signature", params: { ...lang, id: "nosuchsignature" }, GET: everyone },
   "$lang.organisations.$slug._index": {
     path: `/en/organisations/${slug}`,
     params: { ...lang, slug },

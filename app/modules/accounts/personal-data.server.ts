@@ -2,6 +2,7 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { verifyPassword } from "~/modules/auth/passwords.server";
+import { lockOrganisation } from "~/modules/organisations/organisation-lock.server";
 import type { Origin } from "./accounts.server";
 
 /** Everything stored about the person, machine-readable. Secrets (hashes of passwords and tokens) are left out. */
@@ -85,7 +86,7 @@ export async function eraseAccount(prisma: PrismaClient, input: { userId: string
       select: { organisationId: true, organisation: { select: { name: true } } },
     });
     for (const { organisationId, organisation } of adminOf) {
-      await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
+      await lockOrganisation(tx, organisationId);
       const others = await tx.organisationMembership.findMany({ where: { organisationId, userId: { not: user.id } }, select: { role: true } });
       if (others.length > 0 && !others.some((other) => other.role === "admin")) {
         return { ok: false as const, error: "lastAdmin" as const, organisation: organisation.name };

@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { lockOrganisation } from "~/modules/organisations/organisation-lock.server";
 import { findCurrentCharter } from "./charter.server";
 import type { Language } from "~/utils/languages";
 import { pickTranslation } from "~/utils/translations";
@@ -38,9 +39,6 @@ export async function hasSigned(prisma: PrismaClient | Tx, organisationId: strin
   return (await currentSignature(prisma, organisationId, versionId)) !== null;
 }
 
-async function lockOrganisation(tx: Tx, organisationId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
-}
 
 type Signing = {
   organisationId: string;

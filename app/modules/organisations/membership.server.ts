@@ -9,6 +9,7 @@ import { renderEmail } from "~/modules/notifications/email-templates.server";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { isLanguage, type Language } from "~/utils/languages";
 import { canChangeStatus, decidableApplicationStates } from "./membership-status";
+import { lockOrganisation } from "./organisation-lock.server";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -210,7 +211,7 @@ export async function changeMembershipStatus(
   origin: Origin,
 ) {
   return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${input.organisationId} FOR UPDATE`;
+    await lockOrganisation(tx, input.organisationId);
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId } });
     if (organisation.status === "applicant" || !canChangeStatus(organisation.status, input.to)) {
       return { ok: false as const, error: "statusChangeNotAllowed" as const };

@@ -3,6 +3,7 @@
 import type { OrganisationRole, PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { lockOrganisation } from "~/modules/organisations/organisation-lock.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
 import { renderEmail } from "~/modules/notifications/email-templates.server";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
@@ -13,13 +14,6 @@ export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/**
- * Serialises changes to one organisation's people: two admins demoting each other at the
- * same moment would otherwise both see "another admin is left".
- */
-async function lockOrganisation(tx: Tx, organisationId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
-}
 
 async function otherAdminCount(tx: Tx, organisationId: string, userId: string) {
   return tx.organisationMembership.count({ where: { organisationId, role: "admin", userId: { not: userId } } });

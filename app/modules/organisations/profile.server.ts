@@ -9,15 +9,10 @@ import type { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { lockOrganisation } from "./organisation-lock.server";
 import { descriptionFieldsSchema, profileFieldsSchema, type DescriptionFields, type ProfileFields } from "./profile-forms";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/** One change to an organisation's profile at a time: the description rules count rows. */
-async function lockOrganisation(tx: Tx, organisationId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
-  return rows.length === 1;
-}
 
 /** A refusal: a key in the `forms` namespace's errors, and the field it belongs to. */
 type Refusal<E extends string = string> = { ok: false; error: E; field?: string };
