@@ -11,10 +11,10 @@ import { profileSchema } from "~/modules/accounts/account-forms";
 import { updateProfile } from "~/modules/accounts/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/db.server";
-import { compareText, languageName } from "~/utils/format";
+import { languageName } from "~/utils/format";
 import { invalid, readForm, requestOrigin } from "~/utils/forms.server";
-import { languageCodes } from "~/utils/iso-codes";
 import { languages } from "~/utils/languages";
+import { languageOptions } from "~/utils/options.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
   });
   const saved = new URL(request.url).searchParams.get("notice") === "saved";
-  return { language, profile, saved };
+  return { language, profile, saved, spokenOptions: languageOptions(language) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -51,7 +51,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Profile() {
-  const { language, profile, saved } = useLoaderData<typeof loader>();
+  const { language, profile, saved, spokenOptions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("account");
   const { t: tOrganisations } = useTranslation("organisations");
@@ -68,10 +68,6 @@ export default function Profile() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const compare = compareText(language);
-  const spokenOptions = languageCodes
-    .map((code) => ({ code, name: languageName(code, language) }))
-    .sort((a, b) => compare(a.name, b.name));
   const { key: preferredKey, ...preferredProps } = getSelectProps(fields.preferredLanguage);
   return (
     <article>
@@ -131,7 +127,7 @@ export default function Profile() {
           <CheckboxList
             field={fields.languagesSpoken}
             legend={t("fields.languagesSpoken")}
-            options={spokenOptions.map(({ code, name }) => ({ value: code, label: name }))}
+            options={spokenOptions}
           />
           <button type="submit">{t("profile.submit")}</button>
         </Form>

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -15,11 +15,10 @@ import { applicationSchema } from "~/modules/organisations/application-forms";
 import { ApplicationRefused, applyForMembership } from "~/modules/organisations/membership.server";
 import { themes } from "~/modules/organisations/themes";
 import { db } from "~/utils/db.server";
-import { compareText, countryName, languageName } from "~/utils/format";
 import { errorReply, invalid, readForm, requestOrigin } from "~/utils/forms.server";
-import { countryCodes, languageCodes } from "~/utils/iso-codes";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
+import { countryOptions, languageOptions } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("membership:apply.title") }));
@@ -28,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await currentUser(request);
   const charter = await charterForSigning(db(), language);
-  return { language, signedIn: Boolean(user), charter };
+  return { language, signedIn: Boolean(user), charter, languageOptions: languageOptions(language), countryOptions: countryOptions(language) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -96,7 +95,8 @@ export default function Apply() {
   );
 }
 
-function ApplicationForm({ language, charter }: { language: Language; charter: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["charter"]> }) {
+function ApplicationForm({ language, charter }: { language: Language; charter: NonNullable<SerializeFrom<typeof loader>["charter"]> }) {
+  const { languageOptions, countryOptions: countries } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("membership");
   const { t: tMembers } = useTranslation("members");
@@ -108,11 +108,6 @@ function ApplicationForm({ language, charter }: { language: Language; charter: N
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const compare = compareText(language);
-  const countries = countryCodes.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => compare(a.name, b.name));
-  const languageOptions = languageCodes
-    .map((code) => ({ value: code, label: languageName(code, language) }))
-    .sort((a, b) => compare(a.label, b.label));
   const { key: typeKey, ...typeProps } = getSelectProps(fields.type);
   const { key: countryKey, ...countryProps } = getSelectProps(fields.countryCode);
   const { key: descriptionLanguageKey, ...descriptionLanguageProps } = getSelectProps(fields.descriptionLanguage);
@@ -142,8 +137,8 @@ function ApplicationForm({ language, charter }: { language: Language; charter: N
           <select key={countryKey} {...countryProps} autoComplete="country">
             <option value="">{t("apply.choose")}</option>
             {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
+              <option key={country.value} value={country.value}>
+                {country.label}
               </option>
             ))}
           </select>

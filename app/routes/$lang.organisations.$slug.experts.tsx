@@ -15,8 +15,8 @@ import { requireOrganisation } from "~/modules/organisations/organisation-page.s
 import { db } from "~/utils/db.server";
 import { compareText, formatList, languageName } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
-import { languageCodes } from "~/utils/iso-codes";
 import { translatedMeta } from "~/utils/meta";
+import { languageOptions } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -43,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     showEmail,
     notice,
     experts: experts.map((expert) => ({ ...expert, email: showEmail ? expert.email : "" })),
+    languageOptions: languageOptions(language),
   };
 }
 
@@ -81,7 +82,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OrganisationExperts() {
-  const { language, organisation, canEdit, showEmail, notice, experts } = useLoaderData<typeof loader>();
+  const { language, organisation, canEdit, showEmail, notice, experts, languageOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("experts");
   const { t: tThemes } = useTranslation("themes");
@@ -96,9 +97,6 @@ export default function OrganisationExperts() {
   const themeLabel = (topic: string) => tThemes(topic, { defaultValue: topic });
   const compare = compareText(language);
   const topicOptions = themes.map((theme) => ({ value: theme, name: themeLabel(theme) })).sort((a, b) => compare(a.name, b.name));
-  const languageOptions = languageCodes
-    .map((code) => ({ code, name: languageName(code, language) }))
-    .sort((a, b) => compare(a.name, b.name));
   const availabilityHintId = `${fields.availability.id}-hint`;
   const { key: availabilityKey, ...availabilityProps } = getTextareaProps(fields.availability, {
     ariaDescribedBy: availabilityHintId,
@@ -187,7 +185,7 @@ export default function OrganisationExperts() {
               field={fields.languages}
               legend={t("fields.languages")}
               hint={t("organisation.languagesHint")}
-              options={languageOptions.map(({ code, name }) => ({ value: code, label: name }))}
+              options={languageOptions}
             />
             <div className="field">
               <label htmlFor={fields.availability.id}>{t("fields.availability")}</label>

@@ -17,6 +17,15 @@ type PageData = Awaited<ReturnType<typeof loader>>;
 const pageData = (language: Language): PageData => ({
   language,
   notice: null,
+  languageOptions: [
+    { value: "de", label: "German" },
+    { value: "en", label: "English" },
+    { value: "fr", label: "French" },
+  ],
+  countryOptions: [
+    { value: "FR", label: "France" },
+    { value: "IT", label: "Italy" },
+  ],
   organisation: {
     id: "org-1",
     slug: "lille",

@@ -28,11 +28,11 @@ import {
 } from "~/modules/organisations/profile.server";
 import { themes } from "~/modules/organisations/themes";
 import { db } from "~/utils/db.server";
-import { compareText, countryName, formatNumber, languageName } from "~/utils/format";
+import { formatNumber, languageName } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
-import { countryCodes, languageCodes } from "~/utils/iso-codes";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
+import { countryOptions, languageOptions } from "~/utils/options.server";
 import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
 
@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { descriptions, ...organisation } = await findOrganisation(params.slug);
   await requirePermission(request, "organisation:edit-profile", { organisationId: organisation.id });
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
-  return { language, organisation, descriptions, notice };
+  return { language, organisation, descriptions, notice, languageOptions: languageOptions(language), countryOptions: countryOptions(language) };
 }
 
 type Reply = { formId: string; result?: SubmissionResult<string[]>; error?: string };
@@ -141,12 +141,10 @@ export default function OrganisationProfileEditor() {
   const { t } = useTranslation("profile");
   const message = useErrorMessage();
   const pageError = replyFor(actionData, "page")?.error;
-  const compare = compareText(language);
   const described = new Set(descriptions.map((description) => description.language));
-  const newLanguages = languageCodes
-    .filter((code) => !described.has(code))
-    .map((code) => ({ code, name: languageName(code, language) }))
-    .sort((a, b) => compare(a.name, b.name));
+  const newLanguages = useLoaderData<typeof loader>()
+    .languageOptions.filter((option) => !described.has(option.value))
+    .map(({ value, label }) => ({ code: value, name: label }));
   const hasOriginal = descriptions.some((description) => description.origin === "original");
   return (
     <article>
@@ -163,7 +161,7 @@ export default function OrganisationProfileEditor() {
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t("details.heading")}</h2>
-        <ProfileForm language={language} organisation={organisation} lastResult={replyFor(actionData, "profile")?.result} />
+        <ProfileForm organisation={organisation} lastResult={replyFor(actionData, "profile")?.result} />
       </section>
 
       <section aria-labelledby="descriptions-heading">
@@ -222,11 +220,9 @@ export default function OrganisationProfileEditor() {
 type EditedOrganisation = ReturnType<typeof useLoaderData<typeof loader>>["organisation"];
 
 function ProfileForm({
-  language,
   organisation,
   lastResult,
 }: {
-  language: Language;
   organisation: EditedOrganisation;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
@@ -250,14 +246,9 @@ function ProfileForm({
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const compare = compareText(language);
+  const { languageOptions: spoken, countryOptions } = useLoaderData<typeof loader>();
   const types = organisationTypes.map((type) => ({ value: type, name: tMembers(`types.${type}`) }));
-  const countries = countryCodes
-    .map((code) => ({ value: code, name: countryName(code, language) }))
-    .sort((a, b) => compare(a.name, b.name));
-  const spoken = languageCodes
-    .map((code) => ({ value: code, name: languageName(code, language) }))
-    .sort((a, b) => compare(a.name, b.name));
+  const countries = countryOptions.map(({ value, label }) => ({ value, name: label }));
   const themeOptions = themes.map((theme) => ({ value: theme, name: tThemes(theme) }));
   return (
     <Form method="post" {...getFormProps(form)}>
@@ -269,7 +260,7 @@ function ProfileForm({
       <TextField field={fields.city} label={t("details.city")} autoComplete="address-level2" />
       <TextField field={fields.website} label={t("details.website")} type="url" autoComplete="url" hint={t("details.websiteHint")} />
       <TextField field={fields.publicEmail} label={t("details.publicEmail")} type="email" autoComplete="off" hint={t("details.publicEmailHint")} />
-      <CheckboxList field={fields.languages} legend={t("details.languages")} options={spoken.map(({ value, name }) => ({ value, label: name }))} />
+      <CheckboxList field={fields.languages} legend={t("details.languages")} options={spoken} />
       <CheckboxList field={fields.themes} legend={t("details.themes")} options={themeOptions.map(({ value, name }) => ({ value, label: name }))} />
       <button type="submit">{t("details.submit")}</button>
     </Form>

@@ -1,12 +1,8 @@
 // The membership application form, checked in the browser and again on the server.
 import { z } from "zod";
-import { OrganisationType } from "~/generated/prisma/enums";
-import { email, optionalText, text } from "~/utils/form-schemas";
-import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
-import { isTheme } from "./themes";
-
-const checkboxes = (valid: (value: string) => boolean, message: string, max: number) =>
-  z.array(z.string().refine(valid, message), { invalid_type_error: "invalidChoice" }).max(max, `tooMany:${max}`);
+import { optionalText, text } from "~/utils/form-schemas";
+import { isLanguageCode } from "~/utils/iso-codes";
+import { descriptionLanguage, descriptionText, profileFieldsSchema } from "./profile-forms";
 
 /** The fields that bind a signature to the exact Charter text shown. */
 export const charterSignatureFields = {
@@ -17,23 +13,10 @@ export const charterSignatureFields = {
   signCharter: z.literal("on", { errorMap: () => ({ message: "mustSignCharter" }) }),
 };
 
-export const applicationSchema = z.object({
-  name: text(200),
-  type: z.nativeEnum(OrganisationType, { errorMap: () => ({ message: "invalidChoice" }) }),
-  countryCode: z.string({ required_error: "required" }).refine(isCountryCode, "invalidChoice"),
-  city: text(120),
-  website: z
-    .string()
-    .trim()
-    .max(300, "tooLong:300")
-    .url("invalidUrl")
-    .refine((value) => /^https?:\/\//.test(value), "invalidUrl")
-    .optional(),
-  languages: checkboxes(isLanguageCode, "invalidLanguage", 30).min(1, "required"),
-  themes: checkboxes(isTheme, "invalidChoice", 15).default([]),
-  publicEmail: email.optional(),
-  descriptionLanguage: z.string({ required_error: "required" }).refine(isLanguageCode, "invalidLanguage"),
-  description: text(5000),
+/** The profile's own fields (one set of rules for both forms), a description, the motivation and the signature. */
+export const applicationSchema = profileFieldsSchema.extend({
+  descriptionLanguage,
+  description: descriptionText,
   motivation: text(3000),
   ...charterSignatureFields,
 });
