@@ -54,6 +54,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const origin = requestOrigin(context);
   const back = (notice: (typeof notices)[number]) => redirect(`/${language}/admin/charter/${number}?notice=${notice}`);
   if (formData.get("intent") === "publish") {
+    if (formData.get("confirm") !== "on") return data({ publishError: "confirmPublish", result: undefined }, { status: 400 });
     const result = await publishVersion(db(), { number, actorId: user.id }, origin);
     if (!result.ok) return data({ publishError: result.error, result: undefined }, { status: 409 });
     return back("published");
@@ -101,6 +102,11 @@ export default function CharterVersion() {
             <p>{t("charter.publishIntro")}</p>
             <Form method="post">
               <input type="hidden" name="intent" value="publish" />
+              <div className="field">
+                <label className="checkbox">
+                  <input type="checkbox" name="confirm" required /> {t("charter.publishConfirm")}
+                </label>
+              </div>
               <button type="submit">{t("charter.publish")}</button>
             </Form>
           </section>

@@ -39,6 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // Only organisations that still have not signed: a stale page cannot remind one that has.
   const notSigned = await listNotSigned(prisma, charter.id);
   const chosen = formData.getAll("organisationId").filter((value): value is string => typeof value === "string");
+  if (formData.get("intent") === "remind-all" && formData.get("confirm") !== "on") return data({ error: "confirmReminders" }, { status: 400 });
   const targets = formData.get("intent") === "remind-all" ? notSigned : notSigned.filter((organisation) => chosen.includes(organisation.id));
   if (targets.length === 0) return data({ error: "nothingToRemind" }, { status: 400 });
   const emails = await sendReminders(
@@ -69,6 +70,11 @@ export default function CharterFollowUp() {
             <>
               <Form method="post">
                 <input type="hidden" name="intent" value="remind-all" />
+                <div className="field">
+                  <label className="checkbox">
+                    <input type="checkbox" name="confirm" required /> {t("coordination.remindAllConfirm")}
+                  </label>
+                </div>
                 <button type="submit">{t("coordination.remindAll", { count: notSigned.length })}</button>
               </Form>
               <table>

@@ -62,11 +62,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const origin = requestOrigin(context);
   const done = (notice: string) => redirect(`/${language}/organisations/${organisation.slug}?notice=${notice}`);
   if (formData.get("intent") === "withdraw") {
+    const title = formData.get("signatoryTitle");
+    if (formData.get("confirm") !== "on" || typeof title !== "string" || !title.trim() || title.length > 120) {
+      return data({ intent: "withdraw" as const, error: "confirmWithdrawal", result: undefined }, { status: 400 });
+    }
     const charter = await charterForSigning(prisma, language);
     if (!charter) return data({ intent: "withdraw" as const, error: "versionNotCurrent", result: undefined }, { status: 409 });
     const result = await withdrawSignature(
       prisma,
-      { organisationId: organisation.id, versionId: charter.versionId, signatory: user, signatoryTitle: String(formData.get("signatoryTitle") ?? "").slice(0, 120) },
+      { organisationId: organisation.id, versionId: charter.versionId, signatory: user, signatoryTitle: title.trim() },
       origin,
     );
     return result.ok ? done("withdrawn") : data({ intent: "withdraw" as const, error: result.error, result: undefined }, { status: 409 });
@@ -118,9 +122,19 @@ export default function OrganisationCharter() {
         <>
           <p>{t("dashboard.charterSigned", { number: charter.number })}</p>
           {canSign ? (
-            <Form method="post">
+            <Form method="post" aria-labelledby="withdraw-heading">
+              <h2 id="withdraw-heading">{t("sign.withdrawHeading")}</h2>
               <input type="hidden" name="intent" value="withdraw" />
-              <button type="submit" className="button--secondary">
+              <div className="field">
+                <label htmlFor="withdraw-title">{t("fields.signatoryTitle")}</label>
+                <input id="withdraw-title" name="signatoryTitle" required maxLength={120} autoComplete="organization-title" />
+              </div>
+              <div className="field">
+                <label className="checkbox">
+                  <input type="checkbox" name="confirm" required /> {t("sign.withdrawConfirm", { number: charter.number })}
+                </label>
+              </div>
+              <button type="submit" className="button--danger">
                 {t("sign.withdraw")}
               </button>
             </Form>

@@ -77,6 +77,7 @@ for (const language of ["it", "en"] as const) {
     await languageGroup.getByLabel(t(language, "admin", "charter.textBody")).fill("We work **in the community**, with the people we serve.");
     await admin.getByRole("button", { name: t(language, "admin", "charter.createDraft") }).click();
     await expect(admin.getByText(t(language, "admin", "charter.notices.created"))).toBeVisible();
+    await admin.getByLabel(t(language, "admin", "charter.publishConfirm")).check();
     await admin.getByRole("button", { name: t(language, "admin", "charter.publish") }).click();
     await expect(admin.getByText(t(language, "admin", "charter.notices.published"))).toBeVisible();
     await expectNoAxeViolations(admin);

@@ -8,6 +8,7 @@ import * as peopleRoute from "~/routes/$lang.organisations.$slug.people";
 import * as resetRoute from "~/routes/$lang.reset-password";
 import * as signInRoute from "~/routes/$lang.sign-in";
 import * as signUpRoute from "~/routes/$lang.sign-up";
+import * as charterVersionRoute from "~/routes/$lang.admin.charter.$number";
 import { renderEmail } from "~/modules/notifications/email-templates.server";
 import { createOrganisation } from "../fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext, testPassword } from "../fixtures/people";
@@ -170,4 +171,16 @@ describe("signed-in forms", () => {
       expect.objectContaining({ userId: admin.id, role: "admin" }),
     ]);
   });
+});
+
+test("publishing a Charter version needs the confirmation ticked; without it nothing is published", async () => {
+  const { prisma } = database;
+  const admin = await createPerson(prisma, { networkRole: "network_admin" });
+  const cookie = await signedInCookie(prisma, admin.id);
+  await prisma.charterVersion.create({
+    data: { number: 77, status: "draft", effectiveFrom: new Date("2020-01-01"), texts: { create: [{ language: "en", title: "T", body: "B" }] } },
+  });
+  const outcome = await post(charterVersionRoute.action, "/fr/admin/charter/77", { intent: "publish" }, cookie, { lang: "fr", number: "77" });
+  expect(outcome).toMatchObject({ status: 400, data: { publishError: "confirmPublish" } });
+  expect((await prisma.charterVersion.findUniqueOrThrow({ where: { number: 77 } })).status).toBe("draft");
 });
