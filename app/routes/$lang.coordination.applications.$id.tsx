@@ -98,7 +98,8 @@ export default function ReviewApplication() {
       <h1>{organisation.name}</h1>
       <p>
         <span className="badge">{t(`queue.view.${application.status}`)}</span>{" "}
-        {t("review.received", { date: formatDate(application.createdAt, language) })}
+        {t("review.received", { date: formatDate(application.createdAt, language) })}{" "}
+        <Link to={`/${language}/organisations/${organisation.slug}`}>{t("review.dashboardLink")}</Link>
       </p>
       <dl className="facts">
         <dt>{t("fields.type")}</dt>
