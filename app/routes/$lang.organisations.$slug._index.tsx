@@ -6,14 +6,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, FormErrors, Notice } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
-import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { hasSigned } from "~/modules/charter/signatures.server";
 import { statusChangeSchema } from "~/modules/organisations/application-forms";
 import { computeCommitments } from "~/modules/organisations/commitments.server";
 import { changeMembershipStatus } from "~/modules/organisations/membership.server";
 import { manualStatusChanges } from "~/modules/organisations/membership-status";
-import { requireOrganisation } from "~/modules/organisations/organisation-page.server";
+import { requireOrganisationPermission } from "~/modules/organisations/organisation-page.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
@@ -27,10 +26,7 @@ const notices = ["applied", "signed", "withdrawn", "statusChanged"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  await requireUser(request);
-  const organisation = await requireOrganisation(params.slug);
-  const scope = { organisationId: organisation.id };
-  const user = await requirePermission(request, "organisation:view-dashboard", scope);
+  const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-dashboard");
   const prisma = db();
   const [commitments, version, application, history] = await Promise.all([
     computeCommitments(prisma, organisation.id),
@@ -60,9 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  await requireUser(request);
-  const organisation = await requireOrganisation(params.slug);
-  const user = await requirePermission(request, "membership:review");
+  const { organisation, user } = await requireOrganisationPermission(request, params.slug, "membership:review");
   const submission = parseWithZod(await readForm(request), { schema: statusChangeSchema });
   if (submission.status !== "success") return data(errorReply(submission), { status: 400 });
   const result = await changeMembershipStatus(

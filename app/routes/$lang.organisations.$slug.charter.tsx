@@ -7,10 +7,9 @@ import { useTranslation } from "react-i18next";
 import { CharterText } from "~/components/charter-to-sign";
 import { FieldErrors, FormErrors, TextField } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
-import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
 import { charterForSigning, hasSigned, signCharter, withdrawSignature } from "~/modules/charter/signatures.server";
 import { signCharterSchema } from "~/modules/organisations/application-forms";
-import { requireOrganisation } from "~/modules/organisations/organisation-page.server";
+import { requireOrganisationPermission } from "~/modules/organisations/organisation-page.server";
 import { db } from "~/utils/db.server";
 import { formatDate, languageName } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
@@ -22,10 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  await requireUser(request);
-  const organisation = await requireOrganisation(params.slug);
-  const scope = { organisationId: organisation.id };
-  const user = await requirePermission(request, "organisation:view-dashboard", scope);
+  const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-dashboard");
   const prisma = db();
   const charter = await charterForSigning(prisma, language);
   const signed = charter ? await hasSigned(prisma, organisation.id, charter.versionId) : false;
@@ -54,9 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const user = await requireUser(request);
-  const organisation = await requireOrganisation(params.slug);
-  await requirePermission(request, "charter:sign", { organisationId: organisation.id });
+  const { organisation, user } = await requireOrganisationPermission(request, params.slug, "charter:sign");
   const formData = await readForm(request);
   const prisma = db();
   const origin = requestOrigin(context);

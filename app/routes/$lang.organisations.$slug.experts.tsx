@@ -7,11 +7,10 @@ import { useTranslation } from "react-i18next";
 import { CheckboxList } from "~/components/checkbox-list";
 import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
-import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
 import { addExpertSchema, maxExpertTopics, removeExpertSchema } from "~/modules/organisations/expert-forms";
 import { addExpert, listExperts, removeExpert } from "~/modules/organisations/experts.server";
 import { themes } from "~/modules/organisations/themes";
-import { requireOrganisation } from "~/modules/organisations/organisation-page.server";
+import { requireOrganisationPermission } from "~/modules/organisations/organisation-page.server";
 import { db } from "~/utils/db.server";
 import { compareText, formatList, languageName } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
@@ -27,10 +26,7 @@ const notices = ["added", "removed"] as const;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   // Signed in first, so a visitor cannot tell which organisations exist from 404s.
-  await requireUser(request);
-  const organisation = await requireOrganisation(params.slug);
-  const scope = { organisationId: organisation.id };
-  const user = await requirePermission(request, "organisation:view-dashboard", scope);
+  const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-dashboard");
   const canEdit = can(user, "organisation:edit-profile", scope);
   // Addresses are for those who name the experts, and for the coordinators who contact them.
   const showEmail = canEdit || can(user, "experts:search");
@@ -49,11 +45,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  await requireUser(request);
-  const organisation = await requireOrganisation(params.slug);
   // The organisation comes from the address, never from the form.
-  const organisationId = organisation.id;
-  const user = await requirePermission(request, "organisation:edit-profile", { organisationId });
+  const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:edit-profile");
+  const { organisationId } = scope;
   const formData = await readForm(request);
   const prisma = db();
   const origin = requestOrigin(context);

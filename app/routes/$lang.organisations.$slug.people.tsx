@@ -6,7 +6,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
-import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
 import {
   changeMembership,
   invite,
@@ -15,7 +14,7 @@ import {
   revokeInvitation,
 } from "~/modules/organisations/memberships.server";
 import { changeMembershipSchema, inviteSchema, removeMemberSchema, revokeInvitationSchema } from "~/modules/organisations/people-forms";
-import { requireOrganisation } from "~/modules/organisations/organisation-page.server";
+import { requireOrganisationPermission } from "~/modules/organisations/organisation-page.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
@@ -31,10 +30,7 @@ const notices = ["invited", "changed", "removed", "invitationRevoked", "joined"]
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   // Signed in first, so a visitor cannot tell which organisations exist from 404s.
-  await requireUser(request);
-  const organisation = await requireOrganisation(params.slug);
-  const scope = { organisationId: organisation.id };
-  const user = await requirePermission(request, "organisation:view-people", scope);
+  const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-people");
   const canManage = can(user, "organisation:manage-people", scope);
   const { memberships, invitations } = await listPeople(db(), organisation.id);
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
@@ -61,10 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  await requireUser(request);
-  const organisation = await requireOrganisation(params.slug);
-  const organisationId = organisation.id;
-  const user = await requirePermission(request, "organisation:manage-people", { organisationId });
+  const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:manage-people");
+  const { organisationId } = scope;
   const formData = await readForm(request);
   const prisma = db();
   const origin = requestOrigin(context);

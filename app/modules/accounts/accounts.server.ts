@@ -1,6 +1,6 @@
 // Accounts: sign-up and confirmation, sign-in, password reset and change, email change,
 // profile. Each change and the mail and audit entry it causes are one transaction.
-import type { PrismaClient, UserTokenPurpose } from "~/generated/prisma/client";
+import type { Prisma, PrismaClient, UserTokenPurpose } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { hashPassword, isCommonPassword, verifyPassword } from "~/modules/auth/passwords.server";
 import { clearRateLimit, hitRateLimit, hitRateLimits, rateLimits } from "~/modules/auth/rate-limit.server";
@@ -84,7 +84,7 @@ export function isUniqueViolation(error: unknown) {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 async function createUserToken(tx: Tx, userId: string, purpose: UserTokenPurpose, email?: string) {
   const token = randomToken();

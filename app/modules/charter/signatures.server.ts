@@ -2,14 +2,14 @@
 // version and records the SHA-256 of the exact text the signatory read; it is never
 // edited, and a withdrawal is a new record (the table refuses updates and deletes).
 import crypto from "node:crypto";
-import type { PrismaClient } from "~/generated/prisma/client";
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { lockOrganisation } from "~/modules/organisations/organisation-lock.server";
 import { findCurrentCharter } from "./charter.server";
 import type { Language } from "~/utils/languages";
 import { pickTranslation } from "~/utils/translations";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = Prisma.TransactionClient;
 type Origin = { clientAddress: string };
 
 /** The exact text a signatory is shown: the title, a blank line, the Markdown body (line ends normalised). */

@@ -1,6 +1,6 @@
 // Charter versions: network admins write drafts (a text per language), publish one, and
 // every active member is then asked to sign it again; coordinators send reminders.
-import type { PrismaClient } from "~/generated/prisma/client";
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { findCurrentCharter } from "./charter.server";
@@ -8,7 +8,7 @@ import { renderEmail } from "~/modules/notifications/email-templates.server";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { isLanguage, type Language } from "~/utils/languages";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 export type VersionText = { language: string; title: string; body: string };
 

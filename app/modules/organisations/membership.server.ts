@@ -1,7 +1,7 @@
 // Joining the network and the life of a membership: an application (with the Charter
 // signed as part of it), the coordinator's decision, and later status changes. Every
 // change is one transaction with its history entry, audit entry and emails.
-import type { MembershipStatus, OrganisationType, PrismaClient } from "~/generated/prisma/client";
+import type { MembershipStatus, OrganisationType, Prisma, PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { signCharter } from "~/modules/charter/signatures.server";
@@ -11,7 +11,7 @@ import { isLanguage, type Language } from "~/utils/languages";
 import { canChangeStatus, decidableApplicationStates } from "./membership-status";
 import { lockOrganisation } from "./organisation-lock.server";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 const languageOf = (value: string): Language => (isLanguage(value) ? value : "en");
 

@@ -1,6 +1,6 @@
 // The people of an organisation: invitations, roles, the signatory flag, removal. An
 // organisation always keeps at least one admin.
-import type { OrganisationRole, PrismaClient } from "~/generated/prisma/client";
+import type { OrganisationRole, Prisma, PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { lockOrganisation } from "~/modules/organisations/organisation-lock.server";
@@ -12,7 +12,7 @@ import { isLanguage, type Language } from "~/utils/languages";
 
 export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 
 async function otherAdminCount(tx: Tx, organisationId: string, userId: string) {
