@@ -1,7 +1,7 @@
 // Prisma CLI configuration (migrate, generate). The CLI reaches the same database as the
 // app: PostgreSQL when DATABASE_URL is set, the embedded PGlite folder otherwise.
 import { defineConfig } from "prisma/config";
-import { createDatabaseAdapter, databaseLocation } from "./app/utils/database-adapter";
+import { createDatabaseAdapter, databaseLocation } from "./app/utils/database/location";
 
 // See the datasource in schema.prisma: a url must resolve, though nothing connects to it.
 process.env.PRISMA_SCHEMA_URL ??= "postgresql://adapter-only@localhost/unused";

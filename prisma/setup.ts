@@ -1,8 +1,8 @@
 // `npm run db:setup`: brings the database up to date and adds the demo data if missing.
 // Uses PostgreSQL when DATABASE_URL is set, the embedded PGlite folder otherwise.
 import { pathToFileURL } from "node:url";
-import { databaseLocation } from "~/utils/database-adapter";
-import { openDatabase, type Database } from "~/utils/database.server";
+import { databaseLocation } from "~/utils/database/location";
+import { openDatabase, type Database } from "~/utils/database/open-database.server";
 import { demoAccountsEnabled, EnvError, getEnv, parseEnv } from "~/utils/env.server";
 import { applyMigrations } from "./migrate";
 import { seedDemoData } from "./seed";

@@ -2,9 +2,9 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { mailTransportFromEnv } from "../app/modules/notifications/mail-transport.server";
-import { startMailWorker } from "../app/modules/notifications/mail-worker.server";
-import { closeDatabase, db } from "../app/utils/db.server";
+import { mailTransportFromEnv } from "../app/mechanisms/email/mail-transport.server";
+import { startMailWorker } from "../app/mechanisms/email/mail-worker.server";
+import { closeDatabase, db } from "../app/utils/database/connection.server";
 import { EnvError, parseEnv, type Env } from "../app/utils/env.server";
 import { createApp } from "./app";
 

@@ -1,8 +1,8 @@
 // `npm run mail-worker`: sends the outbox from a process of its own (PostgreSQL only:
 // the embedded database belongs to the server's process, which then sends mail itself).
-import { mailTransportFromEnv } from "../app/modules/notifications/mail-transport.server";
-import { startMailWorker } from "../app/modules/notifications/mail-worker.server";
-import { closeDatabase, db } from "../app/utils/db.server";
+import { mailTransportFromEnv } from "../app/mechanisms/email/mail-transport.server";
+import { startMailWorker } from "../app/mechanisms/email/mail-worker.server";
+import { closeDatabase, db } from "../app/utils/database/connection.server";
 import { EnvError, parseEnv } from "../app/utils/env.server";
 
 try {

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { versionSchema } from "~/modules/charter/version-forms";
+import { versionSchema } from "~/modules/charter/versions.schemas";
 import { languageName } from "~/utils/format";
 import { languages } from "~/utils/languages";
 import { FieldErrors, FormErrors, TextField } from "./forms";

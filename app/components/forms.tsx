@@ -3,7 +3,7 @@
 import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { honeypotField } from "~/utils/form-schemas";
+import { honeypotField } from "~/utils/fields.schemas";
 
 /** `tooLong:200` → "At most 200 characters." in the reader's language. */
 export function useErrorMessage() {

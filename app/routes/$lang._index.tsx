@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { networkFigures } from "~/modules/organisations/directory.server";
-import { db } from "~/utils/db.server";
+import { networkFigures } from "~/modules/directory/directory.server";
+import { db } from "~/utils/database/connection.server";
 import { formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportPersonalData } from "~/modules/accounts/personal-data.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { requestOrigin } from "~/utils/forms.server";
 import { requireLanguage } from "~/utils/params.server";
 

@@ -8,7 +8,7 @@ import { Notice } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
 import { listPeople, setNetworkRole } from "~/modules/accounts/network-roles.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";

@@ -5,11 +5,11 @@ import Markdown from "react-markdown";
 import { TranslatedText } from "~/components/translated-text";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { listSignatories } from "~/modules/charter/signatures.server";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { formatDate } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
-import { pickTranslation } from "~/utils/translations";
+import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: data?.text?.title ?? t("charter:title") }));

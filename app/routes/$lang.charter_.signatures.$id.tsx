@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { can } from "~/modules/auth/permissions";
 import { currentUser } from "~/modules/auth/session.server";
 import { verifySignature } from "~/modules/charter/signatures.server";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { formatDate, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FormErrors } from "~/components/forms";
 import { confirmEmail, findEmailToken } from "~/modules/accounts/accounts.server";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";

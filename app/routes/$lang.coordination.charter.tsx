@@ -8,7 +8,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { listNotSigned, listSignatories } from "~/modules/charter/signatures.server";
 import { sendReminders } from "~/modules/charter/versions.server";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { countryName } from "~/utils/format";
 import { readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";

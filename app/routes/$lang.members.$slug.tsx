@@ -4,12 +4,12 @@ import { useTranslation } from "react-i18next";
 import { TranslatedText } from "~/components/translated-text";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { currentSignature } from "~/modules/charter/signatures.server";
-import { findPublicOrganisation } from "~/modules/organisations/directory.server";
-import { db } from "~/utils/db.server";
+import { findPublicOrganisation } from "~/modules/directory/directory.server";
+import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatList, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
-import { pickTranslation } from "~/utils/translations";
+import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({

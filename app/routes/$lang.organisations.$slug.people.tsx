@@ -12,10 +12,10 @@ import {
   listPeople,
   removeMember,
   revokeInvitation,
-} from "~/modules/organisations/memberships.server";
-import { changeMembershipSchema, inviteSchema, removeMemberSchema, revokeInvitationSchema } from "~/modules/organisations/people-forms";
-import { requireOrganisationPermission } from "~/modules/organisations/organisation-page.server";
-import { db } from "~/utils/db.server";
+} from "~/modules/people/people.server";
+import { changeMembershipSchema, inviteSchema, removeMemberSchema, revokeInvitationSchema } from "~/modules/people/people.schemas";
+import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
+import { db } from "~/utils/database/connection.server";
 import { formatDate } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";

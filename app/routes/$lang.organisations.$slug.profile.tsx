@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { CheckboxList } from "~/components/checkbox-list";
 import { FieldErrors, FormErrors, Notice, TextAreaField, TextField, useErrorMessage } from "~/components/forms";
 import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
-import { removeLogo, replaceLogo } from "~/modules/organisations/logos.server";
+import { removeLogo, replaceLogo } from "~/modules/profile/logos.server";
 import {
   addDescriptionSchema,
   descriptionOrigins,
@@ -19,15 +19,15 @@ import {
   removeDescriptionSchema,
   removeLogoSchema,
   saveDescriptionSchema,
-} from "~/modules/organisations/profile-forms";
+} from "~/modules/profile/profile.schemas";
 import {
   findProfileForEditing,
   removeDescription,
   saveDescription,
   updateProfile,
-} from "~/modules/organisations/profile.server";
-import { themes } from "~/modules/organisations/themes";
-import { db } from "~/utils/db.server";
+} from "~/modules/profile/profile.server";
+import { themes } from "~/modules/taxonomy/themes";
+import { db } from "~/utils/database/connection.server";
 import { formatNumber, languageName } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
 import type { Language } from "~/utils/languages";

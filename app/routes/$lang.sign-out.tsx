@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { currentUser, endSession } from "~/modules/auth/session.server";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { requestOrigin } from "~/utils/forms.server";
 import { requireLanguage } from "~/utils/params.server";
 

@@ -2,8 +2,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { listRecentEmails } from "~/modules/notifications/outbox-listing.server";
-import { db } from "~/utils/db.server";
+import { listRecentEmails } from "~/mechanisms/email/recent-emails.server";
+import { db } from "~/utils/database/connection.server";
 import { getEnv } from "~/utils/env.server";
 import { notFound } from "~/utils/params.server";
 

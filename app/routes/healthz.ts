@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 
 /** For load balancers and uptime checks: 200 when the database answers, 503 when not. */
 export async function loader() {

@@ -2,7 +2,7 @@
 // Only names the portal itself made are looked up (so `../` and friends never reach the
 // disk), and every file is a WebP the portal encoded, never what was uploaded.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { readLogo } from "~/modules/organisations/logos.server";
+import { readLogo } from "~/modules/profile/logos.server";
 import { notFound } from "~/utils/params.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { MembershipStatus, OrganisationType, TranslationOrigin } from "../../app/generated/prisma/enums";
-import type { Theme } from "../../app/modules/organisations/themes";
+import type { Theme } from "../../app/modules/taxonomy/themes";
 import type { Language } from "../../app/utils/languages";
 
 export type DemoOrganisation = {

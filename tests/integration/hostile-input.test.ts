@@ -9,7 +9,7 @@ import * as resetRoute from "~/routes/$lang.reset-password";
 import * as signInRoute from "~/routes/$lang.sign-in";
 import * as signUpRoute from "~/routes/$lang.sign-up";
 import * as charterVersionRoute from "~/routes/$lang.admin.charter.$number";
-import { renderEmail } from "~/modules/notifications/email-templates.server";
+import { renderEmail } from "~/mechanisms/email/email-templates.server";
 import { createOrganisation } from "../fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext, testPassword } from "../fixtures/people";
 import { useDatabaseForRoutes } from "../setup/route-database";

@@ -3,7 +3,7 @@
 // (dropped again by destroy()).
 import crypto from "node:crypto";
 import pg from "pg";
-import { openDatabase, type Database } from "~/utils/database.server";
+import { openDatabase, type Database } from "~/utils/database/open-database.server";
 import { applyMigrations } from "../../prisma/migrate";
 
 export type TestDatabase = Database & {

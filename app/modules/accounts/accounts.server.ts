@@ -1,12 +1,12 @@
 // Accounts: sign-up and confirmation, sign-in, password reset and change, email change,
 // profile. Each change and the mail and audit entry it causes are one transaction.
 import type { Prisma, PrismaClient, UserTokenPurpose } from "~/generated/prisma/client";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { hashPassword, isCommonPassword, verifyPassword } from "~/modules/auth/passwords.server";
 import { clearRateLimit, hitRateLimit, hitRateLimits, rateLimits } from "~/modules/auth/rate-limit.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
-import { renderEmail } from "~/modules/notifications/email-templates.server";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { renderEmail } from "~/mechanisms/email/email-templates.server";
+import { enqueueEmail } from "~/mechanisms/email/outbox.server";
 import { publicOrigin } from "~/utils/env.server";
 import { isLanguage, type Language } from "~/utils/languages";
 

@@ -1,7 +1,7 @@
 // Network staff roles, granted and revoked by network admins. The network always keeps
 // at least one network admin.
 import type { NetworkRole, PrismaClient } from "~/generated/prisma/client";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import type { Origin } from "./accounts.server";
 
 /** People for the network admin's list: staff first, then anyone matching `search`. */

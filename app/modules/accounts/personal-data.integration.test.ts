@@ -3,7 +3,7 @@ import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, testPassword } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { setNetworkRole } from "./network-roles.server";
 import { eraseAccount, exportPersonalData } from "./personal-data.server";
 

@@ -1,8 +1,8 @@
 // A person's own data: everything the portal holds about them as JSON, and erasure.
 import type { PrismaClient } from "~/generated/prisma/client";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { verifyPassword } from "~/modules/auth/passwords.server";
-import { lockOrganisation } from "~/modules/organisations/organisation-lock.server";
+import { lockOrganisation } from "~/mechanisms/locks/locks.server";
 import type { Origin } from "./accounts.server";
 
 /** Everything stored about the person, machine-readable. Secrets (hashes of passwords and tokens) are left out. */

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { createCookie, type Cookie } from "@remix-run/node";
 import type { PrismaClient } from "~/generated/prisma/client";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { cookiesAreSecure, getEnv } from "~/utils/env.server";
 import type { Actor } from "./permissions";
 import { randomToken, tokenHash } from "./tokens.server";

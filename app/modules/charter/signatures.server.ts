@@ -3,11 +3,11 @@
 // edited, and a withdrawal is a new record (the table refuses updates and deletes).
 import crypto from "node:crypto";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import { recordAudit } from "~/modules/audit/audit.server";
-import { lockOrganisation } from "~/modules/organisations/organisation-lock.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { lockOrganisation } from "~/mechanisms/locks/locks.server";
 import { findCurrentCharter } from "./charter.server";
 import type { Language } from "~/utils/languages";
-import { pickTranslation } from "~/utils/translations";
+import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 
 type Tx = Prisma.TransactionClient;
 type Origin = { clientAddress: string };

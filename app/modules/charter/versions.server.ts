@@ -2,10 +2,10 @@
 // every active member is then asked to sign it again; coordinators send reminders.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { findCurrentCharter } from "./charter.server";
-import { renderEmail } from "~/modules/notifications/email-templates.server";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { renderEmail } from "~/mechanisms/email/email-templates.server";
+import { enqueueEmail } from "~/mechanisms/email/outbox.server";
 import { isLanguage, type Language } from "~/utils/languages";
 
 type Tx = Prisma.TransactionClient;

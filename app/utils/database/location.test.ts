@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
-import { openPGlite } from "./database-adapter";
+import { openPGlite } from "./location";
 
 const dirs: string[] = [];
 afterEach(() => {

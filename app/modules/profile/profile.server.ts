@@ -8,9 +8,9 @@
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Origin } from "~/modules/accounts/accounts.server";
-import { recordAudit } from "~/modules/audit/audit.server";
-import { lockOrganisation } from "./organisation-lock.server";
-import { descriptionFieldsSchema, profileFieldsSchema, type DescriptionFields, type ProfileFields } from "./profile-forms";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { lockOrganisation } from "../../mechanisms/locks/locks.server";
+import { descriptionFieldsSchema, profileFieldsSchema, type DescriptionFields, type ProfileFields } from "./profile.schemas";
 
 
 

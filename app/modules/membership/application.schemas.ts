@@ -1,8 +1,8 @@
 // The membership application form, checked in the browser and again on the server.
 import { z } from "zod";
-import { optionalText, text } from "~/utils/form-schemas";
+import { optionalText, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
-import { descriptionLanguage, descriptionText, profileFieldsSchema } from "./profile-forms";
+import { descriptionLanguage, descriptionText, profileFieldsSchema } from "../profile/profile.schemas";
 
 /** The fields that bind a signature to the exact Charter text shown. */
 export const charterSignatureFields = {

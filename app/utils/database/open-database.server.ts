@@ -2,8 +2,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "~/generated/prisma/client";
-import { openPGlite, pgliteAdapter, type DatabaseLocation } from "./database-adapter";
-import type { SqlRunner } from "../../prisma/migrate";
+import { openPGlite, pgliteAdapter, type DatabaseLocation } from "./location";
+import type { SqlRunner } from "../../../prisma/migrate";
 
 export type Database = {
   prisma: PrismaClient;

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Origin } from "~/modules/accounts/accounts.server";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { isLanguageCode } from "~/utils/iso-codes";
-import { themes, type Theme } from "./themes";
+import { themes, type Theme } from "../taxonomy/themes";
 
 export const expertSearchPageSize = 25;
 

@@ -4,7 +4,7 @@ import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
-import type { ProfileFields } from "./profile-forms";
+import type { ProfileFields } from "./profile.schemas";
 import { removeDescription, saveDescription, updateProfile } from "./profile.server";
 
 let database: TestDatabase;

@@ -1,6 +1,6 @@
 // The Charter version form: an effective date and a title and Markdown text per language.
 import { z } from "zod";
-import { optionalText } from "~/utils/form-schemas";
+import { optionalText } from "~/utils/fields.schemas";
 import { languages } from "~/utils/languages";
 
 const textFields = Object.fromEntries(

@@ -3,13 +3,13 @@
 // change is one transaction with its history entry, audit entry and emails.
 import type { MembershipStatus, OrganisationType, Prisma, PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { signCharter } from "~/modules/charter/signatures.server";
-import { renderEmail } from "~/modules/notifications/email-templates.server";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { renderEmail } from "~/mechanisms/email/email-templates.server";
+import { enqueueEmail } from "~/mechanisms/email/outbox.server";
 import { isLanguage, type Language } from "~/utils/languages";
-import { canChangeStatus, decidableApplicationStates } from "./membership-status";
-import { lockOrganisation } from "./organisation-lock.server";
+import { canChangeStatus, decidableApplicationStates } from "./transitions";
+import { lockOrganisation } from "../../mechanisms/locks/locks.server";
 
 type Tx = Prisma.TransactionClient;
 

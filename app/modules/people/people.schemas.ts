@@ -1,6 +1,6 @@
 // Schemas of the forms on an organisation's people page.
 import { z } from "zod";
-import { email } from "~/utils/form-schemas";
+import { email } from "~/utils/fields.schemas";
 
 const role = z.enum(["admin", "editor", "member"], { errorMap: () => ({ message: "invalidChoice" }) });
 // A checkbox sends "on" when ticked and nothing otherwise.

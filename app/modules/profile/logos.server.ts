@@ -8,9 +8,9 @@ import path from "node:path";
 import sharp from "sharp";
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { Origin } from "~/modules/accounts/accounts.server";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { getEnv } from "~/utils/env.server";
-import { logoSize, maxLogoBytes } from "./profile-forms";
+import { logoSize, maxLogoBytes } from "./profile.schemas";
 
 /**
  * Far beyond any real logo, yet it keeps a small file that claims a huge canvas (a

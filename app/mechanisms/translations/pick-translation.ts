@@ -1,5 +1,5 @@
 // Choosing which stored translation of a text a reader sees.
-import { defaultLanguage, type Language } from "./languages";
+import { defaultLanguage, type Language } from "../../utils/languages";
 
 export type StoredTranslation = { language: string; origin: "original" | "machine" | "human" };
 

@@ -2,9 +2,9 @@
 // the action, and once more by profile.server.ts, so no caller can store what they refuse.
 import { z } from "zod";
 import { OrganisationType, TranslationOrigin } from "~/generated/prisma/enums";
-import { email, required, text } from "~/utils/form-schemas";
+import { email, required, text } from "~/utils/fields.schemas";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
-import { isTheme, themes, type Theme } from "./themes";
+import { isTheme, themes, type Theme } from "../taxonomy/themes";
 
 export const organisationTypes = Object.values(OrganisationType);
 /** In the order the page offers them: most descriptions start as the original. */

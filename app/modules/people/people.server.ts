@@ -2,11 +2,11 @@
 // organisation always keeps at least one admin.
 import type { OrganisationRole, Prisma, PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
-import { recordAudit } from "~/modules/audit/audit.server";
-import { lockOrganisation } from "~/modules/organisations/organisation-lock.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { lockOrganisation } from "~/mechanisms/locks/locks.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
-import { renderEmail } from "~/modules/notifications/email-templates.server";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { renderEmail } from "~/mechanisms/email/email-templates.server";
+import { enqueueEmail } from "~/mechanisms/email/outbox.server";
 import { i18nServer } from "~/utils/i18n.server";
 import { isLanguage, type Language } from "~/utils/languages";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseDirectoryFilters } from "./directory.schema";
+import { parseDirectoryFilters } from "./directory.schemas";
 
 const parse = (query: string) => parseDirectoryFilters(new URLSearchParams(query));
 

@@ -1,7 +1,7 @@
 // The app's one database connection, opened on first use and kept across dev reloads.
-import { databaseLocation } from "./database-adapter";
-import { openDatabase, type Database } from "./database.server";
-import { getEnv } from "./env.server";
+import { databaseLocation } from "./location";
+import { openDatabase, type Database } from "./open-database.server";
+import { getEnv } from "../env.server";
 
 const globalForDatabase = globalThis as unknown as { portalDatabase?: Database; portalDatabaseClosed?: boolean };
 

@@ -1,9 +1,9 @@
 // Schemas of the forms on an organisation's experts page, used in the browser and again
 // on the server.
 import { z } from "zod";
-import { email, optionalText, text } from "~/utils/form-schemas";
+import { email, optionalText, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
-import { isTheme, type Theme } from "./themes";
+import { isTheme, type Theme } from "../taxonomy/themes";
 
 export const maxExpertTopics = 8;
 export const maxExpertLanguages = 20;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pickTranslation, type StoredTranslation } from "./translations";
+import { pickTranslation, type StoredTranslation } from "./pick-translation";
 
 const texts: (StoredTranslation & { text: string })[] = [
   { language: "it", origin: "original", text: "Testo" },

@@ -1,7 +1,7 @@
 // The organisation an /organisations/<slug>/… page is about, or a 404.
 import type { Permission } from "~/modules/auth/permissions";
 import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
-import { db } from "~/utils/db.server";
+import { db } from "~/utils/database/connection.server";
 import { notFound, requireSlug } from "~/utils/params.server";
 
 export async function requireOrganisation(slug: string | undefined) {

@@ -1,8 +1,8 @@
 // The public member directory: active members only, filtered and paged.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { isLanguageCode } from "~/utils/iso-codes";
-import type { DirectoryFilters } from "./directory.schema";
-import { isTheme } from "./themes";
+import type { DirectoryFilters } from "./directory.schemas";
+import { isTheme } from "../taxonomy/themes";
 
 export const directoryPageSize = 12;
 

@@ -1,6 +1,6 @@
 // The two state machines of membership, as tables: an application's state, and an
 // organisation's membership status. An applicant becomes active only by the approval of
-// its application (membership.server.ts); every other change is a coordinator's.
+// its application (membership.server.ts, beside this file); every other change is a coordinator's.
 import type { ApplicationStatus, MembershipStatus } from "~/generated/prisma/enums";
 
 export const applicationTransitions: Record<ApplicationStatus, readonly ApplicationStatus[]> = {

@@ -1,6 +1,6 @@
 // The account forms' schemas, used in the browser and again on the server.
 import { z } from "zod";
-import { currentPassword, email, newPassword, siteLanguage, text } from "~/utils/form-schemas";
+import { currentPassword, email, newPassword, siteLanguage, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 
 export const signUpSchema = z.object({

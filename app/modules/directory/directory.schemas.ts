@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { OrganisationType } from "~/generated/prisma/enums";
 import { isLanguageCode } from "~/utils/iso-codes";
-import { isTheme, type Theme } from "./themes";
+import { isTheme, type Theme } from "../taxonomy/themes";
 
 /**
  * The directory's filters, read from the query string. A value that is not a valid

@@ -3,7 +3,7 @@ import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
-import { acceptInvitation, changeMembership, invite, removeMember } from "./memberships.server";
+import { acceptInvitation, changeMembership, invite, removeMember } from "./people.server";
 
 let database: TestDatabase;
 const origin = { clientAddress: "198.51.100.9" };

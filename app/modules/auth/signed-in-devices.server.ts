@@ -1,6 +1,6 @@
 // A person's list of signed-in devices, and signing them out.
 import type { PrismaClient } from "~/generated/prisma/client";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 
 type Origin = { clientAddress: string };
 
