@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { charterVersion1 } from "../../../prisma/seed-data/charter";
 import { publishCharterVersion } from "../../../tests/fixtures/charter";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
@@ -90,6 +91,25 @@ describe("signing the Charter", () => {
     const verified = await verifySignature(prisma, signed.signatureId);
     expect(verified).toMatchObject({ matches: true, language: "fr", storedSha256: signing.shownSha256, recomputedSha256: signing.shownSha256 });
   });
+
+  test("a signature stored before the hashing moved to app/mechanisms/signatures still verifies", async () => {
+    const { prisma } = database;
+    const seeded = Object.entries(charterVersion1.texts).map(([language, text]) => ({ language, ...text }));
+    const version = await publishCharterVersion(prisma, seeded);
+    const organisation = await createOrganisation(prisma);
+    // The digest of the seeded English text as recorded then (and by sha256sum).
+    const before = await prisma.charterSignature.create({
+      data: {
+        organisationId: organisation.id,
+        versionId: version.id,
+        signatoryName: "Earlier Signatory",
+        signatoryTitle: "Director",
+        language: "en",
+        textSha256: "490b0532944cea40080846b36c0152e3ff9196429085a65cb010fd0b6c61b2c5",
+      },
+    });
+    expect(await verifySignature(prisma, before.id)).toMatchObject({ matches: true, versionNumber: version.number });
+  });
 });
 
 test("the signatories of a version are the active members whose latest record is a signature", async () => {
@@ -100,4 +120,29 @@ test("the signatories of a version are the active members whose latest record is
   expect((await listSignatories(prisma, version.id)).map((entry) => entry.organisation.id)).toEqual([organisation.id]);
   expect((await listNotSigned(prisma, version.id)).map((entry) => entry.id)).toContain(other.id);
   expect((await listNotSigned(prisma, version.id)).map((entry) => entry.id)).not.toContain(organisation.id);
+});
+
+test("members that withdrew, or are no longer active, are not signatories; the rest are listed by name", async () => {
+  const { prisma } = database;
+  const { version, signatory } = await signingSetUp();
+  const sign = async (organisation: { id: string }) => {
+    const text = version.texts.find((candidate) => candidate.language === "en")!;
+    const signing = {
+      organisationId: organisation.id,
+      versionId: version.id,
+      language: "en",
+      shownSha256: charterTextDigest(text),
+      signatory: { id: signatory.id, name: signatory.name },
+      signatoryTitle: "Director",
+    };
+    expect(await signCharter(prisma, signing, origin)).toMatchObject({ ok: true });
+  };
+  const zeta = await createOrganisation(prisma, { name: "Zeta Care" });
+  const alpha = await createOrganisation(prisma, { name: "Alpha Care" });
+  const withdrew = await createOrganisation(prisma, { name: "Beta Care" });
+  const suspended = await createOrganisation(prisma, { name: "Gamma Care" });
+  for (const organisation of [zeta, alpha, withdrew, suspended]) await sign(organisation);
+  await withdrawSignature(prisma, { organisationId: withdrew.id, versionId: version.id, signatory, signatoryTitle: "Director" }, origin);
+  await prisma.organisation.update({ where: { id: suspended.id }, data: { status: "suspended" } });
+  expect((await listSignatories(prisma, version.id)).map((entry) => entry.organisation.name)).toEqual(["Alpha Care", "Zeta Care"]);
 });

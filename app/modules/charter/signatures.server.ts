@@ -1,10 +1,11 @@
 // Signing the Charter for an organisation. A signature binds the organisation to one
 // version and records the SHA-256 of the exact text the signatory read; it is never
 // edited, and a withdrawal is a new record (the table refuses updates and deletes).
-import crypto from "node:crypto";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockOrganisation } from "~/mechanisms/locks/locks.server";
+import { standingSignature, standingSignatures, type SignatureLedger } from "~/mechanisms/signatures/latest-record.server";
+import { signedTextDigest, verifySignedText } from "~/mechanisms/signatures/signed-text";
 import { findCurrentCharter } from "./charter.server";
 import type { Language } from "~/utils/languages";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
@@ -12,33 +13,24 @@ import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 type Tx = Prisma.TransactionClient;
 type Origin = { clientAddress: string };
 
-/** The exact text a signatory is shown: the title, a blank line, the Markdown body (line ends normalised). */
-export function charterTextForHash(text: { title: string; body: string }) {
-  return `${text.title}\n\n${text.body}`.replace(/\r\n?/g, "\n");
-}
+/** Who signs the Charter (an organisation) and what (a version), in the signature ledger. */
+const charterLedger: SignatureLedger = { table: "CharterSignature", signerColumn: "organisationId", documentColumn: "versionId" };
 
-export function sha256Hex(value: string) {
-  return crypto.createHash("sha256").update(value, "utf8").digest("hex");
-}
+/** The parts of a Charter text a signature binds to: its title, then its Markdown body. */
+const signedParts = (text: { title: string; body: string }) => [text.title, text.body];
 
 export function charterTextDigest(text: { title: string; body: string }) {
-  return sha256Hex(charterTextForHash(text));
+  return signedTextDigest(signedParts(text));
 }
 
 /** The organisation's signature of the version, if its latest record for it is one (not a withdrawal). */
 export async function currentSignature(prisma: PrismaClient | Tx, organisationId: string, versionId: string) {
-  const latest = await prisma.charterSignature.findFirst({
-    where: { organisationId, versionId },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { id: true, kind: true, at: true },
-  });
-  return latest?.kind === "signature" ? latest : null;
+  return standingSignature(prisma, charterLedger, { documentId: versionId, signerId: organisationId });
 }
 
 export async function hasSigned(prisma: PrismaClient | Tx, organisationId: string, versionId: string) {
   return (await currentSignature(prisma, organisationId, versionId)) !== null;
 }
-
 
 type Signing = {
   organisationId: string;
@@ -98,11 +90,8 @@ export async function withdrawSignature(
 ) {
   return prisma.$transaction(async (tx) => {
     await lockOrganisation(tx, input.organisationId);
-    const signed = await tx.charterSignature.findFirst({
-      where: { organisationId: input.organisationId, versionId: input.versionId },
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-    });
-    if (signed?.kind !== "signature") return { ok: false as const, error: "notSigned" as const };
+    const signed = await currentSignature(tx, input.organisationId, input.versionId);
+    if (!signed) return { ok: false as const, error: "notSigned" as const };
     await tx.charterSignature.create({
       data: {
         organisationId: input.organisationId,
@@ -127,16 +116,17 @@ export async function withdrawSignature(
 
 /** Active members whose latest record for the version is a signature, by name, with that signature. */
 export async function listSignatories(prisma: PrismaClient, versionId: string) {
-  const records = await prisma.charterSignature.findMany({
-    where: { versionId, organisation: { status: "active" } },
-    orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, at: true, language: true, organisation: { select: { id: true, name: true, slug: true } } },
+  const signatures = await standingSignatures(prisma, charterLedger, versionId);
+  const organisations = await prisma.organisation.findMany({
+    where: { id: { in: signatures.map((signature) => signature.signerId) }, status: "active" },
+    select: { id: true, name: true, slug: true },
   });
-  const latest = new Map<string, (typeof records)[number]>();
-  for (const record of records) latest.set(record.organisation.id, record);
-  return [...latest.values()]
-    .filter((record) => record.kind === "signature")
-    .map((record) => ({ signatureId: record.id, at: record.at, language: record.language, organisation: record.organisation }))
+  const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+  return signatures
+    .flatMap((signature) => {
+      const organisation = byId.get(signature.signerId);
+      return organisation ? [{ signatureId: signature.id, at: signature.at, language: signature.language, organisation }] : [];
+    })
     .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
 }
 
@@ -162,7 +152,7 @@ export async function verifySignature(prisma: PrismaClient, signatureId: string)
   });
   if (!signature) return null;
   const text = signature.version.texts.find((candidate) => candidate.language === signature.language);
-  const recomputed = text ? charterTextDigest(text) : null;
+  const { storedSha256, recomputedSha256, matches } = verifySignedText(signature.textSha256, text ? signedParts(text) : null);
   return {
     id: signature.id,
     kind: signature.kind,
@@ -170,9 +160,9 @@ export async function verifySignature(prisma: PrismaClient, signatureId: string)
     language: signature.language,
     versionNumber: signature.version.number,
     organisation: signature.organisation,
-    storedSha256: signature.textSha256,
-    recomputedSha256: recomputed,
-    matches: recomputed === signature.textSha256,
+    storedSha256,
+    recomputedSha256,
+    matches,
     text: text ? { title: text.title, body: text.body } : null,
   };
 }

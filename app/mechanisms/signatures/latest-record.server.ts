@@ -1,0 +1,61 @@
+// "The latest record wins": a signer's signature of a document stands while the latest
+// of its records for that document is a signature, not a withdrawal. This is the one
+// place that rule is written, as one query over a signature ledger.
+import { Prisma, type PrismaClient } from "~/generated/prisma/client";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/**
+ * A table of signatures and withdrawals, made append-only (see README.md). Besides the
+ * two columns named here, it has `id`, `kind` ('signature' | 'withdrawal'), `language`,
+ * `textSha256` and `at`.
+ */
+export type SignatureLedger = {
+  table: string;
+  /** Who signs: the organisation, for the Charter and agreements. */
+  signerColumn: string;
+  /** What is signed: a Charter version, an agreement revision. */
+  documentColumn: string;
+};
+
+export type LatestRecord = {
+  id: string;
+  signerId: string;
+  kind: "signature" | "withdrawal";
+  language: string;
+  textSha256: string;
+  at: Date;
+};
+
+const identifier = (name: string) => {
+  // Ledgers are constants in the code; this keeps a mistake from becoming SQL.
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an SQL identifier: ${name}`);
+  return Prisma.raw(`"${name}"`);
+};
+
+/**
+ * Each signer's latest record for the document (or only the given signer's), latest by
+ * time and then by id, whichever its kind: callers decide what a withdrawal means.
+ */
+export function latestRecords(db: Db, ledger: SignatureLedger, where: { documentId: string; signerId?: string }) {
+  const table = identifier(ledger.table);
+  const signer = identifier(ledger.signerColumn);
+  const document = identifier(ledger.documentColumn);
+  const oneSigner = where.signerId === undefined ? Prisma.empty : Prisma.sql`AND ${signer} = ${where.signerId}`;
+  return db.$queryRaw<LatestRecord[]>`
+    SELECT DISTINCT ON (${signer}) "id", ${signer} AS "signerId", "kind"::text AS "kind", "language", "textSha256", "at"
+    FROM ${table}
+    WHERE ${document} = ${where.documentId} ${oneSigner}
+    ORDER BY ${signer}, "at" DESC, "id" DESC`;
+}
+
+/** The signer's standing signature of the document: its latest record, if that is a signature. */
+export async function standingSignature(db: Db, ledger: SignatureLedger, where: { documentId: string; signerId: string }) {
+  const [latest] = await latestRecords(db, ledger, where);
+  return latest?.kind === "signature" ? latest : null;
+}
+
+/** Every standing signature of the document, one per signer. */
+export async function standingSignatures(db: Db, ledger: SignatureLedger, documentId: string) {
+  return (await latestRecords(db, ledger, { documentId })).filter((record) => record.kind === "signature");
+}
