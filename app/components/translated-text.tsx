@@ -2,11 +2,13 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { languageName } from "~/utils/format";
 import type { Language } from "~/utils/languages";
+import type { StoredTranslation } from "~/mechanisms/translations/translations";
 
 /**
  * Stored text in whatever language it was picked in. Marks the language for screen
  * readers and tells the reader when it is not their language, and whether it is a machine
- * or a person's translation.
+ * or a person's translation. `isFallback` comes from pickTranslation
+ * (app/mechanisms/translations/pick-translation.ts), the one fallback rule.
  */
 export function TranslatedText({
   reader,
@@ -18,7 +20,7 @@ export function TranslatedText({
   reader: Language;
   shownLanguage: string;
   isFallback: boolean;
-  origin: "original" | "machine" | "human";
+  origin: StoredTranslation["origin"];
   children: ReactNode;
 }) {
   const { t } = useTranslation();

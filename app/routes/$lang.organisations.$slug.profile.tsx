@@ -11,6 +11,7 @@ import { removeLogo, replaceLogo } from "~/modules/profile/logos.server";
 import {
   addDescriptionSchema,
   descriptionOrigins,
+  descriptionRefusals,
   logoSize,
   maxDescriptionLength,
   maxLogoBytes,
@@ -27,6 +28,7 @@ import {
   updateProfile,
 } from "~/modules/profile/profile.server";
 import { themes } from "~/modules/taxonomy/themes";
+import { whyRemovalIsRefused } from "~/mechanisms/translations/translations";
 import { db } from "~/utils/database/connection.server";
 import { formatNumber, languageName } from "~/utils/format";
 import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
@@ -171,8 +173,8 @@ export default function OrganisationProfileEditor() {
         {descriptions.map((description) => {
           const formId = descriptionForm(description.language);
           const reply = replyFor(actionData, formId);
-          const cannotRemove =
-            descriptions.length === 1 ? "lastDescription" : description.origin === "original" ? "originalHasTranslations" : null;
+          const refusal = whyRemovalIsRefused(descriptions, description.language);
+          const cannotRemove = refusal ? descriptionRefusals[refusal] : null;
           return (
             <section key={description.language} className="card" aria-labelledby={`${formId}-heading`}>
               <h3 id={`${formId}-heading`}>{t("descriptions.inLanguage", { language: languageName(description.language, language) })}</h3>

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { pickTranslation, type StoredTranslation } from "./pick-translation";
+import { pickTranslation } from "./pick-translation";
+import type { StoredTranslation } from "./translations";
 
 const texts: (StoredTranslation & { text: string })[] = [
   { language: "it", origin: "original", text: "Testo" },

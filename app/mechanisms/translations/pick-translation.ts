@@ -1,7 +1,7 @@
-// Choosing which stored translation of a text a reader sees.
+// Choosing which stored translation of a text a reader sees: the one fallback rule.
+// Show it with app/components/translated-text.tsx, which tells the reader about it.
 import { defaultLanguage, type Language } from "../../utils/languages";
-
-export type StoredTranslation = { language: string; origin: "original" | "machine" | "human" };
+import type { StoredTranslation } from "./translations";
 
 export type PickedTranslation<T extends StoredTranslation> = {
   translation: T;

@@ -1,14 +1,16 @@
 // Schemas of the forms on an organisation's profile page, used in the browser, again in
 // the action, and once more by profile.server.ts, so no caller can store what they refuse.
 import { z } from "zod";
-import { OrganisationType, TranslationOrigin } from "~/generated/prisma/enums";
+import { OrganisationType } from "~/generated/prisma/enums";
+import { translationOrigins, type RemovalRefusal, type SaveRefusal } from "~/mechanisms/translations/translations";
+import { translationInputSchema, translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
 import { email, required, text } from "~/utils/fields.schemas";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
 import { isTheme, themes, type Theme } from "../taxonomy/themes";
 
 export const organisationTypes = Object.values(OrganisationType);
 /** In the order the page offers them: most descriptions start as the original. */
-export const descriptionOrigins = [TranslationOrigin.original, TranslationOrigin.human, TranslationOrigin.machine] as const;
+export const descriptionOrigins = translationOrigins;
 export const maxDescriptionLength = 5000;
 export const maxOrganisationLanguages = 30;
 /** The largest logo file accepted, before it is re-encoded. */
@@ -39,11 +41,8 @@ export const countryCode = z
   .toUpperCase()
   .refine(isCountryCode, "invalidChoice");
 
-export const descriptionLanguage = z
-  .string({ required_error: required, invalid_type_error: required })
-  .trim()
-  .toLowerCase()
-  .refine(isLanguageCode, "invalidLanguage");
+/** Any ISO 639-1 language (the translations mechanism's rule). */
+export const descriptionLanguage = translationLanguageSchema;
 
 /** Browsers send a textarea's line breaks as CRLF: counted as one character, as people see them. */
 export const descriptionText = z
@@ -75,13 +74,18 @@ export const profileFieldsSchema = z.object({
 
 export type ProfileFields = z.input<typeof profileFieldsSchema>;
 
-export const descriptionFieldsSchema = z.object({
-  language: descriptionLanguage,
-  text: descriptionText,
-  origin: choice(TranslationOrigin),
-});
+export const descriptionFieldsSchema = translationInputSchema({ text: descriptionText });
 
 export type DescriptionFields = z.input<typeof descriptionFieldsSchema>;
+
+/** The translation rules' refusals in the words of the profile page (keys in `forms`'s errors). */
+export const descriptionRefusals = {
+  translationExists: "descriptionExists",
+  originalExists: "originalExists",
+  translationGone: "descriptionGone",
+  lastTranslation: "lastDescription",
+  originalHasTranslations: "originalHasTranslations",
+} as const satisfies Record<SaveRefusal | RemovalRefusal, string>;
 
 export const profileSchema = profileFieldsSchema.extend({ intent: z.literal("profile") });
 

@@ -1,16 +1,21 @@
 // An organisation's public profile as its admins and editors keep it: the facts, and the
-// description in each language. Descriptions follow three rules, checked here only:
-// - at most one of them is the original, the others are translations of it (by a
-//   person, `human`, or a machine, `machine`);
-// - an organisation that has described itself keeps at least one description;
-// - the original stays while translations of it are left.
-// To make another language the original, mark the current one as a translation first.
+// description in each language. Descriptions are translations of one field: the rules
+// (one original, which stays while translations are left, and at least one text) are
+// those of app/mechanisms/translations/translations.ts, applied here under the
+// organisation's lock.
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockOrganisation } from "../../mechanisms/locks/locks.server";
-import { descriptionFieldsSchema, profileFieldsSchema, type DescriptionFields, type ProfileFields } from "./profile.schemas";
+import { whyRemovalIsRefused, whySaveIsRefused } from "~/mechanisms/translations/translations";
+import {
+  descriptionFieldsSchema,
+  descriptionRefusals,
+  profileFieldsSchema,
+  type DescriptionFields,
+  type ProfileFields,
+} from "./profile.schemas";
 
 
 
@@ -87,13 +92,10 @@ export async function updateProfile(
   });
 }
 
-export type DescriptionError =
-  | "organisationGone"
-  | "descriptionExists"
-  | "originalExists"
-  | "descriptionGone"
-  | "lastDescription"
-  | "originalHasTranslations";
+export type DescriptionError = "organisationGone" | (typeof descriptionRefusals)[keyof typeof descriptionRefusals];
+
+// Where each refusal shows on the page.
+const refusalField = { translationExists: "language", originalExists: "origin" } as const;
 
 /**
  * Writes the description in one language (any ISO 639-1 language, not only the portal's).
@@ -112,9 +114,8 @@ export async function saveDescription(
     if (!(await lockOrganisation(tx, organisationId))) return { ok: false, error: "organisationGone" };
     const descriptions = await tx.organisationDescription.findMany({ where: { organisationId } });
     const current = descriptions.find((description) => description.language === language);
-    if (current && input.isNew) return { ok: false, error: "descriptionExists", field: "language" };
-    const otherOriginal = descriptions.find((d) => d.origin === "original" && d.language !== language);
-    if (textOrigin === "original" && otherOriginal) return { ok: false, error: "originalExists", field: "origin" };
+    const refusal = whySaveIsRefused(descriptions, { language, origin: textOrigin }, { isNew: input.isNew });
+    if (refusal) return { ok: false, error: descriptionRefusals[refusal], field: refusalField[refusal] };
     if (current && current.text === text && current.origin === textOrigin) return { ok: true };
     await tx.organisationDescription.upsert({
       where: { organisationId_language: { organisationId, language } },
@@ -141,10 +142,8 @@ export async function removeDescription(
   return prisma.$transaction(async (tx): Promise<{ ok: true } | Refusal<DescriptionError>> => {
     if (!(await lockOrganisation(tx, organisationId))) return { ok: false, error: "organisationGone" };
     const descriptions = await tx.organisationDescription.findMany({ where: { organisationId }, select: { language: true, origin: true } });
-    const target = descriptions.find((description) => description.language === language);
-    if (!target) return { ok: false, error: "descriptionGone" };
-    if (descriptions.length === 1) return { ok: false, error: "lastDescription" };
-    if (target.origin === "original") return { ok: false, error: "originalHasTranslations" };
+    const refusal = whyRemovalIsRefused(descriptions, language);
+    if (refusal) return { ok: false, error: descriptionRefusals[refusal] };
     await tx.organisationDescription.delete({ where: { organisationId_language: { organisationId, language } } });
     await recordAudit(tx, {
       action: "organisation.profile_updated",
