@@ -3,7 +3,7 @@
 import type { Prisma, PrismaClient, UserTokenPurpose } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { hashPassword, newPasswordProblem, verifyPassword, type PasswordProblem } from "~/modules/auth/passwords.server";
-import { clearRateLimit, hitRateLimit, hitRateLimits, rateLimits } from "~/modules/auth/rate-limit.server";
+import { clearRateLimit, hitRateLimit, hitRateLimits, rateLimitKey, rateLimits } from "~/modules/auth/rate-limit.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
 import { renderEmail } from "~/mechanisms/email/email-templates.server";
 import { enqueueEmail } from "~/mechanisms/email/outbox.server";
@@ -41,7 +41,7 @@ type SignUp = { email: string; password: string; name: string; language: Languag
 export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin) {
   const problem = newPasswordProblem(input.password);
   if (problem) return weakPassword(problem);
-  if (!(await hitRateLimit(prisma, `sign-up:address:${origin.clientAddress}`, rateLimits.signUpPerAddress)).allowed) {
+  if (!(await hitRateLimit(prisma, rateLimitKey("sign-up", { address: origin.clientAddress }), rateLimits.signUpPerAddress)).allowed) {
     return { ok: false as const, error: "tooManyAttempts" as const };
   }
   // Hashed before the lookup so both paths take the same time.
@@ -163,11 +163,11 @@ export async function signIn(
   input: { email: string; password: string; language: Language },
   origin: Origin,
 ): Promise<SignInResult> {
-  const accountAndAddressKey = `sign-in:account-address:${input.email}:${origin.clientAddress}`;
+  const accountAndAddressKey = rateLimitKey("sign-in", { account: input.email, address: origin.clientAddress });
   const limits = await hitRateLimits(prisma, [
     [accountAndAddressKey, rateLimits.signInPerAccountAndAddress],
-    [`sign-in:account:${input.email}`, rateLimits.signInPerAccount],
-    [`sign-in:address:${origin.clientAddress}`, rateLimits.signInPerAddress],
+    [rateLimitKey("sign-in", { account: input.email }), rateLimits.signInPerAccount],
+    [rateLimitKey("sign-in", { address: origin.clientAddress }), rateLimits.signInPerAddress],
   ]);
   const user = await prisma.user.findUnique({ where: { email: input.email } });
   if (!limits.allowed) {
@@ -207,8 +207,8 @@ export async function signIn(
 /** Mails a reset link if the account exists. The page answers the same either way. */
 export async function requestPasswordReset(prisma: PrismaClient, email: string, origin: Origin) {
   const limits = await hitRateLimits(prisma, [
-    [`reset:account:${email}`, rateLimits.resetPerAccount],
-    [`reset:address:${origin.clientAddress}`, rateLimits.resetPerAddress],
+    [rateLimitKey("reset", { account: email }), rateLimits.resetPerAccount],
+    [rateLimitKey("reset", { address: origin.clientAddress }), rateLimits.resetPerAddress],
   ]);
   const user = await prisma.user.findUnique({ where: { email } });
   if (!limits.allowed) {
