@@ -33,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.error === "wrongPassword") return fieldError(submission, "password", result.error);
     return data(
-      { ...errorReply(submission, { formError: result.error }), organisation: result.organisation },
+      { ...errorReply(submission, { formError: result.error }), organisation: "organisation" in result ? result.organisation : null },
       { status: 400 },
     );
   }

@@ -7,7 +7,8 @@ import { useTranslation } from "react-i18next";
 import { AccountNav } from "~/components/account-nav";
 import { FormErrors, Notice, TextField } from "~/components/forms";
 import { changeEmailSchema, changePasswordSchema } from "~/modules/accounts/accounts.schemas";
-import { changePassword, passwordProblem, requestEmailChange } from "~/modules/accounts/accounts.server";
+import { changePassword, requestEmailChange } from "~/modules/accounts/accounts.server";
+import { minPasswordLength } from "~/modules/auth/password-rules";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { describeUserAgent, listSessions, revokeSession, signOutOtherSessions } from "~/modules/auth/signed-in-devices.server";
 import { db } from "~/utils/database/connection.server";
@@ -51,9 +52,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "change-password") {
     const submission = parseWithZod(formData, { schema: changePasswordSchema });
     if (submission.status !== "success") return rejected(intent, errorReply(submission));
-    const problem = passwordProblem(submission.value.newPassword);
-    if (problem) return rejected(intent, errorReply(submission, { field: "newPassword", fieldError: problem }));
     const result = await changePassword(prisma, { ...submission.value, userId: user.id, sessionId: user.sessionId }, origin);
+    if (!result.ok && result.error === "weakPassword") {
+      return rejected(intent, errorReply(submission, { field: "newPassword", fieldError: result.problem }));
+    }
     if (!result.ok) return rejected(intent, errorReply(submission, { field: "currentPassword", fieldError: result.error }));
     return done("passwordChanged");
   }
@@ -122,7 +124,7 @@ export default function Security() {
             label={t("fields.newPassword")}
             type="password"
             autoComplete="new-password"
-            hint={t("passwordHint", { min: 10 })}
+            hint={t("passwordHint", { min: minPasswordLength })}
           />
           <button type="submit">{t("security.changePassword")}</button>
         </Form>

@@ -6,7 +6,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/forms";
 import { resetPasswordSchema } from "~/modules/accounts/accounts.schemas";
-import { isResetTokenUsable, passwordProblem, resetPassword } from "~/modules/accounts/accounts.server";
+import { isResetTokenUsable, resetPassword } from "~/modules/accounts/accounts.server";
+import { minPasswordLength } from "~/modules/auth/password-rules";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
 import { db } from "~/utils/database/connection.server";
 import { fieldError, invalid, readForm, requestOrigin } from "~/utils/forms.server";
@@ -29,9 +30,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return invalid(submission);
   const { token, password } = submission.value;
   if (!isWellFormedToken(token)) return invalid(submission, "invalidLink");
-  const problem = passwordProblem(password);
-  if (problem) return fieldError(submission, "password", problem);
   const result = await resetPassword(db(), token, password, requestOrigin(context));
+  if (!result.ok && result.error === "weakPassword") return fieldError(submission, "password", result.problem);
   if (!result.ok) return invalid(submission, result.error);
   return redirect(`/${language}/sign-in?notice=passwordReset`);
 }
@@ -69,7 +69,7 @@ export default function ResetPassword() {
           label={t("fields.newPassword")}
           type="password"
           autoComplete="new-password"
-          hint={t("passwordHint", { min: 10 })}
+          hint={t("passwordHint", { min: minPasswordLength })}
         />
         <button type="submit">{t("resetPassword.submit")}</button>
       </Form>

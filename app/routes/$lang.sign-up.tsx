@@ -6,7 +6,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { FormErrors, Honeypot, TextField } from "~/components/forms";
 import { signUpSchema } from "~/modules/accounts/accounts.schemas";
-import { passwordProblem, signUp } from "~/modules/accounts/accounts.server";
+import { signUp } from "~/modules/accounts/accounts.server";
+import { minPasswordLength } from "~/modules/auth/password-rules";
 import { currentUser } from "~/modules/auth/session.server";
 import { db } from "~/utils/database/connection.server";
 import { isBot } from "~/utils/fields.schemas";
@@ -30,9 +31,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: signUpSchema });
   if (submission.status !== "success") return invalid(submission);
   if (isBot(formData)) return invalid(submission, "formRejected");
-  const problem = passwordProblem(submission.value.password);
-  if (problem) return fieldError(submission, "password", problem);
   const result = await signUp(db(), { ...submission.value, language }, requestOrigin(context));
+  if (!result.ok && result.error === "weakPassword") return fieldError(submission, "password", result.problem);
   if (!result.ok) return invalid(submission, result.error);
   return redirect(`/${language}/sign-up?sent=1`);
 }
@@ -72,7 +72,7 @@ export default function SignUp() {
           label={t("fields.newPassword")}
           type="password"
           autoComplete="new-password"
-          hint={t("passwordHint", { min: 10 })}
+          hint={t("passwordHint", { min: minPasswordLength })}
         />
         <Honeypot />
         <button type="submit" disabled={navigation.state === "submitting"}>

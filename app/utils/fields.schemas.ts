@@ -2,6 +2,7 @@
 // and the server (which checks again). Messages are keys in the `forms` namespace,
 // translated where they are shown; `key:value` carries one number into the message.
 import { z } from "zod";
+import { maxPasswordLength, minPasswordLength } from "~/modules/auth/password-rules";
 import { languages } from "./languages";
 
 export const required = "required";
@@ -21,16 +22,17 @@ export const email = z
   .email("invalidEmail")
   .transform((value) => value.toLowerCase());
 
-// Length only: the list of common passwords is checked on the server (it is too big to ship).
+// Length only: the list of common passwords is checked by the account commands on the
+// server (it is too big to ship).
 export const newPassword = z
   .string({ required_error: required, invalid_type_error: required })
-  .min(10, "passwordTooShort:10")
-  .max(200, "tooLong:200");
+  .min(minPasswordLength, `passwordTooShort:${minPasswordLength}`)
+  .max(maxPasswordLength, `tooLong:${maxPasswordLength}`);
 
 /** The password a person already has: only required, never judged. */
 export const currentPassword = z
   .string({ required_error: required, invalid_type_error: required })
-  .max(200, "tooLong:200");
+  .max(maxPasswordLength, `tooLong:${maxPasswordLength}`);
 
 export const siteLanguage = z.enum(languages, { errorMap: () => ({ message: "invalidChoice" }) });
 

@@ -5,14 +5,14 @@ import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test
 import {
   changePassword,
   confirmEmail,
-  passwordProblem,
   requestEmailChange,
   requestPasswordReset,
   resetPassword,
   signIn,
   signUp,
 } from "./accounts.server";
-import { verifyPassword } from "~/modules/auth/passwords.server";
+import { minPasswordLength } from "~/modules/auth/password-rules";
+import { newPasswordProblem, verifyPassword } from "~/modules/auth/passwords.server";
 import { tokenHash } from "~/modules/auth/tokens.server";
 
 let database: TestDatabase;
@@ -226,7 +226,37 @@ describe("changing password and email", () => {
 });
 
 test("the most common passwords are refused, uncommon ones are not", () => {
-  expect(passwordProblem("password123")).toBe("passwordCommon");
-  expect(passwordProblem("Qwertyuiop")).toBe("passwordCommon");
-  expect(passwordProblem("lantern orchard pebble")).toBeNull();
+  expect(newPasswordProblem("password123")).toBe("passwordCommon");
+  expect(newPasswordProblem("Qwertyuiop")).toBe("passwordCommon");
+  expect(newPasswordProblem("lantern orchard pebble")).toBeNull();
+  expect(newPasswordProblem("x".repeat(minPasswordLength - 1))).toBe(`passwordTooShort:${minPasswordLength}`);
+});
+
+describe("every command that sets a password applies the rules itself", () => {
+  test("signing up with a common or short password makes no account", async () => {
+    const { prisma } = database;
+    for (const password of ["iloveyou123", "short"]) {
+      const result = await signUp(prisma, { email: "weak@example.org", password, name: "Weak", language: "en" }, freshOrigin());
+      expect(result).toMatchObject({ ok: false, error: "weakPassword" });
+    }
+    expect(await prisma.user.count({ where: { email: "weak@example.org" } })).toBe(0);
+  });
+
+  test("a reset to a common password is refused and the link still works", async () => {
+    const { prisma } = database;
+    const person = await createPerson(prisma);
+    await requestPasswordReset(prisma, person.email!, freshOrigin());
+    const token = tokenIn((await mailsTo(person.email!)).at(-1)!.text);
+    expect(await resetPassword(prisma, token, "password123", origin)).toEqual({ ok: false, error: "weakPassword", problem: "passwordCommon" });
+    expect(await resetPassword(prisma, token, "a brand new passphrase", origin)).toEqual({ ok: true });
+  });
+
+  test("a change to a common password is refused and the old one still works", async () => {
+    const { prisma } = database;
+    const person = await createPerson(prisma);
+    const change = { userId: person.id, sessionId: "none", currentPassword: testPassword, newPassword: "password123" };
+    expect(await changePassword(prisma, change, origin)).toEqual({ ok: false, error: "weakPassword", problem: "passwordCommon" });
+    const { passwordHash } = await prisma.user.findUniqueOrThrow({ where: { id: person.id } });
+    expect(await verifyPassword(passwordHash, testPassword)).toBe(true);
+  });
 });

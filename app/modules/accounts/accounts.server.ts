@@ -2,8 +2,8 @@
 // profile. Each change and the mail and audit entry it causes are one transaction.
 import type { Prisma, PrismaClient, UserTokenPurpose } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
-import { hashPassword, isCommonPassword, verifyPassword } from "~/modules/auth/passwords.server";
-import { clearRateLimit, hitRateLimit, hitRateLimits, rateLimits } from "~/modules/auth/rate-limit.server";
+import { hashPassword, newPasswordProblem, verifyPassword, type PasswordProblem } from "~/modules/auth/passwords.server";
+import { clearRateLimit, hitRateLimit, hitRateLimits, rateLimitKey, rateLimits } from "~/modules/auth/rate-limit.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
 import { renderEmail } from "~/mechanisms/email/email-templates.server";
 import { enqueueEmail } from "~/mechanisms/email/outbox.server";
@@ -27,11 +27,9 @@ export function link(path: string, query: Record<string, string> = {}) {
 
 const languageOf = (value: string): Language => (isLanguage(value) ? value : "en");
 
-export type PasswordProblem = "passwordCommon";
-
-/** What the length rules in the form schema cannot check. */
-export function passwordProblem(password: string): PasswordProblem | null {
-  return isCommonPassword(password) ? "passwordCommon" : null;
+/** A new password the rules refuse: `problem` is the message key shown against the field. */
+function weakPassword(problem: PasswordProblem) {
+  return { ok: false as const, error: "weakPassword" as const, problem };
 }
 
 type SignUp = { email: string; password: string; name: string; language: Language };
@@ -41,7 +39,9 @@ type SignUp = { email: string; password: string; name: string; language: Languag
  * has an account, its owner is told by email instead: the page answers the same either way.
  */
 export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin) {
-  if (!(await hitRateLimit(prisma, `sign-up:address:${origin.clientAddress}`, rateLimits.signUpPerAddress)).allowed) {
+  const problem = newPasswordProblem(input.password);
+  if (problem) return weakPassword(problem);
+  if (!(await hitRateLimit(prisma, rateLimitKey("sign-up", { address: origin.clientAddress }), rateLimits.signUpPerAddress)).allowed) {
     return { ok: false as const, error: "tooManyAttempts" as const };
   }
   // Hashed before the lookup so both paths take the same time.
@@ -163,11 +163,11 @@ export async function signIn(
   input: { email: string; password: string; language: Language },
   origin: Origin,
 ): Promise<SignInResult> {
-  const accountAndAddressKey = `sign-in:account-address:${input.email}:${origin.clientAddress}`;
+  const accountAndAddressKey = rateLimitKey("sign-in", { account: input.email, address: origin.clientAddress });
   const limits = await hitRateLimits(prisma, [
     [accountAndAddressKey, rateLimits.signInPerAccountAndAddress],
-    [`sign-in:account:${input.email}`, rateLimits.signInPerAccount],
-    [`sign-in:address:${origin.clientAddress}`, rateLimits.signInPerAddress],
+    [rateLimitKey("sign-in", { account: input.email }), rateLimits.signInPerAccount],
+    [rateLimitKey("sign-in", { address: origin.clientAddress }), rateLimits.signInPerAddress],
   ]);
   const user = await prisma.user.findUnique({ where: { email: input.email } });
   if (!limits.allowed) {
@@ -207,8 +207,8 @@ export async function signIn(
 /** Mails a reset link if the account exists. The page answers the same either way. */
 export async function requestPasswordReset(prisma: PrismaClient, email: string, origin: Origin) {
   const limits = await hitRateLimits(prisma, [
-    [`reset:account:${email}`, rateLimits.resetPerAccount],
-    [`reset:address:${origin.clientAddress}`, rateLimits.resetPerAddress],
+    [rateLimitKey("reset", { account: email }), rateLimits.resetPerAccount],
+    [rateLimitKey("reset", { address: origin.clientAddress }), rateLimits.resetPerAddress],
   ]);
   const user = await prisma.user.findUnique({ where: { email } });
   if (!limits.allowed) {
@@ -237,6 +237,9 @@ export async function isResetTokenUsable(prisma: PrismaClient, token: string) {
 
 /** Sets a new password from a reset link and signs out every device. */
 export async function resetPassword(prisma: PrismaClient, token: string, password: string, origin: Origin) {
+  // Before the link is used, so a refused password leaves it working.
+  const problem = newPasswordProblem(password);
+  if (problem) return weakPassword(problem);
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
     const used = await useUserToken(tx, token, ["reset_password"]);
@@ -275,6 +278,8 @@ export async function changePassword(
   input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
   origin: Origin,
 ) {
+  const problem = newPasswordProblem(input.newPassword);
+  if (problem) return weakPassword(problem);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     return { ok: false as const, error: "wrongPassword" as const };

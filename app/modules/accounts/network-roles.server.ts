@@ -1,6 +1,6 @@
 // Network staff roles, granted and revoked by network admins. The network always keeps
 // at least one network admin.
-import type { NetworkRole, PrismaClient } from "~/generated/prisma/client";
+import type { NetworkRole, Prisma, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import type { Origin } from "./accounts.server";
 
@@ -26,21 +26,31 @@ export async function listPeople(prisma: PrismaClient, { search, page = 1 }: { s
   return { people, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
+/**
+ * True when `userId` is the only network admin, so taking the role from them (revoking it
+ * or erasing their account) would leave the network with none. Takes the network-roles
+ * lock first: two admins revoking or erasing each other at once are serialised, and the
+ * answer holds until the caller's transaction commits.
+ */
+export async function isLastNetworkAdmin(tx: Prisma.TransactionClient, userId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('network-roles'))`;
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { networkRole: true } });
+  if (user?.networkRole !== "network_admin") return false;
+  return (await tx.user.count({ where: { networkRole: "network_admin", id: { not: userId } } })) === 0;
+}
+
 export async function setNetworkRole(
   prisma: PrismaClient,
   input: { userId: string; role: NetworkRole | null; actorId: string },
   origin: Origin,
 ) {
   return prisma.$transaction(async (tx) => {
-    // Serialise role changes, so two admins revoking each other cannot leave none.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('network-roles'))`;
+    // Taken first (it also serialises every change of network role), then the user is read under it.
+    const lastNetworkAdmin = await isLastNetworkAdmin(tx, input.userId);
     const user = await tx.user.findUnique({ where: { id: input.userId } });
     if (!user || user.erasedAt) return { ok: false as const, error: "notFound" as const };
     if (user.networkRole === input.role) return { ok: true as const };
-    if (user.networkRole === "network_admin") {
-      const others = await tx.user.count({ where: { networkRole: "network_admin", id: { not: user.id } } });
-      if (others === 0) return { ok: false as const, error: "lastNetworkAdmin" as const };
-    }
+    if (lastNetworkAdmin) return { ok: false as const, error: "lastNetworkAdmin" as const };
     await tx.user.update({ where: { id: user.id }, data: { networkRole: input.role } });
     await recordAudit(tx, {
       action: input.role ? "network.role_granted" : "network.role_revoked",

@@ -8,6 +8,7 @@ import { setNetworkRole } from "./network-roles.server";
 import { eraseAccount, exportPersonalData } from "./personal-data.server";
 
 let database: TestDatabase;
+const onPostgres = process.env.TEST_DATABASE_BACKEND === "postgres";
 const origin = { clientAddress: "198.51.100.20" };
 
 beforeAll(async () => {
@@ -27,17 +28,18 @@ describe("export", () => {
     const admin = await createPerson(prisma);
     await recordAudit(prisma, { action: "organisation.role_changed", actorId: admin.id, subjectUserId: person.id, ipAddress: "192.0.2.99" });
 
-    const exported = await exportPersonalData(prisma, person.id, origin);
-    const json = JSON.stringify(exported);
+    // Read as the person reads the download: JSON.
+    const json = JSON.stringify(await exportPersonalData(prisma, person.id, origin));
+    const exported = JSON.parse(json);
     expect(exported.profile).toMatchObject({ name: "Export Me", email: person.email });
     expect(exported.organisations).toEqual([expect.objectContaining({ role: "editor", organisation: { name: "Exporters", slug: organisation.slug } })]);
     expect(exported.sessions).toEqual([expect.objectContaining({ userAgent: "Firefox" })]);
-    expect(exported.auditEvents.map((event) => event.action)).toContain("auth.signed_in");
+    expect(exported.auditEvents.map((event: { action: string }) => event.action)).toContain("auth.signed_in");
     expect(json).not.toContain("argon2");
     expect(json).not.toContain("export-session");
     expect(json).toContain("198.51.100.20");
     // The admin's address is the admin's, not the person's.
-    expect(exported.auditEvents.map((event) => event.action)).toContain("organisation.role_changed");
+    expect(exported.auditEvents.map((event: { action: string }) => event.action)).toContain("organisation.role_changed");
     expect(json).not.toContain("192.0.2.99");
   });
 });
@@ -85,6 +87,81 @@ describe("erase", () => {
       organisation: "Needs an admin",
     });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).email).toBe(admin.email);
+  });
+});
+
+describe("erase, the rules that make it wait", () => {
+  test("is refused to the only person of an organisation that still needs an admin, and allowed once it resigned", async () => {
+    const { prisma } = database;
+    const admin = await createPerson(prisma);
+    const organisation = await createOrganisation(prisma, { name: "Only me" });
+    await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: admin.id, role: "admin" } });
+    expect(await eraseAccount(prisma, { userId: admin.id, password: testPassword })).toEqual({ ok: false, error: "lastAdmin", organisation: "Only me" });
+    // A coordinator closes the membership: nothing is left to run.
+    await prisma.organisation.update({ where: { id: organisation.id }, data: { status: "resigned" } });
+    expect(await eraseAccount(prisma, { userId: admin.id, password: testPassword })).toEqual({ ok: true });
+  });
+
+  test("is refused to the last network admin", async () => {
+    const { prisma } = database;
+    await prisma.user.updateMany({ where: { networkRole: "network_admin" }, data: { networkRole: null } });
+    const admin = await createPerson(prisma, { networkRole: "network_admin" });
+    expect(await eraseAccount(prisma, { userId: admin.id, password: testPassword })).toEqual({ ok: false, error: "lastNetworkAdmin", organisation: null });
+    await createPerson(prisma, { networkRole: "network_admin" });
+    expect(await eraseAccount(prisma, { userId: admin.id, password: testPassword })).toEqual({ ok: true });
+  });
+
+  // Only the server runs two transactions at once; PGlite has one connection, so no race can happen there.
+  test.runIf(onPostgres)("two network admins erasing their accounts at the same moment leave one", async () => {
+    const { prisma } = database;
+    for (let round = 0; round < 5; round++) {
+      await prisma.user.updateMany({ where: { networkRole: "network_admin" }, data: { networkRole: null } });
+      const [first, second] = [await createPerson(prisma, { networkRole: "network_admin" }), await createPerson(prisma, { networkRole: "network_admin" })];
+      const results = await Promise.all([first, second].map((admin) => eraseAccount(prisma, { userId: admin.id, password: testPassword })));
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      expect(await prisma.user.count({ where: { networkRole: "network_admin" } })).toBe(1);
+    }
+  });
+
+  test.runIf(onPostgres)("the two admins of an organisation erasing their accounts at the same moment leave one", async () => {
+    const { prisma } = database;
+    for (let round = 0; round < 5; round++) {
+      const organisation = await createOrganisation(prisma);
+      const admins = [await createPerson(prisma), await createPerson(prisma)];
+      await prisma.organisationMembership.createMany({ data: admins.map((admin) => ({ organisationId: organisation.id, userId: admin.id, role: "admin" as const })) });
+      const results = await Promise.all(admins.map((admin) => eraseAccount(prisma, { userId: admin.id, password: testPassword })));
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      expect(await prisma.organisationMembership.count({ where: { organisationId: organisation.id, role: "admin" } })).toBe(1);
+    }
+  });
+});
+
+describe("every area's part", () => {
+  test("expert listings, invitations, links and rate-limit counters under the person's address are exported and erased", async () => {
+    const { prisma } = database;
+    const person = await createPerson(prisma);
+    const organisation = await createOrganisation(prisma, { name: "Names experts" });
+    await prisma.expert.create({ data: { organisationId: organisation.id, name: "Listed Person", email: person.email!, topics: ["peer_support"], languages: ["en"] } });
+    await prisma.expert.create({ data: { organisationId: organisation.id, name: "Someone Else", email: "else@example.org", topics: [], languages: [] } });
+    await prisma.invitation.create({
+      data: { id: "invitation-for-person", organisationId: organisation.id, email: person.email!, role: "member", expiresAt: new Date(Date.now() + 60_000) },
+    });
+    await prisma.userToken.create({ data: { id: "token-hash", userId: person.id, purpose: "reset_password", expiresAt: new Date(Date.now() + 60_000) } });
+    const counters = [`sign-in:account:${person.email}`, `sign-in:account-address:${person.email}:203.0.113.5`, `reset:account:${person.email}`, "sign-in:address:203.0.113.5"];
+    await prisma.rateLimitBucket.createMany({ data: counters.map((key) => ({ key, windowStart: new Date(), count: 1 })) });
+
+    const exported = JSON.parse(JSON.stringify(await exportPersonalData(prisma, person.id, origin)));
+    expect(exported.expertListings).toEqual([expect.objectContaining({ name: "Listed Person", organisation: { name: "Names experts" } })]);
+    expect(exported.invitationsReceived).toEqual([expect.objectContaining({ role: "member", organisation: { name: "Names experts" } })]);
+    expect(exported.emailLinks).toEqual([expect.objectContaining({ purpose: "reset_password" })]);
+    expect(JSON.stringify(exported)).not.toContain("token-hash");
+
+    expect(await eraseAccount(prisma, { userId: person.id, password: testPassword })).toEqual({ ok: true });
+    expect(await prisma.expert.findMany({ where: { organisationId: organisation.id }, select: { name: true } })).toEqual([{ name: "Someone Else" }]);
+    expect(await prisma.invitation.count({ where: { email: person.email! } })).toBe(0);
+    expect(await prisma.userToken.count({ where: { userId: person.id } })).toBe(0);
+    // The address's own counter is not the person's.
+    expect((await prisma.rateLimitBucket.findMany({ where: { key: { in: counters } } })).map((bucket) => bucket.key)).toEqual(["sign-in:address:203.0.113.5"]);
   });
 });
 

@@ -15,6 +15,30 @@ export const rateLimits = {
   signUpPerAddress: { limit: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
+/** What is being limited: each has its own counters. */
+export const rateLimitedActions = ["sign-up", "sign-in", "reset"] as const;
+export type RateLimitedAction = (typeof rateLimitedActions)[number];
+
+/**
+ * The one place a counter's key is built: per account (its email), per client address,
+ * or per both. Counting, clearing after a sign-in and erasing an account all call it,
+ * so they cannot disagree on a key's spelling.
+ */
+export function rateLimitKey(action: RateLimitedAction, by: { account: string; address?: string } | { address: string }) {
+  if (!("account" in by)) return `${action}:address:${by.address}`;
+  if (by.address === undefined) return `${action}:account:${by.account}`;
+  return `${action}:account-address:${by.account}:${by.address}`;
+}
+
+/** Every counter that names the account, whatever the address: what erasing it removes. */
+export function rateLimitKeysOfAccount(email: string) {
+  return rateLimitedActions.flatMap((action) => [
+    { key: rateLimitKey(action, { account: email }) },
+    // An empty address leaves the key's prefix common to every address.
+    { key: { startsWith: rateLimitKey(action, { account: email, address: "" }) } },
+  ]);
+}
+
 export type RateLimitResult = {
   allowed: boolean;
   /** The first attempt over the limit in this window: the one worth an audit entry. */

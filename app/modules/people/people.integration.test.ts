@@ -97,6 +97,29 @@ describe("the last admin", () => {
     expect(events).toHaveLength(3);
   });
 
+  test("is held by a member or a pending applicant, not by an organisation that resigned or was rejected", async () => {
+    const { prisma } = database;
+    const demote = async (organisationId: string, userId: string) =>
+      changeMembership(prisma, { organisationId, userId, actorId: userId, role: "member", signatory: false }, origin);
+    for (const status of ["suspended", "lapsed"] as const) {
+      const { organisation, admin } = await organisationWithAdmin();
+      await prisma.organisation.update({ where: { id: organisation.id }, data: { status } });
+      expect(await demote(organisation.id, admin.id)).toEqual({ ok: false, error: "lastAdmin" });
+    }
+    const applicant = await organisationWithAdmin();
+    await prisma.organisation.update({ where: { id: applicant.organisation.id }, data: { status: "applicant" } });
+    const application = await prisma.membershipApplication.create({
+      data: { organisationId: applicant.organisation.id, applicantId: applicant.admin.id, motivation: "To learn" },
+    });
+    expect(await demote(applicant.organisation.id, applicant.admin.id)).toEqual({ ok: false, error: "lastAdmin" });
+    await prisma.membershipApplication.update({ where: { id: application.id }, data: { status: "rejected" } });
+    expect(await demote(applicant.organisation.id, applicant.admin.id)).toEqual({ ok: true });
+
+    const resigned = await organisationWithAdmin();
+    await prisma.organisation.update({ where: { id: resigned.organisation.id }, data: { status: "resigned" } });
+    expect(await removeMember(prisma, { organisationId: resigned.organisation.id, userId: resigned.admin.id, actorId: resigned.admin.id }, origin)).toEqual({ ok: true });
+  });
+
   test("two admins demoting each other at the same moment leave one admin", async () => {
     const { prisma } = database;
     const { organisation, admin } = await organisationWithAdmin();

@@ -1,6 +1,6 @@
 // The people of an organisation: invitations, roles, the signatory flag, removal. An
-// organisation always keeps at least one admin.
-import type { OrganisationRole, Prisma, PrismaClient } from "~/generated/prisma/client";
+// organisation keeps an admin while it needs one (last-admin.server.ts).
+import type { OrganisationRole, PrismaClient } from "~/generated/prisma/client";
 import { link, type Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockOrganisation } from "~/mechanisms/locks/locks.server";
@@ -8,16 +8,11 @@ import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
 import { renderEmail } from "~/mechanisms/email/email-templates.server";
 import { enqueueEmail } from "~/mechanisms/email/outbox.server";
 import { i18nServer } from "~/utils/i18n.server";
+import { isLastNeededAdmin } from "./last-admin.server";
 import { isLanguage, type Language } from "~/utils/languages";
 
 export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
-type Tx = Prisma.TransactionClient;
-
-
-async function otherAdminCount(tx: Tx, organisationId: string, userId: string) {
-  return tx.organisationMembership.count({ where: { organisationId, role: "admin", userId: { not: userId } } });
-}
 
 export async function listPeople(prisma: PrismaClient, organisationId: string) {
   const [memberships, invitations] = await Promise.all([
@@ -185,7 +180,7 @@ export async function changeMembership(prisma: PrismaClient, input: MembershipCh
     const where = { organisationId_userId: { organisationId: input.organisationId, userId: input.userId } };
     const current = await tx.organisationMembership.findUnique({ where });
     if (!current) return { ok: false as const, error: "notMember" as const };
-    if (current.role === "admin" && input.role !== "admin" && (await otherAdminCount(tx, input.organisationId, input.userId)) === 0) {
+    if (current.role === "admin" && input.role !== "admin" && (await isLastNeededAdmin(tx, input.organisationId, input.userId))) {
       return { ok: false as const, error: "lastAdmin" as const };
     }
     if (current.role === input.role && current.signatory === input.signatory) return { ok: true as const };
@@ -212,7 +207,7 @@ export async function removeMember(
     const where = { organisationId_userId: { organisationId: input.organisationId, userId: input.userId } };
     const current = await tx.organisationMembership.findUnique({ where });
     if (!current) return { ok: false as const, error: "notMember" as const };
-    if (current.role === "admin" && (await otherAdminCount(tx, input.organisationId, input.userId)) === 0) {
+    if (current.role === "admin" && (await isLastNeededAdmin(tx, input.organisationId, input.userId))) {
       return { ok: false as const, error: "lastAdmin" as const };
     }
     await tx.organisationMembership.delete({ where });

@@ -1,0 +1,35 @@
+// Every table that can hold something about a person is claimed by one area's
+// privacy.server.ts, so a person's export and erasure cannot forget it.
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+import { coverageProblems, readSchemaModels } from "~/mechanisms/privacy/coverage";
+import { personalDataAreas } from "./personal-data.server";
+
+/** Tables with nothing about a person in them, and why. A table with a person's id or address cannot be listed here. */
+const holdingNothingPersonal: Record<string, string> = {
+  Organisation: "an organisation's own profile; its public contact address is the organisation's",
+  OrganisationDescription: "an organisation's description, per language",
+  CharterVersion: "the Charter's versions",
+  CharterText: "the Charter's text, per language",
+  AppSecret: "secrets the portal makes for itself",
+};
+
+test("every table is claimed by an area's privacy.server.ts or holds nothing about a person", () => {
+  const models = readSchemaModels(readFileSync("prisma/schema.prisma", "utf8"));
+  const claimed = new Map(personalDataAreas.flatMap(({ area, models }) => models.map((model) => [model, area] as const)));
+  const problems = coverageProblems(models, claimed, holdingNothingPersonal).map(({ model, problem }) => `${model} ${problem}`);
+  expect(problems).toEqual([]);
+});
+
+test("every area's file is found, and they run in the order of their names", () => {
+  expect(personalDataAreas.map((area) => area.area)).toEqual([
+    "accounts",
+    "audit",
+    "auth",
+    "charter",
+    "email",
+    "experts",
+    "membership",
+    "people",
+  ]);
+});
