@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import type { WrittenAttachment } from "~/mechanisms/email/mail-transport.server";
 import { listRecentEmails } from "~/mechanisms/email/recent-emails.server";
 import { db } from "~/utils/database/connection.server";
 import { getEnv } from "~/utils/env.server";
@@ -20,12 +21,20 @@ export async function loader(_args: LoaderFunctionArgs) {
   return { emails: withBodies.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })) };
 }
 
-async function writtenMail(id: string): Promise<{ text: string; html: string }> {
+type WrittenMail = { text: string; html: string; attachments: { filename: string; contentType: string; file?: string }[] };
+
+async function writtenMail(id: string): Promise<WrittenMail> {
+  const dir = getEnv().MAIL_DIR;
   try {
-    const written = JSON.parse(await fs.readFile(path.join(getEnv().MAIL_DIR, `${id}.json`), "utf8")) as { text: string; html: string };
-    return { text: written.text, html: written.html };
+    const written = JSON.parse(await fs.readFile(path.join(dir, `${id}.json`), "utf8")) as {
+      text: string;
+      html: string;
+      attachments?: WrittenAttachment[];
+    };
+    const attachments = (written.attachments ?? []).map((attachment) => ({ ...attachment, file: path.join(dir, attachment.file) }));
+    return { text: written.text, html: written.html, attachments };
   } catch {
-    return { text: "(sent; the body is not kept)", html: "" };
+    return { text: "(sent; the body is not kept)", html: "", attachments: [] };
   }
 }
 
@@ -49,6 +58,15 @@ export default function DevelopmentMail() {
             <summary>HTML source</summary>
             <pre>{email.html}</pre>
           </details>
+          {email.attachments.length > 0 && (
+            <ul aria-label="Attachments">
+              {email.attachments.map((attachment) => (
+                <li key={attachment.filename}>
+                  {attachment.filename} ({attachment.contentType}){"file" in attachment ? ` · ${attachment.file}` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       ))}
     </article>

@@ -5,7 +5,19 @@ import { http, HttpResponse } from "msw";
 
 export const emailApiUrl = "https://email-api.test";
 
-export type DeliveredEmail = { id: string; idempotencyKey: string; from: string; to: string[]; subject: string; text: string; html: string };
+/** An attachment as the provider's API takes it: the bytes in Base64. */
+export type DeliveredAttachment = { filename: string; content: string; content_type?: string };
+
+export type DeliveredEmail = {
+  id: string;
+  idempotencyKey: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: DeliveredAttachment[];
+};
 
 export const emailProvider = {
   delivered: [] as DeliveredEmail[],

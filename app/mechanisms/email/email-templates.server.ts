@@ -21,6 +21,9 @@ type Templates = {
 
 export type EmailTemplate = keyof Templates;
 
+/** What template T fills in: names, links, reasons. */
+export type EmailValues<T extends EmailTemplate> = Templates[T];
+
 /** The subject, paragraphs and the one button of a template, in `language`. */
 export async function renderEmail<T extends EmailTemplate>(
   language: Language,

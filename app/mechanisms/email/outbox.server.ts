@@ -3,10 +3,18 @@
 // travels as the provider's idempotency key, so a retry never sends a message twice.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Language } from "~/utils/languages";
+import { attachmentRows, attachmentsByEmail, checkAttachments, type EmailAttachment } from "./attachments.server";
 
-export type EmailToSend = { to: string; language: Language; subject: string; text: string; html: string };
+export type EmailToSend = {
+  to: string;
+  language: Language;
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: EmailAttachment[];
+};
 
-export type OutgoingEmail = EmailToSend & { id: string };
+export type OutgoingEmail = Omit<EmailToSend, "attachments"> & { id: string; attachments: EmailAttachment[] };
 
 export type MailTransport = { send(email: OutgoingEmail): Promise<{ providerId: string }> };
 
@@ -14,9 +22,16 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 export const maxAttempts = 8;
 
-/** Queues an email. Pass the transaction of the change that causes it. */
-export function enqueueEmail(db: Db, email: EmailToSend) {
-  return db.outboxEmail.create({ data: email, select: { id: true } });
+/**
+ * Queues an email and its attachments. Pass the transaction of the change that causes it.
+ * Throws AttachmentRefused for attachments the outbox does not take (see maxAttachmentBytes).
+ */
+export async function enqueueEmail(db: Db, { attachments = [], ...email }: EmailToSend) {
+  checkAttachments(attachments);
+  return db.outboxEmail.create({
+    data: { ...email, attachments: { create: attachmentRows(attachments) } },
+    select: { id: true },
+  });
 }
 
 /** Wait before attempt n+1: 30 s, 1 min, 2 min… up to an hour. */
@@ -29,7 +44,7 @@ export function retryDelaySeconds(attemptsSoFar: number) {
  * several workers claim at once without taking the same row; the claim counts as an attempt.
  */
 export async function claimDueEmails(db: PrismaClient, { limit = 20, leaseSeconds = 60 } = {}) {
-  return db.$queryRaw<(OutgoingEmail & { attempts: number })[]>`
+  const claimed = await db.$queryRaw<(Omit<OutgoingEmail, "attachments"> & { attempts: number })[]>`
     UPDATE "OutboxEmail"
     SET "lockedUntil" = (now() AT TIME ZONE 'UTC') + make_interval(secs => ${leaseSeconds}::int),
         "attempts" = "attempts" + 1
@@ -43,6 +58,8 @@ export async function claimDueEmails(db: PrismaClient, { limit = 20, leaseSecond
       FOR UPDATE SKIP LOCKED
     )
     RETURNING "id", "to", "language", "subject", "text", "html", "attempts"`;
+  const attachments = await attachmentsByEmail(db, claimed.map((email) => email.id));
+  return claimed.map((email) => ({ ...email, attachments: attachments.get(email.id)! }));
 }
 
 /** One pass of the worker: claims due emails and sends each. Returns how many were sent. */
@@ -54,8 +71,20 @@ export async function deliverDueEmails(db: PrismaClient, transport: MailTranspor
       const { providerId } = await transport.send(email);
       await db.outboxEmail.update({
         where: { id: email.id },
-        // The body is not kept once sent: it can hold a live link (reset, invitation).
-        data: { status: "sent", sentAt: new Date(), providerId, lockedUntil: null, lastError: null, text: "", html: "" },
+        // The body is not kept once sent: it can hold a live link (reset, invitation). Nor
+        // are attachments, whatever they are: ours name a person and what they attend or
+        // sign, the recipient has their copy, and a per-file rule of which ones are
+        // harmless would be one more rule to get wrong.
+        data: {
+          status: "sent",
+          sentAt: new Date(),
+          providerId,
+          lockedUntil: null,
+          lastError: null,
+          text: "",
+          html: "",
+          attachments: { deleteMany: {} },
+        },
       });
       sent++;
     } catch (error) {

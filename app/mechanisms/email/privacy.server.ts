@@ -3,7 +3,8 @@ import { definePersonalData } from "~/mechanisms/privacy/personal-data-area";
 
 export const personalData = definePersonalData({
   area: "email",
-  models: ["OutboxEmail"],
+  // Attachments go with their mail (ON DELETE CASCADE).
+  models: ["OutboxEmail", "OutboxAttachment"],
   async exportSections(db, person) {
     // Subjects, not bodies: a body may hold a link that still works.
     const emails = person.email

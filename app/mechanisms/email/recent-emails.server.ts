@@ -5,6 +5,18 @@ export function listRecentEmails(db: PrismaClient, take = 50) {
   return db.outboxEmail.findMany({
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, to: true, language: true, subject: true, text: true, html: true, status: true, attempts: true, createdAt: true },
+    select: {
+      id: true,
+      to: true,
+      language: true,
+      subject: true,
+      text: true,
+      html: true,
+      status: true,
+      attempts: true,
+      createdAt: true,
+      // Until it is sent; afterwards the folder transport's file lists them.
+      attachments: { select: { filename: true, contentType: true }, orderBy: { position: "asc" } },
+    },
   });
 }

@@ -5,10 +5,9 @@ import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { hashPassword, newPasswordProblem, verifyPassword, type PasswordProblem } from "~/modules/auth/passwords.server";
 import { clearRateLimit, hitRateLimit, hitRateLimits, rateLimitKey, rateLimits } from "~/modules/auth/rate-limit.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
-import { renderEmail } from "~/mechanisms/email/email-templates.server";
-import { enqueueEmail } from "~/mechanisms/email/outbox.server";
-import { publicOrigin } from "~/utils/env.server";
-import { isLanguage, type Language } from "~/utils/languages";
+import { link } from "~/mechanisms/email/links.server";
+import { mailAddress, mailPerson, recipientLanguage } from "~/mechanisms/email/mail-person.server";
+import type { Language } from "~/utils/languages";
 
 const hour = 60 * 60 * 1000;
 export const tokenLifetimeMs: Record<UserTokenPurpose, number> = {
@@ -19,13 +18,6 @@ export const tokenLifetimeMs: Record<UserTokenPurpose, number> = {
 
 /** Where the request came from, for rate limits and the audit log. */
 export type Origin = { clientAddress: string };
-
-export function link(path: string, query: Record<string, string> = {}) {
-  const search = new URLSearchParams(query).toString();
-  return `${publicOrigin()}${path}${search ? `?${search}` : ""}`;
-}
-
-const languageOf = (value: string): Language => (isLanguage(value) ? value : "en");
 
 /** A new password the rules refuse: `problem` is the message key shown against the field. */
 function weakPassword(problem: PasswordProblem) {
@@ -48,14 +40,10 @@ export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin
   const passwordHash = await hashPassword(input.password);
   const existing = await prisma.user.findUnique({ where: { email: input.email } });
   if (existing) {
-    const language = languageOf(existing.preferredLanguage);
-    await enqueueEmail(
-      prisma,
-      await renderEmail(language, "accountExists", input.email, {
-        signInLink: link(`/${language}/sign-in`),
-        resetLink: link(`/${language}/forgot-password`),
-      }),
-    );
+    await mailPerson(prisma, existing, "accountExists", (language) => ({
+      signInLink: link(`/${language}/sign-in`),
+      resetLink: link(`/${language}/forgot-password`),
+    }));
     return { ok: true as const };
   }
   try {
@@ -64,13 +52,10 @@ export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin
         data: { email: input.email, passwordHash, name: input.name, preferredLanguage: input.language },
       });
       const token = await createUserToken(tx, user.id, "confirm_email");
-      await enqueueEmail(
-        tx,
-        await renderEmail(input.language, "confirmEmail", input.email, {
-          name: input.name,
-          link: link(`/${input.language}/confirm-email`, { token }),
-        }),
-      );
+      await mailPerson(tx, user, "confirmEmail", (language) => ({
+        name: input.name,
+        link: link(`/${language}/confirm-email`, { token }),
+      }));
       await recordAudit(tx, { action: "account.signed_up", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
     });
   } catch (error) {
@@ -142,12 +127,8 @@ function confirmEmailInTransaction(prisma: PrismaClient, token: string, origin: 
     const newEmail = used.email!;
     if (await tx.user.findUnique({ where: { email: newEmail } })) return { ok: false as const, error: "emailTaken" as const };
     await tx.user.update({ where: { id: user.id }, data: { email: newEmail, emailConfirmedAt: new Date() } });
-    if (user.email) {
-      await enqueueEmail(
-        tx,
-        await renderEmail(languageOf(user.preferredLanguage), "emailChanged", user.email, { name: user.name, newEmail }),
-      );
-    }
+    // To the old address, in case someone else made the change.
+    await mailPerson(tx, user, "emailChanged", { name: user.name, newEmail });
     await recordAudit(tx, { action: "account.email_changed", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
     return { ok: true as const, purpose: used.purpose };
   });
@@ -190,12 +171,8 @@ export async function signIn(
   if (!user.emailConfirmedAt) {
     // Only someone who knows the password learns this; they get a fresh link.
     await prisma.$transaction(async (tx) => {
-      const language = languageOf(user.preferredLanguage);
       const token = await createUserToken(tx, user.id, "confirm_email");
-      await enqueueEmail(
-        tx,
-        await renderEmail(language, "confirmEmail", user.email!, { name: user.name, link: link(`/${language}/confirm-email`, { token }) }),
-      );
+      await mailPerson(tx, user, "confirmEmail", (language) => ({ name: user.name, link: link(`/${language}/confirm-email`, { token }) }));
     });
     return { ok: false, error: "unconfirmed" };
   }
@@ -219,12 +196,8 @@ export async function requestPasswordReset(prisma: PrismaClient, email: string, 
   }
   if (!user || user.erasedAt) return { ok: true as const };
   await prisma.$transaction(async (tx) => {
-    const language = languageOf(user.preferredLanguage);
     const token = await createUserToken(tx, user.id, "reset_password");
-    await enqueueEmail(
-      tx,
-      await renderEmail(language, "resetPassword", email, { name: user.name, link: link(`/${language}/reset-password`, { token }) }),
-    );
+    await mailPerson(tx, user, "resetPassword", (language) => ({ name: user.name, link: link(`/${language}/reset-password`, { token }) }));
     await recordAudit(tx, { action: "account.password_reset_requested", subjectUserId: user.id, ipAddress: origin.clientAddress });
   });
   return { ok: true as const };
@@ -263,13 +236,8 @@ async function voidPendingLinks(tx: Tx, userId: string) {
   await tx.userToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
 }
 
-async function mailPasswordChanged(tx: Tx, user: { email: string | null; name: string; preferredLanguage: string }) {
-  if (!user.email) return;
-  const language = languageOf(user.preferredLanguage);
-  await enqueueEmail(
-    tx,
-    await renderEmail(language, "passwordChanged", user.email, { name: user.name, resetLink: link(`/${language}/forgot-password`) }),
-  );
+function mailPasswordChanged(tx: Tx, user: { email: string | null; name: string; preferredLanguage: string }) {
+  return mailPerson(tx, user, "passwordChanged", (language) => ({ name: user.name, resetLink: link(`/${language}/forgot-password`) }));
 }
 
 /** Changes the password after checking the current one; other devices are signed out. */
@@ -308,14 +276,11 @@ export async function requestEmailChange(
   if (input.newEmail === user.email) return { ok: false as const, error: "sameEmail" as const };
   await prisma.$transaction(async (tx) => {
     const token = await createUserToken(tx, user.id, "change_email", input.newEmail);
-    const language = languageOf(user.preferredLanguage);
-    await enqueueEmail(
-      tx,
-      await renderEmail(language, "confirmNewEmail", input.newEmail, {
-        name: user.name,
-        link: link(`/${language}/confirm-email`, { token }),
-      }),
-    );
+    // The new address is not the account's yet: written in the account's language.
+    await mailAddress(tx, { email: input.newEmail, language: recipientLanguage(user) }, "confirmNewEmail", (language) => ({
+      name: user.name,
+      link: link(`/${language}/confirm-email`, { token }),
+    }));
     await recordAudit(tx, { action: "account.email_change_requested", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
   });
   return { ok: true as const };

@@ -1,12 +1,11 @@
 // Charter versions: network admins write drafts (a text per language), publish one, and
 // every active member is then asked to sign it again; coordinators send reminders.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import { link, type Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { findCurrentCharter } from "./charter.server";
-import { renderEmail } from "~/mechanisms/email/email-templates.server";
-import { enqueueEmail } from "~/mechanisms/email/outbox.server";
-import { isLanguage, type Language } from "~/utils/languages";
+import { link } from "~/mechanisms/email/links.server";
+import { mailPerson } from "~/mechanisms/email/mail-person.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -129,16 +128,12 @@ async function mailSigners(tx: Tx, organisationIds: string[], template: "charter
     const signatories = organisation.memberships.filter((membership) => membership.signatory);
     const recipients = signatories.length > 0 ? signatories : organisation.memberships;
     for (const { user } of recipients) {
-      const language: Language = isLanguage(user.preferredLanguage) ? user.preferredLanguage : "en";
-      await enqueueEmail(
-        tx,
-        await renderEmail(language, template, user.email!, {
-          organisation: organisation.name,
-          version: String(version),
-          link: link(`/${language}/organisations/${organisation.slug}/charter`),
-        }),
-      );
-      queued++;
+      const mailed = await mailPerson(tx, user, template, (language) => ({
+        organisation: organisation.name,
+        version: String(version),
+        link: link(`/${language}/organisations/${organisation.slug}/charter`),
+      }));
+      if (mailed) queued++;
     }
   }
   return queued;

@@ -2,18 +2,15 @@
 // signed as part of it), the coordinator's decision, and later status changes. Every
 // change is one transaction with its history entry, audit entry and emails.
 import type { MembershipStatus, OrganisationType, Prisma, PrismaClient } from "~/generated/prisma/client";
-import { link, type Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { signCharter } from "~/modules/charter/signatures.server";
-import { renderEmail } from "~/mechanisms/email/email-templates.server";
-import { enqueueEmail } from "~/mechanisms/email/outbox.server";
-import { isLanguage, type Language } from "~/utils/languages";
+import { link } from "~/mechanisms/email/links.server";
+import { mailPerson } from "~/mechanisms/email/mail-person.server";
 import { canChangeStatus, decidableApplicationStates } from "./transitions";
 import { lockOrganisation } from "../../mechanisms/locks/locks.server";
 
 type Tx = Prisma.TransactionClient;
-
-const languageOf = (value: string): Language => (isLanguage(value) ? value : "en");
 
 /** `Santé Mentale — Île de France` → `sante-mentale-ile-de-france`, unique among organisations. */
 export async function uniqueSlug(tx: Tx | PrismaClient, name: string) {
@@ -102,14 +99,10 @@ export async function applyForMembership(prisma: PrismaClient, input: Applicatio
     });
     const staff = await tx.user.findMany({ where: { networkRole: { not: null }, email: { not: null } } });
     for (const person of staff) {
-      const language = languageOf(person.preferredLanguage);
-      await enqueueEmail(
-        tx,
-        await renderEmail(language, "newApplication", person.email!, {
-          organisation: organisation.name,
-          link: link(`/${language}/coordination/applications`),
-        }),
-      );
+      await mailPerson(tx, person, "newApplication", (language) => ({
+        organisation: organisation.name,
+        link: link(`/${language}/coordination/applications`),
+      }));
     }
     return organisation;
   });
@@ -183,22 +176,14 @@ export async function decideApplication(prisma: PrismaClient, input: Decision, o
       details: { reason: input.reason },
     });
     const applicant = application.applicantId ? await tx.user.findUnique({ where: { id: application.applicantId } }) : null;
-    if (applicant?.email) {
-      const language = languageOf(applicant.preferredLanguage);
-      await enqueueEmail(
-        tx,
-        input.approve
-          ? await renderEmail(language, "applicationApproved", applicant.email, {
-              name: applicant.name,
-              organisation: organisation.name,
-              link: link(`/${language}/organisations/${organisation.slug}`),
-            })
-          : await renderEmail(language, "applicationRejected", applicant.email, {
-              name: applicant.name,
-              organisation: organisation.name,
-              reason: input.reason,
-            }),
-      );
+    if (applicant && input.approve) {
+      await mailPerson(tx, applicant, "applicationApproved", (language) => ({
+        name: applicant.name,
+        organisation: organisation.name,
+        link: link(`/${language}/organisations/${organisation.slug}`),
+      }));
+    } else if (applicant) {
+      await mailPerson(tx, applicant, "applicationRejected", { name: applicant.name, organisation: organisation.name, reason: input.reason });
     }
     return { ok: true as const, organisation };
   });

@@ -1,15 +1,15 @@
 // The people of an organisation: invitations, roles, the signatory flag, removal. An
 // organisation keeps an admin while it needs one (last-admin.server.ts).
 import type { OrganisationRole, PrismaClient } from "~/generated/prisma/client";
-import { link, type Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockOrganisation } from "~/mechanisms/locks/locks.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
-import { renderEmail } from "~/mechanisms/email/email-templates.server";
-import { enqueueEmail } from "~/mechanisms/email/outbox.server";
+import { link } from "~/mechanisms/email/links.server";
+import { mailAddress, recipientLanguage } from "~/mechanisms/email/mail-person.server";
 import { i18nServer } from "~/utils/i18n.server";
 import { isLastNeededAdmin } from "./last-admin.server";
-import { isLanguage, type Language } from "~/utils/languages";
+import type { Language } from "~/utils/languages";
 
 export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
@@ -66,17 +66,13 @@ export async function invite(prisma: PrismaClient, input: Invite, origin: Origin
         expiresAt: new Date(Date.now() + invitationLifetimeMs),
       },
     });
-    const language =
-      existingUser && isLanguage(existingUser.preferredLanguage) ? existingUser.preferredLanguage : input.language;
-    const t = await i18nServer.getFixedT(language, "organisations");
-    await enqueueEmail(
-      tx,
-      await renderEmail(language, "invitation", input.email, {
-        organisation: organisation.name,
-        role: t(`roles.${input.role}`),
-        link: link(`/${language}/invitation`, { token }),
-      }),
-    );
+    // Someone with an account reads it in their language; a new address in the inviter's choice.
+    const language = existingUser ? recipientLanguage(existingUser, input.language) : input.language;
+    await mailAddress(tx, { email: input.email, language }, "invitation", async (language) => ({
+      organisation: organisation.name,
+      role: (await i18nServer.getFixedT(language, "organisations"))(`roles.${input.role}`),
+      link: link(`/${language}/invitation`, { token }),
+    }));
     await recordAudit(tx, {
       action: "organisation.invitation_sent",
       actorId: input.invitedById,
