@@ -19,7 +19,10 @@ export const defaultMaxAttempts = 5;
 /** The key of a recurring job's one pending occurrence. */
 export const recurringKey = "recurring";
 
-export function defineTimedJob<Schema extends z.ZodTypeAny>(job: TimedJob<z.infer<Schema>> & { payload: Schema }) {
+/** Declares a timed job; the handler's payload is typed by the zod schema. */
+export function defineTimedJob<Schema extends z.ZodTypeAny>(
+  job: Omit<TimedJob<z.infer<Schema>>, "payload"> & { payload: Schema },
+): TimedJob<z.infer<Schema>> {
   return job;
 }
 

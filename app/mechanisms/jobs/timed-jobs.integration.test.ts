@@ -2,6 +2,7 @@
 // retries and the unique key.
 import { z } from "zod";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { openDatabase } from "~/utils/database/open-database.server";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
 import { claimDueJobs, runDueJobs, scheduleRecurringJobs } from "./run-due-jobs.server";
 import { cancelJob, rescheduleJob, scheduleJob } from "./schedule-job.server";
@@ -174,5 +175,41 @@ describe("timed jobs", () => {
     expect(jobs.map((job) => job.status)).toEqual(["done", "pending"]);
     expect(jobs[1]!.runAt.getTime()).toBeGreaterThan(Date.now() + 86_000_000);
     expect(runs).toHaveLength(1);
+  });
+});
+
+// A race needs two connections: PGlite has one, so this runs on the PostgreSQL server only.
+describe.runIf(process.env.TEST_DATABASE_BACKEND === "postgres")("timed jobs on several instances", () => {
+  test("two runners racing over many due jobs run each exactly once, and claim each once", async () => {
+    const count = 120;
+    for (let n = 0; n < count; n++) await scheduleJob(database.prisma, sendReminder, { payload: { n }, runAt: now() });
+
+    // Two instances of the portal: a Prisma client and a connection pool each.
+    const instances = [openDatabase({ kind: "postgres", url: database.url! }), openDatabase({ kind: "postgres", url: database.url! })];
+    const slowReminder = defineTimedJob({
+      ...sendReminder,
+      async run(tx, payload, job) {
+        await sendReminder.run(tx, payload, job);
+        await new Promise((resolve) => setTimeout(resolve, 2)); // widens the window between claim and run
+      },
+    });
+    const slowRegistry = createJobRegistry([slowReminder]);
+    const runUntilNothingIsDue = async (instance: (typeof instances)[number]) => {
+      for (;;) {
+        const { done, failed } = await runDueJobs(instance.prisma, slowRegistry, { limit: 5 });
+        if (done + failed === 0 && (await database.prisma.scheduledJob.count({ where: { status: "pending" } })) === 0) return;
+      }
+    };
+    try {
+      await Promise.all(instances.map(runUntilNothingIsDue));
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+    }
+
+    const ran = await reminders();
+    expect(ran).toHaveLength(count);
+    expect(new Set(ran).size).toBe(count);
+    const jobs = await database.prisma.scheduledJob.groupBy({ by: ["status", "attempts"], _count: true });
+    expect(jobs).toEqual([{ status: "done", attempts: 1, _count: count }]);
   });
 });
