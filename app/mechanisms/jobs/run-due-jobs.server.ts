@@ -6,7 +6,7 @@ import { retryDelaySeconds } from "./backoff";
 import { scheduleJob } from "./schedule-job.server";
 import { defaultMaxAttempts, recurringKey, type JobRegistry, type TimedJob } from "./timed-job";
 
-type ClaimedJob = { id: string; kind: string; payload: unknown; attempts: number; claimToken: string };
+type ClaimedJob = { id: string; kind: string; payload: unknown; runAt: Date; attempts: number; claimToken: string };
 
 export type PassOptions = { limit?: number; leaseSeconds?: number };
 
@@ -17,7 +17,7 @@ export type PassOptions = { limit?: number; leaseSeconds?: number };
  */
 export async function claimDueJobs(db: PrismaClient, registry: JobRegistry, { limit = 10, leaseSeconds = 300 }: PassOptions = {}) {
   const claimToken = crypto.randomUUID();
-  return db.$queryRaw<ClaimedJob[]>`
+  const claimed = await db.$queryRaw<ClaimedJob[]>`
     UPDATE "ScheduledJob"
     SET "lockedUntil" = (now() AT TIME ZONE 'UTC') + make_interval(secs => ${leaseSeconds}::int),
         "attempts" = "attempts" + 1,
@@ -32,7 +32,9 @@ export async function claimDueJobs(db: PrismaClient, registry: JobRegistry, { li
       LIMIT ${limit}::int
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "kind", "payload", "attempts", "claimToken"`;
+    RETURNING "id", "kind", "payload", "runAt", "attempts", "claimToken"`;
+  // RETURNING comes in no particular order: the job due first runs first.
+  return claimed.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
 }
 
 /** Claims the due jobs and runs each. Returns how many were done and how many failed. */
