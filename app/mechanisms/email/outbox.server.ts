@@ -3,6 +3,7 @@
 // travels as the provider's idempotency key, so a retry never sends a message twice.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Language } from "~/utils/languages";
+import { retryDelaySeconds } from "../jobs/backoff";
 
 export type EmailToSend = { to: string; language: Language; subject: string; text: string; html: string };
 
@@ -17,11 +18,6 @@ export const maxAttempts = 8;
 /** Queues an email. Pass the transaction of the change that causes it. */
 export function enqueueEmail(db: Db, email: EmailToSend) {
   return db.outboxEmail.create({ data: email, select: { id: true } });
-}
-
-/** Wait before attempt n+1: 30 s, 1 min, 2 min… up to an hour. */
-export function retryDelaySeconds(attemptsSoFar: number) {
-  return Math.min(30 * 2 ** Math.max(0, attemptsSoFar - 1), 3600);
 }
 
 /**
