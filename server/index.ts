@@ -4,6 +4,8 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { mailTransportFromEnv } from "../app/mechanisms/email/mail-transport.server";
 import { startMailWorker } from "../app/mechanisms/email/mail-worker.server";
+import { startJobRunner } from "../app/mechanisms/jobs/job-runner.server";
+import { timedJobs } from "../app/timed-jobs.server";
 import { closeDatabase, db } from "../app/utils/database/connection.server";
 import { EnvError, parseEnv, type Env } from "../app/utils/env.server";
 import { createApp } from "./app";
@@ -47,13 +49,15 @@ const httpServer = createApp({
 // The outbox is sent from this process unless a separate `npm run mail-worker` does it
 // (PGlite allows only one process, so on the embedded database it must be this one).
 const mailWorker = env.MAIL_WORKER === "on" ? startMailWorker({ db: db(), transport: mailTransportFromEnv(env) }) : undefined;
+// Timed jobs run in every instance: their claims never overlap (app/mechanisms/jobs/).
+const jobRunner = startJobRunner({ db: db(), registry: timedJobs });
 
-// Stop taking requests, finish the mail pass under way, close the database (the built
-// app shares the connection through globalThis) and Vite, then leave.
+// Stop taking requests, finish the mail and job passes under way, close the database (the
+// built app shares the connection through globalThis) and Vite, then leave.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     httpServer.close();
-    void Promise.resolve(mailWorker?.stop())
+    void Promise.all([mailWorker?.stop(), jobRunner.stop()])
       .then(closeDatabase)
       .then(() => ("vite" in build ? build.vite.close() : undefined))
       .finally(() => process.exit(0));

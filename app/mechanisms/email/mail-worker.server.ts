@@ -1,5 +1,6 @@
 // The loop that sends the outbox: one pass every few seconds until stopped.
 import type { PrismaClient } from "~/generated/prisma/client";
+import { startPollingLoop } from "../jobs/polling-loop.server";
 import { deliverDueEmails, type MailTransport } from "./outbox.server";
 
 export function startMailWorker({
@@ -11,25 +12,5 @@ export function startMailWorker({
   transport: MailTransport;
   intervalMs?: number;
 }) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let pass: Promise<unknown> = Promise.resolve();
-
-  const tick = () => {
-    pass = deliverDueEmails(db, transport)
-      .catch((error) => console.error("mail worker: a pass failed; retrying on the next one", error))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  tick();
-
-  return {
-    /** Stops after the pass under way, so no email is left half-recorded. */
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await pass;
-    },
-  };
+  return startPollingLoop({ name: "mail worker", pass: () => deliverDueEmails(db, transport), intervalMs });
 }

@@ -3,6 +3,7 @@
 // travels as the provider's idempotency key, so a retry never sends a message twice.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Language } from "~/utils/languages";
+import { retryDelaySeconds } from "~/mechanisms/jobs/backoff";
 import { attachmentRows, attachmentsByEmail, checkAttachments, type EmailAttachment } from "./attachments.server";
 
 export type EmailToSend = {
@@ -32,11 +33,6 @@ export async function enqueueEmail(db: Db, { attachments = [], ...email }: Email
     data: { ...email, attachments: { create: attachmentRows(attachments) } },
     select: { id: true },
   });
-}
-
-/** Wait before attempt n+1: 30 s, 1 min, 2 min… up to an hour. */
-export function retryDelaySeconds(attemptsSoFar: number) {
-  return Math.min(30 * 2 ** Math.max(0, attemptsSoFar - 1), 3600);
 }
 
 /**

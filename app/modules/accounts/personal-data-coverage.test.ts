@@ -12,6 +12,8 @@ const holdingNothingPersonal: Record<string, string> = {
   CharterVersion: "the Charter's versions",
   CharterText: "the Charter's text, per language",
   AppSecret: "secrets the portal makes for itself",
+  ScheduledJob:
+    "timed work: payloads name records by id, never a person's details; an area whose job is about a person cancels it (cancelJob) in its own erase step",
 };
 
 test("every table is claimed by an area's privacy.server.ts or holds nothing about a person", () => {

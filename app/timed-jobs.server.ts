@@ -1,0 +1,6 @@
+// Every area's timed jobs, handed to the job runner (server/index.ts). An area adds a job
+// by defining it with defineTimedJob beside its other commands and listing it here.
+import { createJobRegistry } from "~/mechanisms/jobs/timed-job";
+import { deleteExpiredSignInRecords } from "~/modules/auth/expired-sign-in-records.server";
+
+export const timedJobs = createJobRegistry([deleteExpiredSignInRecords]);
