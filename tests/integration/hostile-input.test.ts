@@ -181,6 +181,6 @@ test("publishing a Charter version needs the confirmation ticked; without it not
     data: { number: 77, status: "draft", effectiveFrom: new Date("2020-01-01"), texts: { create: [{ language: "en", title: "T", body: "B" }] } },
   });
   const outcome = await post(charterVersionRoute.action, "/fr/admin/charter/77", { intent: "publish" }, cookie, { lang: "fr", number: "77" });
-  expect(outcome).toMatchObject({ status: 400, data: { publishError: "confirmPublish" } });
+  expect(outcome).toMatchObject({ status: 400, data: { form: "publish", error: "confirmPublish" } });
   expect((await prisma.charterVersion.findUniqueOrThrow({ where: { number: 77 } })).status).toBe("draft");
 });
