@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AccountNav } from "~/components/account-nav";
 import { CheckboxList } from "~/components/checkbox-list";
 import { FormErrors, Notice, SelectField, TextField } from "~/components/forms";
 import { profileSchema } from "~/modules/accounts/accounts.schemas";
@@ -61,7 +60,6 @@ export default function Profile() {
   return (
     <article>
       <h1>{t("profile.title")}</h1>
-      <AccountNav language={language} />
       {saved ? <Notice>{t("notices.saved")}</Notice> : null}
       <section aria-labelledby="organisations-heading">
         <h2 id="organisations-heading">{t("profile.organisations")}</h2>

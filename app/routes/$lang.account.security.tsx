@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AccountNav } from "~/components/account-nav";
 import { DataTable } from "~/components/data-table";
 import { FormErrors, Notice, TextField } from "~/components/forms";
 import { RowAction, RowActionForm } from "~/components/row-action";
@@ -106,7 +105,6 @@ export default function Security() {
   return (
     <article>
       <h1>{t("security.title")}</h1>
-      <AccountNav language={language} />
       {notice ? <Notice>{t(`notices.${notice}`)}</Notice> : null}
 
       <section aria-labelledby="password-heading">

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AdminNav } from "~/components/admin-nav";
 import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { listAuditEvents, parseAuditFilters } from "~/mechanisms/audit/search-audit-log.server";
@@ -30,7 +29,6 @@ export default function AuditLog() {
   return (
     <article>
       <h1>{t("audit.title")}</h1>
-      <AdminNav language={language} />
       <Form method="get" className="filters">
         <div className="field">
           <label htmlFor="audit-action">{t("audit.action")}</label>

@@ -4,7 +4,6 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import Markdown from "react-markdown";
-import { AdminNav } from "~/components/admin-nav";
 import { CharterVersionForm, type VersionDefaults } from "~/components/charter-version-form";
 import { ActionError, Notice } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -90,7 +89,6 @@ export default function CharterVersion() {
         <Link to={`/${language}/admin/charter`}>{t("charter.title")}</Link>
       </p>
       <h1>{t("charter.versionNumber", { number: version.number })}</h1>
-      <AdminNav language={language} />
       {notice ? <Notice>{t(`charter.notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, "publish")?.error} />
       <p>

@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AdminNav } from "~/components/admin-nav";
 import { CharterVersionForm } from "~/components/charter-version-form";
 import { DataTable } from "~/components/data-table";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -56,7 +55,6 @@ export default function CharterVersions() {
   return (
     <article>
       <h1>{t("charter.title")}</h1>
-      <AdminNav language={language} />
       <DataTable
         caption={t("charter.title")}
         columns={[t("charter.version"), t("charter.status"), t("charter.effectiveFrom"), t("charter.languages"), t("charter.signatures")]}

@@ -3,7 +3,6 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { AdminNav } from "~/components/admin-nav";
 import { DataTable } from "~/components/data-table";
 import { ActionError, Notice } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
@@ -52,7 +51,6 @@ export default function NetworkPeople() {
   return (
     <article>
       <h1>{t("people.title")}</h1>
-      <AdminNav language={language} />
       <p>{t("people.intro")}</p>
       {saved ? <Notice>{t("people.saved")}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CoordinationNav } from "~/components/coordination-nav";
 import { DataTable } from "~/components/data-table";
 import { ActionError, Notice } from "~/components/forms";
 import { RowAction } from "~/components/row-action";
@@ -51,7 +50,6 @@ export default function CharterFollowUp() {
   return (
     <article>
       <h1>{t("coordination.charterTitle")}</h1>
-      <CoordinationNav language={language} />
       {sent !== null ? <Notice>{t("coordination.remindersSent", { count: sent })}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />
       {version === null ? (

@@ -38,7 +38,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     application,
     can: {
       sign: can(user, "charter:sign", scope),
-      editProfile: can(user, "organisation:edit-profile", scope),
       managePeople: can(user, "organisation:manage-people", scope),
       review: can(user, "membership:review"),
     },
@@ -84,30 +83,6 @@ export default function OrganisationDashboard() {
             : t("dashboard.applicationWaiting")}
         </p>
       ) : null}
-
-      <nav aria-label={t("dashboard.sections")} className="sub-nav">
-        <ul>
-          {organisation.status === "active" ? (
-            <li>
-              <Link to={`/${language}/members/${organisation.slug}`}>{t("dashboard.publicPage")}</Link>
-            </li>
-          ) : null}
-          <li>
-            <Link to={`${base}/charter`}>{t("dashboard.charter")}</Link>
-          </li>
-          <li>
-            <Link to={`${base}/people`}>{t("dashboard.people")}</Link>
-          </li>
-          {can.editProfile ? (
-            <li>
-              <Link to={`${base}/profile`}>{t("dashboard.profile")}</Link>
-            </li>
-          ) : null}
-          <li>
-            <Link to={`${base}/experts`}>{t("dashboard.experts")}</Link>
-          </li>
-        </ul>
-      </nav>
 
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">{t("dashboard.commitmentsHeading")}</h2>

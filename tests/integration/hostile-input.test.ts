@@ -32,8 +32,11 @@ function post(action: Action, path: string, form: Form, cookie?: string, routePa
 }
 
 /** The error keys Conform will show, from an action's reply. */
+/** The field errors of a refused form: Conform's reply, alone or inside a FormReply (`{ form, result }`). */
 function errorsOf(data: unknown) {
-  return (data as { error?: Record<string, string[]> } | null)?.error ?? {};
+  type ConformReply = { error?: Record<string, string[]> };
+  const reply = data as (ConformReply & { result?: ConformReply }) | null;
+  return (reply?.result ?? reply)?.error ?? {};
 }
 
 describe("sign-up", () => {
