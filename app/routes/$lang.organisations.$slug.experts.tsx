@@ -1,3 +1,7 @@
+// The reference page (README, "Adding a page"): the experts an organisation names.
+// Loader and action keep to one shape: guard (the organisation from the address, the
+// permission within it), parse (one schema per form, told apart by `intent`), call the
+// module, then render or redirect with a notice.
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
