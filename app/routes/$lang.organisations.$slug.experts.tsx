@@ -98,9 +98,9 @@ export default function OrganisationExperts() {
   });
   return (
     <article>
-      <nav aria-label={t("organisation.breadcrumb")} className="breadcrumb">
+      <p className="breadcrumb">
         <Link to={`/${language}/organisations/${organisation.slug}`}>{organisation.name}</Link>
-      </nav>
+      </p>
       <h1>{t("organisation.title")}</h1>
       {notice ? <Notice>{t(`organisation.notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />

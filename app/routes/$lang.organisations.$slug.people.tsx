@@ -112,9 +112,9 @@ export default function OrganisationPeople() {
   const { key: signatoryKey, ...signatoryProps } = getInputProps(fields.signatory, { type: "checkbox" });
   return (
     <article>
-      <nav aria-label={t("people.breadcrumb")} className="breadcrumb">
+      <p className="breadcrumb">
         <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
-      </nav>
+      </p>
       <h1>{t("people.title")}</h1>
       {notice ? <Notice>{t(`people.notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />

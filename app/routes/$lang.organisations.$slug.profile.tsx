@@ -124,13 +124,13 @@ export default function OrganisationProfileEditor() {
   const hasOriginal = descriptions.some((description) => description.origin === "original");
   return (
     <article>
-      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+      <p className="breadcrumb">
         {organisation.status === "active" ? (
           <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
         ) : (
           organisation.name
         )}
-      </nav>
+      </p>
       <h1>{t("title")}</h1>
       {notice ? <Notice>{t(`notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />
