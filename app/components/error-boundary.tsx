@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useReaderLanguage } from "./use-reader-language";
 
@@ -16,6 +17,20 @@ export function GeneralErrorBoundary() {
         <Link to={`/${language}`}>{t("errors.backHome")}</Link>
       </p>
     </article>
+  );
+}
+
+/**
+ * The error page inside an area's layout: the area's navigation stays above it when the
+ * layout's own data loaded (the error came from a page of the area), so the reader keeps
+ * their place; without it (the layout's guard refused), only the error page.
+ */
+export function AreaErrorBoundary({ navigation }: { navigation: ReactNode }) {
+  return (
+    <>
+      {navigation}
+      <GeneralErrorBoundary />
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 // Form building blocks: labelled fields whose errors are translated, announced and tied
 // to the input (aria-describedby), so every form reads the same with a screen reader.
-import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { honeypotField } from "~/utils/fields.schemas";
@@ -121,4 +121,46 @@ export function Notice({ children }: { children: ReactNode }) {
       {children}
     </p>
   );
+}
+
+export type SelectOption = { value: string; label: string; lang?: string };
+
+/** A labelled select for a Conform field, with an optional hint; `lang` on an option written in its own language. */
+export function SelectField({
+  field,
+  label,
+  options,
+  hint,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: ReactNode;
+  options: SelectOption[];
+  hint?: ReactNode;
+}) {
+  const hintId = `${field.id}-hint`;
+  const { key, ...selectProps } = getSelectProps(field, { ariaDescribedBy: hint ? hintId : undefined });
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <select key={key} {...selectProps}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+/** A refusal that belongs to no one field (a row action, a confirmation not ticked), announced when it appears. */
+export function ActionError({ error }: { error: string | undefined }) {
+  const message = useErrorMessage();
+  return <div role="alert">{error ? <p className="form-errors">{message(error)}</p> : null}</div>;
 }

@@ -1,18 +1,18 @@
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AccountNav } from "~/components/account-nav";
 import { CheckboxList } from "~/components/checkbox-list";
-import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
+import { FormErrors, Notice, SelectField, TextField } from "~/components/forms";
 import { profileSchema } from "~/modules/accounts/accounts.schemas";
-import { updateProfile } from "~/modules/accounts/accounts.server";
+import { findOwnProfile, updateProfile } from "~/modules/accounts/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/database/connection.server";
 import { languageName } from "~/utils/format";
-import { invalid, readForm, requestOrigin } from "~/utils/forms.server";
+import { replyFor } from "~/utils/form-reply";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { languages } from "~/utils/languages";
 import { languageOptions } from "~/utils/options.server";
 import { translatedMeta } from "~/utils/meta";
@@ -20,23 +20,12 @@ import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("account:profile.title") }));
 
+const profileForm = "profile";
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const profile = await db().user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: {
-      name: true,
-      title: true,
-      email: true,
-      languagesSpoken: true,
-      preferredLanguage: true,
-      memberships: {
-        select: { role: true, signatory: true, organisation: { select: { name: true, slug: true } } },
-        orderBy: { organisation: { name: "asc" } },
-      },
-    },
-  });
+  const profile = await findOwnProfile(db(), user.id);
   const saved = new URL(request.url).searchParams.get("notice") === "saved";
   return { language, profile, saved, spokenOptions: languageOptions(language) };
 }
@@ -45,19 +34,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
   const submission = parseWithZod(await readForm(request), { schema: profileSchema });
-  if (submission.status !== "success") return invalid(submission);
+  if (submission.status !== "success") return refuseForm(profileForm, submission);
   await updateProfile(db(), user.id, submission.value, requestOrigin(context));
   return redirect(`/${language}/account?notice=saved`);
 }
 
 export default function Profile() {
   const { language, profile, saved, spokenOptions } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation("account");
   const { t: tOrganisations } = useTranslation("organisations");
   const { t: tProfile } = useTranslation("profile");
   const [form, fields] = useForm({
-    lastResult,
+    lastResult: replyFor(actionData, profileForm)?.result,
     defaultValue: {
       name: profile.name,
       title: profile.title,
@@ -68,11 +57,9 @@ export default function Profile() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const { key: preferredKey, ...preferredProps } = getSelectProps(fields.preferredLanguage);
   return (
     <article>
       <h1>{t("profile.title")}</h1>
-      <AccountNav language={language} />
       {saved ? <Notice>{t("notices.saved")}</Notice> : null}
       <section aria-labelledby="organisations-heading">
         <h2 id="organisations-heading">{t("profile.organisations")}</h2>
@@ -106,24 +93,12 @@ export default function Profile() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <TextField field={fields.name} label={t("fields.name")} autoComplete="name" />
           <TextField field={fields.title} label={t("fields.title")} autoComplete="organization-title" />
-          <div className="field">
-            <label htmlFor={fields.preferredLanguage.id}>{t("fields.preferredLanguage")}</label>
-            <p className="field-hint" id={`${fields.preferredLanguage.id}-hint`}>
-              {t("profile.preferredLanguageHint")}
-            </p>
-            <select
-              key={preferredKey}
-              {...preferredProps}
-              aria-describedby={[`${fields.preferredLanguage.id}-hint`, preferredProps["aria-describedby"]].filter(Boolean).join(" ")}
-            >
-              {languages.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {languageName(code, code)}
-                </option>
-              ))}
-            </select>
-            <FieldErrors id={fields.preferredLanguage.errorId} errors={fields.preferredLanguage.errors} />
-          </div>
+          <SelectField
+            field={fields.preferredLanguage}
+            label={t("fields.preferredLanguage")}
+            hint={t("profile.preferredLanguageHint")}
+            options={languages.map((code) => ({ value: code, label: languageName(code, code), lang: code }))}
+          />
           <CheckboxList
             field={fields.languagesSpoken}
             legend={t("fields.languagesSpoken")}

@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AccountNav } from "~/components/account-nav";
 import { FieldErrors, FormErrors, TextField } from "~/components/forms";
 import { eraseSchema } from "~/modules/accounts/accounts.schemas";
 import { eraseAccount } from "~/modules/accounts/personal-data.server";
@@ -56,7 +55,6 @@ export default function PersonalData() {
   return (
     <article>
       <h1>{t("data.title")}</h1>
-      <AccountNav language={language} />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">{t("data.exportHeading")}</h2>
         <p>{t("data.exportIntro")}</p>

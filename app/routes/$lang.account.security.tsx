@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AccountNav } from "~/components/account-nav";
+import { DataTable } from "~/components/data-table";
 import { FormErrors, Notice, TextField } from "~/components/forms";
+import { RowAction, RowActionForm } from "~/components/row-action";
 import { changeEmailSchema, changePasswordSchema } from "~/modules/accounts/accounts.schemas";
 import { changePassword, requestEmailChange } from "~/modules/accounts/accounts.server";
 import { minPasswordLength } from "~/modules/auth/password-rules";
@@ -13,7 +14,8 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { describeUserAgent, listSessions, revokeSession, signOutOtherSessions } from "~/modules/auth/signed-in-devices.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate } from "~/utils/format";
-import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { replyFor } from "~/utils/form-reply";
+import { handleIntent, readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -44,48 +46,43 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
   const formData = await readForm(request);
-  const intent = formData.get("intent");
   const prisma = db();
   const origin = requestOrigin(context);
   const done = (notice: (typeof notices)[number]) => redirect(`/${language}/account/security?notice=${notice}`);
 
-  if (intent === "change-password") {
-    const submission = parseWithZod(formData, { schema: changePasswordSchema });
-    if (submission.status !== "success") return rejected(intent, errorReply(submission));
-    const result = await changePassword(prisma, { ...submission.value, userId: user.id, sessionId: user.sessionId }, origin);
-    if (!result.ok && result.error === "weakPassword") {
-      return rejected(intent, errorReply(submission, { field: "newPassword", fieldError: result.problem }));
-    }
-    if (!result.ok) return rejected(intent, errorReply(submission, { field: "currentPassword", fieldError: result.error }));
-    return done("passwordChanged");
-  }
-  if (intent === "change-email") {
-    const submission = parseWithZod(formData, { schema: changeEmailSchema });
-    if (submission.status !== "success") return rejected(intent, errorReply(submission));
-    const result = await requestEmailChange(prisma, { ...submission.value, userId: user.id }, origin);
-    if (!result.ok) {
-      const field = result.error === "wrongPassword" ? "currentPassword" : "newEmail";
-      return rejected(intent, errorReply(submission, { field, fieldError: result.error }));
-    }
-    return done("emailSent");
-  }
-  if (intent === "sign-out-others") {
-    await signOutOtherSessions(prisma, { userId: user.id, keepSessionId: user.sessionId }, origin);
-    return done("signedOutElsewhere");
-  }
-  if (intent === "revoke-session") {
-    const sessionId = formData.get("sessionId");
-    if (typeof sessionId === "string" && sessionId.length <= 100) {
-      await revokeSession(prisma, { userId: user.id, sessionId }, origin);
-    }
-    return done("sessionRevoked");
-  }
-  throw new Response("Unknown form", { status: 400 });
-}
-
-/** A form on this page sent back with its errors; `intent` says which of the forms. */
-function rejected(intent: "change-password" | "change-email", result: ReturnType<typeof errorReply>) {
-  return data({ intent, result }, { status: 400 });
+  return handleIntent(formData, {
+    "change-password": async () => {
+      const submission = parseWithZod(formData, { schema: changePasswordSchema });
+      if (submission.status !== "success") return refuseForm("change-password", submission);
+      const result = await changePassword(prisma, { ...submission.value, userId: user.id, sessionId: user.sessionId }, origin);
+      if (!result.ok && result.error === "weakPassword") {
+        return refuseForm("change-password", submission, { field: "newPassword", fieldError: result.problem });
+      }
+      if (!result.ok) return refuseForm("change-password", submission, { field: "currentPassword", fieldError: result.error });
+      return done("passwordChanged");
+    },
+    "change-email": async () => {
+      const submission = parseWithZod(formData, { schema: changeEmailSchema });
+      if (submission.status !== "success") return refuseForm("change-email", submission);
+      const result = await requestEmailChange(prisma, { ...submission.value, userId: user.id }, origin);
+      if (!result.ok) {
+        const field = result.error === "wrongPassword" ? "currentPassword" : "newEmail";
+        return refuseForm("change-email", submission, { field, fieldError: result.error });
+      }
+      return done("emailSent");
+    },
+    "sign-out-others": async () => {
+      await signOutOtherSessions(prisma, { userId: user.id, keepSessionId: user.sessionId }, origin);
+      return done("signedOutElsewhere");
+    },
+    "revoke-session": async () => {
+      const sessionId = formData.get("sessionId");
+      if (typeof sessionId === "string" && sessionId.length <= 100) {
+        await revokeSession(prisma, { userId: user.id, sessionId }, origin);
+      }
+      return done("sessionRevoked");
+    },
+  });
 }
 
 export default function Security() {
@@ -94,14 +91,14 @@ export default function Security() {
   const { t } = useTranslation("account");
   const [passwordForm, passwordFields] = useForm({
     id: "change-password",
-    lastResult: actionData?.intent === "change-password" ? actionData.result : undefined,
+    lastResult: replyFor(actionData, "change-password")?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   const [emailForm, emailFields] = useForm({
     id: "change-email",
-    lastResult: actionData?.intent === "change-email" ? actionData.result : undefined,
+    lastResult: replyFor(actionData, "change-email")?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEmailSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -110,7 +107,6 @@ export default function Security() {
   return (
     <article>
       <h1>{t("security.title")}</h1>
-      <AccountNav language={language} />
       {notice ? <Notice>{t(`notices.${notice}`)}</Notice> : null}
 
       <section aria-labelledby="password-heading">
@@ -144,19 +140,10 @@ export default function Security() {
 
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">{t("security.sessionsHeading")}</h2>
-        <table>
-          <caption className="visually-hidden">{t("security.sessionsHeading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("security.device")}</th>
-              <th scope="col">{t("security.signedIn")}</th>
-              <th scope="col">{t("security.lastSeen")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("security.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable
+          caption={t("security.sessionsHeading")}
+          columns={[t("security.device"), t("security.signedIn"), t("security.lastSeen"), { label: t("security.actions"), hidden: true }]}
+        >
             {sessions.map((session) => (
               <tr key={session.id}>
                 <td>
@@ -167,25 +154,16 @@ export default function Security() {
                 <td>{formatDate(session.lastSeenAt, language, { dateStyle: "medium", timeStyle: "short" })}</td>
                 <td>
                   {session.current ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke-session" />
-                      <input type="hidden" name="sessionId" value={session.id} />
-                      <button type="submit" className="button--secondary">
-                        {t("security.revoke")}
-                        <span className="visually-hidden"> {session.device}</span>
-                      </button>
-                    </Form>
+                    <RowAction intent="revoke-session" fields={{ sessionId: session.id }} label={t("security.revoke")} subject={session.device} />
                   )}
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
         {others > 0 ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="sign-out-others" />
+          <RowActionForm fields={{ intent: "sign-out-others" }}>
             <button type="submit">{t("security.signOutOthers")}</button>
-          </Form>
+          </RowActionForm>
         ) : null}
       </section>
     </article>

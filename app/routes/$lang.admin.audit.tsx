@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AdminNav } from "~/components/admin-nav";
+import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { listAuditEvents, parseAuditFilters } from "~/mechanisms/audit/search-audit-log.server";
 import { auditActions } from "~/mechanisms/audit/audit-actions";
@@ -29,7 +29,6 @@ export default function AuditLog() {
   return (
     <article>
       <h1>{t("audit.title")}</h1>
-      <AdminNav language={language} />
       <Form method="get" className="filters">
         <div className="field">
           <label htmlFor="audit-action">{t("audit.action")}</label>
@@ -57,22 +56,18 @@ export default function AuditLog() {
         <button type="submit">{t("audit.filter")}</button>
       </Form>
       <p role="status">{t("audit.count", { count: total, formatted: formatNumber(total, language) })}</p>
-      {/* Focusable so keyboard users can scroll a table wider than the screen. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("audit.title")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("audit.when")}</th>
-              <th scope="col">{t("audit.action")}</th>
-              <th scope="col">{t("audit.actor")}</th>
-              <th scope="col">{t("audit.subject")}</th>
-              <th scope="col">{t("audit.organisation")}</th>
-              <th scope="col">{t("audit.address")}</th>
-              <th scope="col">{t("audit.details")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable
+        scrollLabel={t("audit.title")}
+        columns={[
+          t("audit.when"),
+          t("audit.action"),
+          t("audit.actor"),
+          t("audit.subject"),
+          t("audit.organisation"),
+          t("audit.address"),
+          t("audit.details"),
+        ]}
+      >
             {events.map((event) => (
               <tr key={event.id}>
                 <td>{formatDate(event.at, language, { dateStyle: "short", timeStyle: "medium" })}</td>
@@ -86,9 +81,7 @@ export default function AuditLog() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       <Pagination page={filters.page} pageCount={pageCount} searchParams={searchParams} language={language} />
     </article>
   );

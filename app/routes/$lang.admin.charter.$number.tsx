@@ -1,18 +1,18 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import Markdown from "react-markdown";
-import { AdminNav } from "~/components/admin-nav";
 import { CharterVersionForm, type VersionDefaults } from "~/components/charter-version-form";
-import { Notice } from "~/components/forms";
+import { ActionError, Notice } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { textsOf, versionSchema } from "~/modules/charter/versions.schemas";
 import { findVersion, publishVersion, updateDraft } from "~/modules/charter/versions.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate, languageName } from "~/utils/format";
-import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { replyFor } from "~/utils/form-reply";
+import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
 
@@ -53,28 +53,29 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const origin = requestOrigin(context);
   const back = (notice: (typeof notices)[number]) => redirect(`/${language}/admin/charter/${number}?notice=${notice}`);
-  if (formData.get("intent") === "publish") {
-    if (formData.get("confirm") !== "on") return data({ publishError: "confirmPublish", result: undefined }, { status: 400 });
-    const result = await publishVersion(db(), { number, actorId: user.id }, origin);
-    if (!result.ok) return data({ publishError: result.error, result: undefined }, { status: 409 });
-    return back("published");
-  }
-  const submission = parseWithZod(formData, { schema: versionSchema });
-  if (submission.status !== "success") return data({ result: errorReply(submission), publishError: undefined }, { status: 400 });
-  const result = await updateDraft(
-    db(),
-    { number, effectiveFrom: new Date(submission.value.effectiveFrom), texts: textsOf(submission.value), actorId: user.id },
-    origin,
-  );
-  if (!result.ok) return data({ result: errorReply(submission, { formError: result.error }), publishError: undefined }, { status: 409 });
-  return back("saved");
+  return handleIntent(formData, {
+    publish: async () => {
+      if (formData.get("confirm") !== "on") return refuseWith("publish", "confirmPublish");
+      const result = await publishVersion(db(), { number, actorId: user.id }, origin);
+      return result.ok ? back("published") : refuseWith("publish", result.error, 409);
+    },
+    save: async () => {
+      const submission = parseWithZod(formData, { schema: versionSchema });
+      if (submission.status !== "success") return refuseForm("save", submission);
+      const result = await updateDraft(
+        db(),
+        { number, effectiveFrom: new Date(submission.value.effectiveFrom), texts: textsOf(submission.value), actorId: user.id },
+        origin,
+      );
+      return result.ok ? back("saved") : refuseForm("save", submission, { formError: result.error }, 409);
+    },
+  });
 }
 
 export default function CharterVersion() {
   const { language, notice, version } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
-  const { t: tForms } = useTranslation("forms");
   const defaultValue: VersionDefaults = Object.fromEntries([
     ["effectiveFrom", version.effectiveFrom],
     ...version.texts.flatMap((text) => [
@@ -88,9 +89,8 @@ export default function CharterVersion() {
         <Link to={`/${language}/admin/charter`}>{t("charter.title")}</Link>
       </p>
       <h1>{t("charter.versionNumber", { number: version.number })}</h1>
-      <AdminNav language={language} />
       {notice ? <Notice>{t(`charter.notices.${notice}`)}</Notice> : null}
-      <div role="alert">{actionData?.publishError ? <p className="form-errors">{tForms(`errors.${actionData.publishError}`)}</p> : null}</div>
+      <ActionError error={replyFor(actionData, "publish")?.error} />
       <p>
         <span className="badge">{t(`charter.statuses.${version.status}`)}</span>{" "}
         {t("charter.effectiveOn", { date: formatDate(version.effectiveFrom, language) })}
@@ -112,7 +112,7 @@ export default function CharterVersion() {
           </section>
           <section aria-labelledby="edit-heading">
             <h2 id="edit-heading">{t("charter.editHeading")}</h2>
-            <CharterVersionForm lastResult={actionData?.result} defaultValue={defaultValue} submitLabel={t("charter.saveDraft")} />
+            <CharterVersionForm lastResult={replyFor(actionData, "save")?.result} defaultValue={defaultValue} submitLabel={t("charter.saveDraft")} />
           </section>
         </>
       ) : (

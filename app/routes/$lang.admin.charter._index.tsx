@@ -1,20 +1,23 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AdminNav } from "~/components/admin-nav";
 import { CharterVersionForm } from "~/components/charter-version-form";
+import { DataTable } from "~/components/data-table";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { versionSchema, textsOf } from "~/modules/charter/versions.schemas";
 import { createDraft, listVersions } from "~/modules/charter/versions.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate, formatList, languageName } from "~/utils/format";
-import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { replyFor } from "~/utils/form-reply";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("admin:charter.title") }));
+
+const versionForm = "version";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
@@ -36,7 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "charter:manage-versions");
   const submission = parseWithZod(await readForm(request), { schema: versionSchema });
-  if (submission.status !== "success") return data(errorReply(submission), { status: 400 });
+  if (submission.status !== "success") return refuseForm(versionForm, submission);
   const result = await createDraft(
     db(),
     { effectiveFrom: new Date(submission.value.effectiveFrom), texts: textsOf(submission.value), actorId: user.id },
@@ -47,24 +50,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CharterVersions() {
   const { language, versions } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   return (
     <article>
       <h1>{t("charter.title")}</h1>
-      <AdminNav language={language} />
-      <table>
-        <caption className="visually-hidden">{t("charter.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("charter.version")}</th>
-            <th scope="col">{t("charter.status")}</th>
-            <th scope="col">{t("charter.effectiveFrom")}</th>
-            <th scope="col">{t("charter.languages")}</th>
-            <th scope="col">{t("charter.signatures")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable
+        caption={t("charter.title")}
+        columns={[t("charter.version"), t("charter.status"), t("charter.effectiveFrom"), t("charter.languages"), t("charter.signatures")]}
+      >
           {versions.map((version) => (
             <tr key={version.number}>
               <td>
@@ -76,11 +70,10 @@ export default function CharterVersions() {
               <td>{version.signatures}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
       <section aria-labelledby="new-version-heading">
         <h2 id="new-version-heading">{t("charter.newHeading")}</h2>
-        <CharterVersionForm lastResult={lastResult} submitLabel={t("charter.createDraft")} />
+        <CharterVersionForm lastResult={replyFor(actionData, versionForm)?.result} submitLabel={t("charter.createDraft")} />
       </section>
     </article>
   );

@@ -1,15 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { AdminNav } from "~/components/admin-nav";
-import { Notice } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
+import { ActionError, Notice } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
+import { RowActionButton, RowActionForm } from "~/components/row-action";
 import { listPeople, setNetworkRole } from "~/modules/accounts/network-roles.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/database/connection.server";
-import { readForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
+import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -34,10 +36,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "network:manage-roles");
   const parsed = networkRoleChange.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ error: "invalid" }, { status: 400 });
+  if (!parsed.success) return refuseWith(pageForm, "invalid");
   const { userId, role } = parsed.data;
   const result = await setNetworkRole(db(), { userId, role: role === "none" ? null : role, actorId: user.id }, requestOrigin(context));
-  if (!result.ok) return data({ error: result.error }, { status: 400 });
+  if (!result.ok) return refuseWith(pageForm, result.error);
   return redirect(`/${language}/admin/people?saved=1`);
 }
 
@@ -46,14 +48,12 @@ export default function NetworkPeople() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("admin");
-  const { t: tForms } = useTranslation("forms");
   return (
     <article>
       <h1>{t("people.title")}</h1>
-      <AdminNav language={language} />
       <p>{t("people.intro")}</p>
       {saved ? <Notice>{t("people.saved")}</Notice> : null}
-      <div role="alert">{actionData?.error ? <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p> : null}</div>
+      <ActionError error={replyFor(actionData, pageForm)?.error} />
       <Form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="people-search">{t("people.search")}</label>
@@ -62,18 +62,10 @@ export default function NetworkPeople() {
         <button type="submit">{t("people.searchButton")}</button>
       </Form>
       <p role="status">{t("people.count", { count: total })}</p>
-      <table>
-        <caption className="visually-hidden">{t("people.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("people.person")}</th>
-            <th scope="col">{t("people.role")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("people.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable
+        caption={t("people.title")}
+        columns={[t("people.person"), t("people.role"), { label: t("people.actions"), hidden: true }]}
+      >
           {people.map((person) => {
             const formId = `network-role-${person.id}`;
             const label = person.name || person.email || "?";
@@ -96,19 +88,14 @@ export default function NetworkPeople() {
                   </select>
                 </td>
                 <td>
-                  <Form method="post" id={formId}>
-                    <input type="hidden" name="userId" value={person.id} />
-                    <button type="submit">
-                      {t("people.save")}
-                      <span className="visually-hidden"> {label}</span>
-                    </button>
-                  </Form>
+                  <RowActionForm id={formId} fields={{ userId: person.id }}>
+                    <RowActionButton label={t("people.save")} subject={label} />
+                  </RowActionForm>
                 </td>
               </tr>
             );
           })}
-        </tbody>
-      </table>
+      </DataTable>
       <Pagination page={page} pageCount={pageCount} searchParams={searchParams} language={language} />
     </article>
   );

@@ -1,7 +1,7 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, FormErrors } from "~/components/forms";
@@ -10,12 +10,15 @@ import { decisionSchema } from "~/modules/membership/application.schemas";
 import { decideApplication, findApplication } from "~/modules/membership/membership.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatList, languageName } from "~/utils/format";
-import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { replyFor } from "~/utils/form-reply";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("membership:review.title")} · ${data?.application.organisation.name ?? ""}` }));
+
+const decisionForm = "decision";
 
 async function loadApplication(id: string | undefined) {
   if (!id || !/^[a-z0-9]{10,40}$/.test(id)) notFound();
@@ -66,24 +69,24 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "membership:review");
   const application = await loadApplication(params.id);
   const submission = parseWithZod(await readForm(request), { schema: decisionSchema });
-  if (submission.status !== "success") return data(errorReply(submission), { status: 400 });
+  if (submission.status !== "success") return refuseForm(decisionForm, submission);
   const approve = submission.value.decision === "approve";
   const result = await decideApplication(
     db(),
     { applicationId: application.id, approve, reason: submission.value.reason ?? "", actorId: user.id },
     requestOrigin(context),
   );
-  if (!result.ok) return data(errorReply(submission, { formError: result.error }), { status: 409 });
+  if (!result.ok) return refuseForm(decisionForm, submission, { formError: result.error }, 409);
   return redirect(`/${language}/coordination/applications?status=${approve ? "approved" : "rejected"}`);
 }
 
 export default function ReviewApplication() {
   const { language, application } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation("membership");
   const { t: tMembers } = useTranslation("members");
   const [form, fields] = useForm({
-    lastResult,
+    lastResult: replyFor(actionData, decisionForm)?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: decisionSchema }),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CoordinationNav } from "~/components/coordination-nav";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { listApplications } from "~/modules/membership/membership.server";
 import { db } from "~/utils/database/connection.server";
@@ -39,7 +38,6 @@ export default function ApplicationQueue() {
   return (
     <article>
       <h1>{t("queue.title")}</h1>
-      <CoordinationNav language={language} />
       <nav className="sub-nav" aria-label={t("queue.views")}>
         <ul>
           {views.map((status) => (

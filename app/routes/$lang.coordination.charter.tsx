@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CoordinationNav } from "~/components/coordination-nav";
-import { Notice } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
+import { ActionError, Notice } from "~/components/forms";
+import { RowAction } from "~/components/row-action";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { listNotSigned, listSignatories } from "~/modules/charter/signatures.server";
-import { sendReminders } from "~/modules/charter/versions.server";
+import { remindToSign } from "~/modules/charter/reminders.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName } from "~/utils/format";
-import { readForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
+import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -33,34 +35,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "membership:review");
   const formData = await readForm(request);
-  const prisma = db();
-  const charter = await findCurrentCharter(prisma);
-  if (!charter) return data({ error: "versionNotCurrent" }, { status: 409 });
-  // Only organisations that still have not signed: a stale page cannot remind one that has.
-  const notSigned = await listNotSigned(prisma, charter.id);
+  const remindAll = formData.get("intent") === "remind-all";
+  if (remindAll && formData.get("confirm") !== "on") return refuseWith(pageForm, "confirmReminders");
   const chosen = formData.getAll("organisationId").filter((value): value is string => typeof value === "string");
-  if (formData.get("intent") === "remind-all" && formData.get("confirm") !== "on") return data({ error: "confirmReminders" }, { status: 400 });
-  const targets = formData.get("intent") === "remind-all" ? notSigned : notSigned.filter((organisation) => chosen.includes(organisation.id));
-  if (targets.length === 0) return data({ error: "nothingToRemind" }, { status: 400 });
-  const emails = await sendReminders(
-    prisma,
-    { versionNumber: charter.number, organisationIds: targets.map((organisation) => organisation.id), actorId: user.id },
-    requestOrigin(context),
-  );
-  return redirect(`/${language}/coordination/charter?sent=${emails}`);
+  const result = await remindToSign(db(), { organisationIds: remindAll ? "all" : chosen, actorId: user.id }, requestOrigin(context));
+  if (!result.ok) return refuseWith(pageForm, result.error, result.error === "versionNotCurrent" ? 409 : 400);
+  return redirect(`/${language}/coordination/charter?sent=${result.emails}`);
 }
 
 export default function CharterFollowUp() {
   const { language, version, notSigned, signedCount, sent } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("membership");
-  const { t: tForms } = useTranslation("forms");
   return (
     <article>
       <h1>{t("coordination.charterTitle")}</h1>
-      <CoordinationNav language={language} />
       {sent !== null ? <Notice>{t("coordination.remindersSent", { count: sent })}</Notice> : null}
-      <div role="alert">{actionData?.error ? <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p> : null}</div>
+      <ActionError error={replyFor(actionData, pageForm)?.error} />
       {version === null ? (
         <p>{t("dashboard.noCharter")}</p>
       ) : (
@@ -77,18 +68,10 @@ export default function CharterFollowUp() {
                 </div>
                 <button type="submit">{t("coordination.remindAll", { count: notSigned.length })}</button>
               </Form>
-              <table>
-                <caption className="visually-hidden">{t("coordination.notSignedCaption", { number: version })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("queue.organisation")}</th>
-                    <th scope="col">{t("queue.country")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("coordination.actions")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
+              <DataTable
+                caption={t("coordination.notSignedCaption", { number: version })}
+                columns={[t("queue.organisation"), t("queue.country"), { label: t("coordination.actions"), hidden: true }]}
+              >
                   {notSigned.map((organisation) => (
                     <tr key={organisation.id}>
                       <td>
@@ -96,19 +79,16 @@ export default function CharterFollowUp() {
                       </td>
                       <td>{countryName(organisation.countryCode, language)}</td>
                       <td>
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="remind" />
-                          <input type="hidden" name="organisationId" value={organisation.id} />
-                          <button type="submit" className="button--secondary">
-                            {t("coordination.remind")}
-                            <span className="visually-hidden"> {organisation.name}</span>
-                          </button>
-                        </Form>
+                        <RowAction
+                          intent="remind"
+                          fields={{ organisationId: organisation.id }}
+                          label={t("coordination.remind")}
+                          subject={organisation.name}
+                        />
                       </td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
+              </DataTable>
             </>
           ) : null}
         </>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { languagesOfExperts, parseExpertSearch, searchExperts } from "~/modules/experts/experts.server";
@@ -84,21 +85,17 @@ export default function ExpertSearch() {
       {experts.length === 0 ? (
         <p>{t("search.none")}</p>
       ) : (
-        // Focusable so keyboard users can scroll a table wider than the screen.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("search.title")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("fields.name")}</th>
-                <th scope="col">{t("fields.organisation")}</th>
-                <th scope="col">{t("fields.topics")}</th>
-                <th scope="col">{t("fields.languages")}</th>
-                <th scope="col">{t("fields.availability")}</th>
-                <th scope="col">{t("fields.email")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable
+          scrollLabel={t("search.title")}
+          columns={[
+            t("fields.name"),
+            t("fields.organisation"),
+            t("fields.topics"),
+            t("fields.languages"),
+            t("fields.availability"),
+            t("fields.email"),
+          ]}
+        >
               {experts.map((expert) => (
                 <tr key={expert.id}>
                   <td>{expert.name}</td>
@@ -112,9 +109,7 @@ export default function ExpertSearch() {
                   <td>{expert.email ? <a href={`mailto:${expert.email}`}>{expert.email}</a> : null}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
 
       <Pagination page={page} pageCount={pageCount} searchParams={searchParams} language={language} />

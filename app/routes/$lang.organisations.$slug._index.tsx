@@ -1,21 +1,20 @@
-import { getFormProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, FormErrors, Notice } from "~/components/forms";
+import { FormErrors, Notice, SelectField, TextAreaField } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
-import { findCurrentCharter } from "~/modules/charter/charter.server";
-import { hasSigned } from "~/modules/charter/signatures.server";
 import { statusChangeSchema } from "~/modules/membership/application.schemas";
-import { computeCommitments } from "~/modules/membership/commitments.server";
+import { findMembershipDashboard } from "~/modules/membership/dashboard.server";
 import { changeMembershipStatus } from "~/modules/membership/membership.server";
 import { manualStatusChanges } from "~/modules/membership/transitions";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate } from "~/utils/format";
-import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { replyFor } from "~/utils/form-reply";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -23,29 +22,22 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("membership:dashboard.title")} · ${data?.organisation.name ?? ""}` }));
 
 const notices = ["applied", "signed", "withdrawn", "statusChanged"] as const;
+const statusForm = "change-status";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-dashboard");
-  const prisma = db();
-  const [commitments, version, application, history] = await Promise.all([
-    computeCommitments(prisma, organisation.id),
-    findCurrentCharter(prisma),
-    prisma.membershipApplication.findUnique({ where: { organisationId: organisation.id }, select: { status: true, decisionReason: true, createdAt: true } }),
-    prisma.membershipEvent.findMany({ where: { organisationId: organisation.id }, orderBy: { at: "desc" }, take: 20 }),
-  ]);
-  const signed = version ? await hasSigned(prisma, organisation.id, version.id) : false;
+  const { commitments, charter, application, history } = await findMembershipDashboard(db(), organisation.id);
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
   return {
     language,
     notice,
     organisation: { ...organisation, memberSince: organisation.memberSince?.toISOString() ?? null },
     commitments,
-    charter: version ? { number: version.number, signed } : null,
-    application: application ? { status: application.status, reason: application.decisionReason } : null,
+    charter,
+    application,
     can: {
       sign: can(user, "charter:sign", scope),
-      editProfile: can(user, "organisation:edit-profile", scope),
       managePeople: can(user, "organisation:manage-people", scope),
       review: can(user, "membership:review"),
     },
@@ -58,13 +50,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation, user } = await requireOrganisationPermission(request, params.slug, "membership:review");
   const submission = parseWithZod(await readForm(request), { schema: statusChangeSchema });
-  if (submission.status !== "success") return data(errorReply(submission), { status: 400 });
+  if (submission.status !== "success") return refuseForm(statusForm, submission);
   const result = await changeMembershipStatus(
     db(),
     { organisationId: organisation.id, to: submission.value.status, reason: submission.value.reason, actorId: user.id },
     requestOrigin(context),
   );
-  if (!result.ok) return data(errorReply(submission, { formError: result.error }), { status: 409 });
+  if (!result.ok) return refuseForm(statusForm, submission, { formError: result.error }, 409);
   return redirect(`/${language}/organisations/${organisation.slug}?notice=statusChanged`);
 }
 
@@ -91,30 +83,6 @@ export default function OrganisationDashboard() {
             : t("dashboard.applicationWaiting")}
         </p>
       ) : null}
-
-      <nav aria-label={t("dashboard.sections")} className="sub-nav">
-        <ul>
-          {organisation.status === "active" ? (
-            <li>
-              <Link to={`/${language}/members/${organisation.slug}`}>{t("dashboard.publicPage")}</Link>
-            </li>
-          ) : null}
-          <li>
-            <Link to={`${base}/charter`}>{t("dashboard.charter")}</Link>
-          </li>
-          <li>
-            <Link to={`${base}/people`}>{t("dashboard.people")}</Link>
-          </li>
-          {can.editProfile ? (
-            <li>
-              <Link to={`${base}/profile`}>{t("dashboard.profile")}</Link>
-            </li>
-          ) : null}
-          <li>
-            <Link to={`${base}/experts`}>{t("dashboard.experts")}</Link>
-          </li>
-        </ul>
-      </nav>
 
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">{t("dashboard.commitmentsHeading")}</h2>
@@ -169,39 +137,27 @@ export default function OrganisationDashboard() {
 }
 
 function StatusChange({ statusChanges }: { statusChanges: string[] }) {
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation("membership");
   const [form, fields] = useForm({
-    lastResult,
+    lastResult: replyFor(actionData, statusForm)?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: statusChangeSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   if (statusChanges.length === 0) return null;
-  const { key: statusKey, ...statusProps } = getSelectProps(fields.status);
-  const { key: reasonKey, ...reasonProps } = getTextareaProps(fields.reason);
   return (
     <section aria-labelledby="status-heading">
       <h2 id="status-heading">{t("dashboard.statusHeading")}</h2>
       <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="change-status" />
+        <input type="hidden" name="intent" value={statusForm} />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <div className="field">
-          <label htmlFor={fields.status.id}>{t("dashboard.newStatus")}</label>
-          <select key={statusKey} {...statusProps}>
-            {statusChanges.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id={fields.status.errorId} errors={fields.status.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.reason.id}>{t("dashboard.reason")}</label>
-          <textarea key={reasonKey} {...reasonProps} rows={3} />
-          <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
-        </div>
+        <SelectField
+          field={fields.status}
+          label={t("dashboard.newStatus")}
+          options={statusChanges.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        />
+        <TextAreaField field={fields.reason} label={t("dashboard.reason")} rows={3} />
         <button type="submit">{t("dashboard.changeStatus")}</button>
       </Form>
     </section>

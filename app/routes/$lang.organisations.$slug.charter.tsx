@@ -1,18 +1,20 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CharterText } from "~/components/charter-to-sign";
-import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { ActionError, FieldErrors, FormErrors, TextField } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
+import { listSignatureRecords } from "~/modules/charter/signature-records.server";
 import { charterForSigning, hasSigned, signCharter, withdrawSignature } from "~/modules/charter/signatures.server";
-import { signCharterSchema } from "~/modules/membership/application.schemas";
+import { signCharterSchema, withdrawSignatureSchema } from "~/modules/membership/application.schemas";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate, languageName } from "~/utils/format";
-import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { replyFor } from "~/utils/form-reply";
+import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -25,26 +27,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const prisma = db();
   const charter = await charterForSigning(prisma, language);
   const signed = charter ? await hasSigned(prisma, organisation.id, charter.versionId) : false;
-  const records = await prisma.charterSignature.findMany({
-    where: { organisationId: organisation.id },
-    orderBy: { at: "desc" },
-    include: { version: { select: { number: true } } },
-  });
+  const records = await listSignatureRecords(prisma, organisation.id);
   return {
     language,
     organisation,
     charter,
     signed,
     canSign: can(user, "charter:sign", scope),
-    records: records.map((record) => ({
-      id: record.id,
-      kind: record.kind,
-      at: record.at.toISOString(),
-      version: record.version.number,
-      language: record.language,
-      signatory: record.signatoryName,
-      title: record.signatoryTitle,
-    })),
+    records: records.map((record) => ({ ...record, at: record.at.toISOString() })),
   };
 }
 
@@ -55,49 +45,48 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const prisma = db();
   const origin = requestOrigin(context);
   const done = (notice: string) => redirect(`/${language}/organisations/${organisation.slug}?notice=${notice}`);
-  if (formData.get("intent") === "withdraw") {
-    const title = formData.get("signatoryTitle");
-    if (formData.get("confirm") !== "on" || typeof title !== "string" || !title.trim() || title.length > 120) {
-      return data({ intent: "withdraw" as const, error: "confirmWithdrawal", result: undefined }, { status: 400 });
-    }
-    const charter = await charterForSigning(prisma, language);
-    if (!charter) return data({ intent: "withdraw" as const, error: "versionNotCurrent", result: undefined }, { status: 409 });
-    const result = await withdrawSignature(
-      prisma,
-      { organisationId: organisation.id, versionId: charter.versionId, signatory: user, signatoryTitle: title.trim() },
-      origin,
-    );
-    return result.ok ? done("withdrawn") : data({ intent: "withdraw" as const, error: result.error, result: undefined }, { status: 409 });
-  }
-  const submission = parseWithZod(formData, { schema: signCharterSchema });
-  if (submission.status !== "success") return data({ intent: "sign" as const, result: errorReply(submission), error: undefined }, { status: 400 });
-  const value = submission.value;
-  const result = await signCharter(
-    prisma,
-    {
-      organisationId: organisation.id,
-      versionId: value.charterVersionId,
-      language: value.charterLanguage,
-      shownSha256: value.charterSha256,
-      signatory: user,
-      signatoryTitle: value.signatoryTitle,
+  return handleIntent(formData, {
+    withdraw: async () => {
+      const submission = parseWithZod(formData, { schema: withdrawSignatureSchema });
+      if (submission.status !== "success") return refuseWith("withdraw", "confirmWithdrawal");
+      const charter = await charterForSigning(prisma, language);
+      if (!charter) return refuseWith("withdraw", "versionNotCurrent", 409);
+      const result = await withdrawSignature(
+        prisma,
+        { organisationId: organisation.id, versionId: charter.versionId, signatory: user, signatoryTitle: submission.value.signatoryTitle },
+        origin,
+      );
+      return result.ok ? done("withdrawn") : refuseWith("withdraw", result.error, 409);
     },
-    origin,
-  );
-  // Already signed (a double click, or a colleague just now): what was asked for is done.
-  if (!result.ok && result.error !== "alreadySigned") {
-    return data({ intent: "sign" as const, result: errorReply(submission, { formError: result.error }), error: undefined }, { status: 409 });
-  }
-  return done("signed");
+    sign: async () => {
+      const submission = parseWithZod(formData, { schema: signCharterSchema });
+      if (submission.status !== "success") return refuseForm("sign", submission);
+      const value = submission.value;
+      const result = await signCharter(
+        prisma,
+        {
+          organisationId: organisation.id,
+          versionId: value.charterVersionId,
+          language: value.charterLanguage,
+          shownSha256: value.charterSha256,
+          signatory: user,
+          signatoryTitle: value.signatoryTitle,
+        },
+        origin,
+      );
+      // Already signed (a double click, or a colleague just now): what was asked for is done.
+      if (!result.ok && result.error !== "alreadySigned") return refuseForm("sign", submission, { formError: result.error }, 409);
+      return done("signed");
+    },
+  });
 }
 
 export default function OrganisationCharter() {
   const { language, organisation, charter, signed, canSign, records } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("membership");
-  const { t: tForms } = useTranslation("forms");
   const [form, fields] = useForm({
-    lastResult: actionData?.intent === "sign" ? actionData.result : undefined,
+    lastResult: replyFor(actionData, "sign")?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signCharterSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -109,7 +98,7 @@ export default function OrganisationCharter() {
         <Link to={`/${language}/organisations/${organisation.slug}`}>{organisation.name}</Link>
       </p>
       <h1>{t("sign.title")}</h1>
-      <div role="alert">{actionData?.intent === "withdraw" && actionData.error ? <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p> : null}</div>
+      <ActionError error={replyFor(actionData, "withdraw")?.error} />
       {!charter ? (
         <p>{t("dashboard.noCharter")}</p>
       ) : signed ? (

@@ -1,11 +1,17 @@
+// The reference page (README, "Adding a page"): the experts an organisation names.
+// Loader and action keep to one shape: guard (the organisation from the address, the
+// permission within it), parse (one schema per form, told apart by `intent`), call the
+// module, then render or redirect with a notice.
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxList } from "~/components/checkbox-list";
-import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
+import { ActionError, FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
+import { RowAction } from "~/components/row-action";
 import { can } from "~/modules/auth/permissions";
 import { addExpertSchema, maxExpertTopics, removeExpertSchema } from "~/modules/experts/experts.schemas";
 import { addExpert, listExperts, removeExpert } from "~/modules/experts/experts.server";
@@ -13,7 +19,8 @@ import { themes } from "~/modules/taxonomy/themes";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { compareText, formatList, languageName } from "~/utils/format";
-import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
+import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { languageOptions } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
@@ -53,26 +60,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const origin = requestOrigin(context);
   const done = (notice: (typeof notices)[number]) =>
     redirect(`/${language}/organisations/${organisation.slug}/experts?notice=${notice}`);
-  const failed = (error: string) => data({ intent: "row" as const, error, result: undefined }, { status: 400 });
 
-  switch (formData.get("intent")) {
-    case "add": {
+  return handleIntent(formData, {
+    add: async () => {
       const submission = parseWithZod(formData, { schema: addExpertSchema });
-      if (submission.status !== "success") {
-        return data({ intent: "add" as const, result: errorReply(submission), error: undefined }, { status: 400 });
-      }
+      if (submission.status !== "success") return refuseForm("add-expert", submission);
       await addExpert(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
       return done("added");
-    }
-    case "remove": {
+    },
+    remove: async () => {
       const submission = parseWithZod(formData, { schema: removeExpertSchema });
-      if (submission.status !== "success") return failed("invalid");
+      if (submission.status !== "success") return refuseWith(pageForm, "invalid");
       const result = await removeExpert(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
-      return result.ok ? done("removed") : failed(result.error);
-    }
-    default:
-      return failed("invalid");
-  }
+      return result.ok ? done("removed") : refuseWith(pageForm, result.error);
+    },
+  });
 }
 
 export default function OrganisationExperts() {
@@ -80,10 +82,9 @@ export default function OrganisationExperts() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("experts");
   const { t: tThemes } = useTranslation("themes");
-  const { t: tForms } = useTranslation("forms");
   const [form, fields] = useForm({
     id: "add-expert",
-    lastResult: actionData?.intent === "add" ? actionData.result : undefined,
+    lastResult: replyFor(actionData, "add-expert")?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: addExpertSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -97,36 +98,26 @@ export default function OrganisationExperts() {
   });
   return (
     <article>
-      <nav aria-label={t("organisation.breadcrumb")} className="breadcrumb">
+      <p className="breadcrumb">
         <Link to={`/${language}/organisations/${organisation.slug}`}>{organisation.name}</Link>
-      </nav>
+      </p>
       <h1>{t("organisation.title")}</h1>
       {notice ? <Notice>{t(`organisation.notices.${notice}`)}</Notice> : null}
-      <div role="alert">
-        {actionData?.intent === "row" && actionData.error ? (
-          <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p>
-        ) : null}
-      </div>
+      <ActionError error={replyFor(actionData, pageForm)?.error} />
       <p>{t("organisation.intro")}</p>
       {experts.length === 0 ? (
         <p>{t("organisation.none")}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t("organisation.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("fields.name")}</th>
-              <th scope="col">{t("fields.topics")}</th>
-              <th scope="col">{t("fields.languages")}</th>
-              <th scope="col">{t("fields.availability")}</th>
-              {canEdit ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t("organisation.actions")}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable
+          caption={t("organisation.title")}
+          columns={[
+            t("fields.name"),
+            t("fields.topics"),
+            t("fields.languages"),
+            t("fields.availability"),
+            canEdit && { label: t("organisation.actions"), hidden: true },
+          ]}
+        >
             {experts.map((expert) => (
               <tr key={expert.id}>
                 <td>
@@ -138,20 +129,12 @@ export default function OrganisationExperts() {
                 <td>{expert.availability}</td>
                 {canEdit ? (
                   <td className="row-actions">
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="expertId" value={expert.id} />
-                      <button type="submit" className="button--secondary">
-                        {t("organisation.remove")}
-                        <span className="visually-hidden"> {expert.name}</span>
-                      </button>
-                    </Form>
+                    <RowAction intent="remove" fields={{ expertId: expert.id }} label={t("organisation.remove")} subject={expert.name} />
                   </td>
                 ) : null}
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
 
       {canEdit ? (

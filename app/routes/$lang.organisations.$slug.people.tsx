@@ -1,10 +1,12 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
+import { DataTable } from "~/components/data-table";
+import { ActionError, FormErrors, Notice, SelectField, TextField } from "~/components/forms";
+import { RowAction, RowActionButton, RowActionForm } from "~/components/row-action";
 import { can } from "~/modules/auth/permissions";
 import {
   changeMembership,
@@ -17,7 +19,8 @@ import { changeMembershipSchema, inviteSchema, removeMemberSchema, revokeInvitat
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate } from "~/utils/format";
-import { errorReply, readForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
+import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -64,86 +67,61 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const origin = requestOrigin(context);
   const done = (notice: (typeof notices)[number]) =>
     redirect(`/${language}/organisations/${organisation.slug}/people?notice=${notice}`);
-  const failed = (error: string) => data({ intent: "row" as const, error, result: undefined }, { status: 400 });
 
-  switch (formData.get("intent")) {
-    case "invite": {
+  return handleIntent(formData, {
+    invite: async () => {
       const submission = parseWithZod(formData, { schema: inviteSchema });
-      if (submission.status !== "success") {
-        return data({ intent: "invite" as const, result: errorReply(submission), error: undefined }, { status: 400 });
-      }
+      if (submission.status !== "success") return refuseForm("invite", submission);
       const result = await invite(prisma, { ...submission.value, organisationId, invitedById: user.id, language }, origin);
-      if (!result.ok) {
-        const reply = errorReply(submission, { field: "email", fieldError: result.error });
-        return data({ intent: "invite" as const, result: reply, error: undefined }, { status: 400 });
-      }
-      return done("invited");
-    }
-    case "change": {
+      return result.ok ? done("invited") : refuseForm("invite", submission, { field: "email", fieldError: result.error });
+    },
+    change: async () => {
       const submission = parseWithZod(formData, { schema: changeMembershipSchema });
-      if (submission.status !== "success") return failed("invalid");
+      if (submission.status !== "success") return refuseWith(pageForm, "invalid");
       const result = await changeMembership(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
-      return result.ok ? done("changed") : failed(result.error);
-    }
-    case "remove": {
+      return result.ok ? done("changed") : refuseWith(pageForm, result.error);
+    },
+    remove: async () => {
       const submission = parseWithZod(formData, { schema: removeMemberSchema });
-      if (submission.status !== "success") return failed("invalid");
+      if (submission.status !== "success") return refuseWith(pageForm, "invalid");
       const result = await removeMember(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
-      return result.ok ? done("removed") : failed(result.error);
-    }
-    case "revoke-invitation": {
+      return result.ok ? done("removed") : refuseWith(pageForm, result.error);
+    },
+    "revoke-invitation": async () => {
       const submission = parseWithZod(formData, { schema: revokeInvitationSchema });
-      if (submission.status !== "success") return failed("invalid");
+      if (submission.status !== "success") return refuseWith(pageForm, "invalid");
       const result = await revokeInvitation(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
-      return result.ok ? done("invitationRevoked") : failed(result.error);
-    }
-    default:
-      return failed("invalid");
-  }
+      return result.ok ? done("invitationRevoked") : refuseWith(pageForm, result.error);
+    },
+  });
 }
 
 export default function OrganisationPeople() {
   const { language, organisation, canManage, notice, people, invitations, currentUserId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("organisations");
-  const { t: tForms } = useTranslation("forms");
   const [form, fields] = useForm({
     id: "invite",
-    lastResult: actionData?.intent === "invite" ? actionData.result : undefined,
+    lastResult: replyFor(actionData, "invite")?.result,
     defaultValue: { role: "member" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const { key: roleKey, ...roleProps } = getSelectProps(fields.role);
+  const roleOptions = roles.map((role) => ({ value: role, label: t(`roles.${role}`) }));
   const { key: signatoryKey, ...signatoryProps } = getInputProps(fields.signatory, { type: "checkbox" });
   return (
     <article>
-      <nav aria-label={t("people.breadcrumb")} className="breadcrumb">
+      <p className="breadcrumb">
         <Link to={`/${language}/members/${organisation.slug}`}>{organisation.name}</Link>
-      </nav>
+      </p>
       <h1>{t("people.title")}</h1>
       {notice ? <Notice>{t(`people.notices.${notice}`)}</Notice> : null}
-      <div role="alert">
-        {actionData?.intent === "row" && actionData.error ? (
-          <p className="form-errors">{tForms(`errors.${actionData.error}`)}</p>
-        ) : null}
-      </div>
-      <table>
-        <caption className="visually-hidden">{t("people.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("people.name")}</th>
-            <th scope="col">{t("people.role")}</th>
-            <th scope="col">{t("signatory")}</th>
-            {canManage ? (
-              <th scope="col">
-                <span className="visually-hidden">{t("people.actions")}</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
+      <ActionError error={replyFor(actionData, pageForm)?.error} />
+      <DataTable
+        caption={t("people.title")}
+        columns={[t("people.name"), t("people.role"), t("signatory"), canManage && { label: t("people.actions"), hidden: true }]}
+      >
           {people.map((person) => {
             const formId = `membership-${person.id}`;
             const label = person.name || person.email || "?";
@@ -185,24 +163,16 @@ export default function OrganisationPeople() {
                 </td>
                 {canManage ? (
                   <td className="row-actions">
-                    <Form method="post" id={formId}>
-                      <input type="hidden" name="userId" value={person.id} />
-                      <button type="submit" name="intent" value="change">
-                        {t("people.save")}
-                        <span className="visually-hidden"> {label}</span>
-                      </button>
-                      <button type="submit" name="intent" value="remove" className="button--secondary">
-                        {t("people.remove")}
-                        <span className="visually-hidden"> {label}</span>
-                      </button>
-                    </Form>
+                    <RowActionForm id={formId} fields={{ userId: person.id }}>
+                      <RowActionButton intent="change" label={t("people.save")} subject={label} />
+                      <RowActionButton intent="remove" label={t("people.remove")} subject={label} className="button--secondary" />
+                    </RowActionForm>
                   </td>
                 ) : null}
               </tr>
             );
           })}
-        </tbody>
-      </table>
+      </DataTable>
 
       {canManage ? (
         <>
@@ -213,17 +183,7 @@ export default function OrganisationPeople() {
               <input type="hidden" name="intent" value="invite" />
               <FormErrors id={form.errorId} errors={form.errors} />
               <TextField field={fields.email} label={t("people.email")} type="email" autoComplete="off" />
-              <div className="field">
-                <label htmlFor={fields.role.id}>{t("people.role")}</label>
-                <select key={roleKey} {...roleProps}>
-                  {roles.map((role) => (
-                    <option key={role} value={role}>
-                      {t(`roles.${role}`)}
-                    </option>
-                  ))}
-                </select>
-                <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />
-              </div>
+              <SelectField field={fields.role} label={t("people.role")} options={roleOptions} />
               <div className="field">
                 <label className="checkbox">
                   <input key={signatoryKey} {...signatoryProps} /> {t("people.signatoryHint")}
@@ -241,14 +201,13 @@ export default function OrganisationPeople() {
                     {invitation.email} · {t(`roles.${invitation.role}`)}
                     {invitation.signatory ? ` · ${t("signatory")}` : ""} ·{" "}
                     {t("people.expires", { date: formatDate(invitation.expiresAt, language) })}{" "}
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="revoke-invitation" />
-                      <input type="hidden" name="invitationId" value={invitation.id} />
-                      <button type="submit" className="button--secondary">
-                        {t("people.revoke")}
-                        <span className="visually-hidden"> {invitation.email}</span>
-                      </button>
-                    </Form>
+                    <RowAction
+                      intent="revoke-invitation"
+                      fields={{ invitationId: invitation.id }}
+                      label={t("people.revoke")}
+                      subject={invitation.email}
+                      formClassName="inline-form"
+                    />
                   </li>
                 ))}
               </ul>

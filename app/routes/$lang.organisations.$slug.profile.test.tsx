@@ -87,7 +87,7 @@ test("the page has the profile form, one form per description, an add form and a
 
 test("a refused description is shown again as typed, with its error in the reader's language", async () => {
   const page = await renderEditor("it", {
-    formId: "description-new",
+    form: "description-new",
     result: {
       status: "error",
       initialValue: { intent: "add-description", language: "de", text: "Was ich getippt habe.", origin: "original" },
@@ -103,6 +103,6 @@ test("a refused description is shown again as typed, with its error in the reade
 });
 
 test("a logo refusal is announced next to the upload", async () => {
-  const page = await renderEditor("es", { formId: "logo", error: "fileTooLarge:2" });
+  const page = await renderEditor("es", { form: "logo", error: "fileTooLarge:2" });
   expect(page.querySelector("#logo-errors")?.textContent).toBe(forms("es").errors.fileTooLarge!.replace("{{value}}", "2"));
 });

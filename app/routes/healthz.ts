@@ -1,9 +1,9 @@
-import { db } from "~/utils/database/connection.server";
+import { checkDatabase } from "~/utils/database/connection.server";
 
 /** For load balancers and uptime checks: 200 when the database answers, 503 when not. */
 export async function loader() {
   try {
-    await db().$queryRaw`SELECT 1`;
+    await checkDatabase();
     return new Response("OK", { headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
   } catch (error) {
     console.error("healthz: database check failed", error);

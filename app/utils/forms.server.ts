@@ -1,6 +1,8 @@
-// What every form action does with what it was sent.
+// What every form action does with what it was sent: read it, pick the handler for its
+// `intent`, and answer a refusal in one shape (FormReply, app/utils/form-reply.ts).
 import type { Submission } from "@conform-to/react";
 import { data, type AppLoadContext } from "@remix-run/node";
+import { pageForm, type FormReply } from "./form-reply";
 
 /** Fields never sent back to the browser with an error (the form is redrawn without them). */
 const secretFields = ["password", "currentPassword", "newPassword", "confirmation"];
@@ -24,6 +26,32 @@ export function invalid<Schema>(submission: Submission<Schema>, formError?: stri
 /** An error shown against one field, such as a wrong current password, as a 400. */
 export function fieldError<Schema>(submission: Submission<Schema>, field: string, error: string) {
   return data(errorReply(submission, { field, fieldError: error }), { status: 400 });
+}
+
+/** The form `form` sent back with Conform's reply (its errors and what was typed), as a 400 unless `status` says otherwise. */
+export function refuseForm<Schema>(form: string, submission: Submission<Schema>, errors: Errors = {}, status = 400) {
+  return data<FormReply>({ form, result: errorReply(submission, errors) }, { status });
+}
+
+/** A message for the form `form` as a whole (for a row action: `pageForm`), as a 400 unless `status` says otherwise. */
+export function refuseWith(form: string, error: string, status = 400) {
+  return data<FormReply>({ form, error }, { status });
+}
+
+type IntentHandlers = Record<string, () => Promise<unknown>>;
+
+/**
+ * A page with several forms tells them apart by the field `intent`: this runs the handler
+ * named by it, and refuses a missing or unknown intent with a 400 (never a 500).
+ */
+export async function handleIntent<Handlers extends IntentHandlers>(
+  formData: FormData,
+  handlers: Handlers,
+): Promise<Awaited<ReturnType<Handlers[keyof Handlers]>> | ReturnType<typeof refuseWith>> {
+  const intent = formData.get("intent");
+  const handler = typeof intent === "string" && Object.hasOwn(handlers, intent) ? handlers[intent] : undefined;
+  if (!handler) return refuseWith(pageForm, "invalid");
+  return (await handler()) as Awaited<ReturnType<Handlers[keyof Handlers]>>;
 }
 
 /** The form a browser sent; anything that is not a form (JSON, garbage) is a 400, not a 500. */

@@ -32,8 +32,11 @@ function post(action: Action, path: string, form: Form, cookie?: string, routePa
 }
 
 /** The error keys Conform will show, from an action's reply. */
+/** The field errors of a refused form: Conform's reply, alone or inside a FormReply (`{ form, result }`). */
 function errorsOf(data: unknown) {
-  return (data as { error?: Record<string, string[]> } | null)?.error ?? {};
+  type ConformReply = { error?: Record<string, string[]> };
+  const reply = data as (ConformReply & { result?: ConformReply }) | null;
+  return (reply?.result ?? reply)?.error ?? {};
 }
 
 describe("sign-up", () => {
@@ -181,6 +184,6 @@ test("publishing a Charter version needs the confirmation ticked; without it not
     data: { number: 77, status: "draft", effectiveFrom: new Date("2020-01-01"), texts: { create: [{ language: "en", title: "T", body: "B" }] } },
   });
   const outcome = await post(charterVersionRoute.action, "/fr/admin/charter/77", { intent: "publish" }, cookie, { lang: "fr", number: "77" });
-  expect(outcome).toMatchObject({ status: 400, data: { publishError: "confirmPublish" } });
+  expect(outcome).toMatchObject({ status: 400, data: { form: "publish", error: "confirmPublish" } });
   expect((await prisma.charterVersion.findUniqueOrThrow({ where: { number: 77 } })).status).toBe("draft");
 });

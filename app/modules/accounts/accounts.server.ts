@@ -294,3 +294,21 @@ export async function updateProfile(prisma: PrismaClient, userId: string, profil
     await recordAudit(tx, { action: "account.profile_updated", actorId: userId, subjectUserId: userId, ipAddress: origin.clientAddress });
   });
 }
+
+/** What the account page shows: the profile's fields and the organisations the person belongs to. */
+export function findOwnProfile(prisma: PrismaClient, userId: string) {
+  return prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      name: true,
+      title: true,
+      email: true,
+      languagesSpoken: true,
+      preferredLanguage: true,
+      memberships: {
+        select: { role: true, signatory: true, organisation: { select: { name: true, slug: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
+    },
+  });
+}

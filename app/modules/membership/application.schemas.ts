@@ -39,3 +39,10 @@ export const signCharterSchema = z.object({
   intent: z.literal("sign"),
   ...charterSignatureFields,
 });
+
+/** Withdrawing a signature: the signatory's title and a ticked confirmation. */
+export const withdrawSignatureSchema = z.object({
+  intent: z.literal("withdraw"),
+  signatoryTitle: text(120),
+  confirm: z.literal("on", { errorMap: () => ({ message: "confirmWithdrawal" }) }),
+});

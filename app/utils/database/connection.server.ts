@@ -21,3 +21,8 @@ export async function closeDatabase() {
 export function db() {
   return getDatabase().prisma;
 }
+
+/** Whether the database answers a trivial query (for /healthz); throws when it does not. */
+export async function checkDatabase() {
+  await db().$queryRaw`SELECT 1`;
+}

@@ -1,0 +1,44 @@
+import { NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Language } from "~/utils/languages";
+
+export type NavOrganisation = { name: string; slug: string; status: string };
+
+/** The sections of one organisation's pages; its public page only once it is a member. */
+export function OrganisationNav({
+  language,
+  organisation,
+  canEditProfile,
+}: {
+  language: Language;
+  organisation: NavOrganisation;
+  canEditProfile: boolean;
+}) {
+  const { t } = useTranslation("membership");
+  const base = `/${language}/organisations/${organisation.slug}`;
+  return (
+    <nav aria-label={t("dashboard.sections")} className="sub-nav">
+      <ul>
+        {organisation.status === "active" ? (
+          <li>
+            <NavLink to={`/${language}/members/${organisation.slug}`}>{t("dashboard.publicPage")}</NavLink>
+          </li>
+        ) : null}
+        <li>
+          <NavLink to={`${base}/charter`}>{t("dashboard.charter")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`${base}/people`}>{t("dashboard.people")}</NavLink>
+        </li>
+        {canEditProfile ? (
+          <li>
+            <NavLink to={`${base}/profile`}>{t("dashboard.profile")}</NavLink>
+          </li>
+        ) : null}
+        <li>
+          <NavLink to={`${base}/experts`}>{t("dashboard.experts")}</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

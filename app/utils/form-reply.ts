@@ -1,0 +1,19 @@
+// The one shape in which every action answers a refused form, and how a page finds the
+// reply meant for one of its forms. Actions build it with app/utils/forms.server.ts.
+import type { SubmissionResult } from "@conform-to/react";
+
+/**
+ * `form` names the form on the page that was refused (`page` for a message shown at the
+ * top, such as a refused row action); `result` is Conform's reply (field errors and what
+ * was typed), `error` a message key (the `forms` namespace) for the form as a whole.
+ */
+export type FormReply = { form: string; result?: SubmissionResult<string[]>; error?: string };
+
+/** Where a message that belongs to no one form (a row action, an unknown intent) is shown. */
+export const pageForm = "page";
+
+/** The reply to the form `form`, if the last action answered that form. */
+export function replyFor(actionData: unknown, form: string): FormReply | undefined {
+  const reply = actionData as FormReply | undefined;
+  return reply && typeof reply === "object" && reply.form === form ? reply : undefined;
+}
