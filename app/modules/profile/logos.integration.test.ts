@@ -119,7 +119,7 @@ describe("a logo upload", () => {
     const text = new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>");
     const outcome = await upload({ bytes: text, name: "logo.png", type: "image/png" });
     expect(outcome.status).toBe(400);
-    expect(outcome.data).toEqual({ formId: "logo", error: "imageUnreadable" });
+    expect(outcome.data).toEqual({ form: "logo", error: "imageUnreadable" });
     expect(await currentLogo()).toBe(before);
     expect(storedFiles()).toEqual([before]);
   });
@@ -127,7 +127,7 @@ describe("a logo upload", () => {
   test("a file that starts like a PNG but is not one is refused", async () => {
     const fake = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(2000)]);
     const outcome = await upload({ bytes: fake, name: "logo.png", type: "image/png" });
-    expect(outcome.data).toEqual({ formId: "logo", error: "imageUnreadable" });
+    expect(outcome.data).toEqual({ form: "logo", error: "imageUnreadable" });
   });
 
   test("a file over 2 MB is refused with a translated message, whether or not its size was announced", async () => {
@@ -137,9 +137,9 @@ describe("a logo upload", () => {
     expect(noisy.byteLength).toBeGreaterThan(2 * 1024 * 1024);
     const streamed = await upload({ bytes: noisy, name: "big.png", type: "image/png" });
     expect(streamed.status).toBe(413);
-    expect(streamed.data).toEqual({ formId: "logo", error: "fileTooLarge:2" });
+    expect(streamed.data).toEqual({ form: "logo", error: "fileTooLarge:2" });
     const announced = await upload({ bytes: noisy, name: "big.png", type: "image/png" }, noisy.byteLength + 400);
-    expect(announced.data).toEqual({ formId: "logo", error: "fileTooLarge:2" });
+    expect(announced.data).toEqual({ form: "logo", error: "fileTooLarge:2" });
     expect(await currentLogo()).toBe(before);
     expect(storedFiles()).toEqual([before]);
   });
@@ -150,7 +150,7 @@ describe("a logo upload", () => {
     const outcome = await outcomeOf(() =>
       profileRoute.action({ request, params: { lang: "en", slug: organisation.slug }, context: testContext }),
     );
-    expect(outcome.data).toEqual({ formId: "logo", error: "fileTooLarge:2" });
+    expect(outcome.data).toEqual({ form: "logo", error: "fileTooLarge:2" });
   });
 
   test("an image that unpacks to a huge canvas is refused before it is decoded", async () => {
@@ -161,7 +161,7 @@ describe("a logo upload", () => {
 
   test("an empty file input is asked to be filled", async () => {
     const outcome = await upload({ bytes: new Uint8Array(), name: "", type: "application/octet-stream" });
-    expect(outcome.data).toEqual({ formId: "logo", error: "fileMissing" });
+    expect(outcome.data).toEqual({ form: "logo", error: "fileMissing" });
   });
 
   test("removing the logo deletes its file", async () => {

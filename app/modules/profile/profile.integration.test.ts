@@ -250,8 +250,8 @@ describe("the profile page", () => {
       themes: ["housing"],
     });
     expect(outcome.status).toBe(400);
-    const reply = outcome.data as { formId: string; result: { error: Record<string, string[]>; initialValue: Record<string, unknown> } };
-    expect(reply.formId).toBe("profile");
+    const reply = outcome.data as { form: string; result: { error: Record<string, string[]>; initialValue: Record<string, unknown> } };
+    expect(reply.form).toBe("profile");
     expect(reply.result.error).toEqual({ website: ["invalidWebsite"] });
     expect(reply.result.initialValue).toMatchObject({ name: "Nouveau nom", city: "Lille", website: "ftp://example.org", languages: ["fr", "en"] });
     expect((await database.prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).name).toBe(organisation.name);
@@ -278,8 +278,8 @@ describe("the profile page", () => {
     const { send } = await post({ intent: "add-description", language: "fr", text: "Texte original.", origin: "original" });
     const second = await send({ intent: "add-description", language: "en", text: "Another original.", origin: "original" });
     expect(second.status).toBe(400);
-    expect(second.data).toMatchObject({ formId: "description-new", result: { error: { origin: ["originalExists"] } } });
+    expect(second.data).toMatchObject({ form: "description-new", result: { error: { origin: ["originalExists"] } } });
     const removal = await send({ intent: "remove-description", language: "fr" });
-    expect(removal.data).toEqual({ formId: "description-fr", error: "lastDescription" });
+    expect(removal.data).toEqual({ form: "description-fr", error: "lastDescription" });
   });
 });
