@@ -2,6 +2,7 @@
 // at least one network admin.
 import type { NetworkRole, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { lockNames } from "~/mechanisms/locks/locks.server";
 import type { Origin } from "./accounts.server";
 
 /** People for the network admin's list: staff first, then anyone matching `search`. */
@@ -33,7 +34,7 @@ export async function setNetworkRole(
 ) {
   return prisma.$transaction(async (tx) => {
     // Serialise role changes, so two admins revoking each other cannot leave none.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('network-roles'))`;
+    await lockNames(tx, ["accounts:network-roles"]);
     const user = await tx.user.findUnique({ where: { id: input.userId } });
     if (!user || user.erasedAt) return { ok: false as const, error: "notFound" as const };
     if (user.networkRole === input.role) return { ok: true as const };

@@ -3,6 +3,7 @@ import { publishCharterVersion } from "../../../tests/fixtures/charter";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
+import { raceTest } from "../../../tests/setup/race-test";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
 import { charterTextDigest, hasSigned, listNotSigned, listSignatories, signCharter, verifySignature, withdrawSignature } from "./signatures.server";
 
@@ -55,7 +56,7 @@ describe("signing the Charter", () => {
     expect(await prisma.charterSignature.count({ where: { organisationId: organisation.id } })).toBe(0);
   });
 
-  test("the same signatory submitting twice at the same moment makes exactly one signature", async () => {
+  raceTest("the same signatory submitting twice at the same moment makes exactly one signature", async () => {
     const { prisma } = database;
     const { organisation, signing } = await signingSetUp();
     const results = await Promise.all([signCharter(prisma, signing, origin), signCharter(prisma, signing, origin), signCharter(prisma, signing, origin)]);

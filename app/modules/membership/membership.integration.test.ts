@@ -3,6 +3,7 @@ import { publishCharterVersion } from "../../../tests/fixtures/charter";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
+import { raceTest } from "../../../tests/setup/race-test";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { charterTextDigest, hasSigned } from "~/modules/charter/signatures.server";
@@ -102,7 +103,7 @@ describe("deciding", () => {
     expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).status).toBe("active");
   });
 
-  test("two coordinators deciding at the same moment: one decision", async () => {
+  raceTest("two coordinators deciding at the same moment: one decision", async () => {
     const { prisma } = database;
     const { application } = await apply("Raced Application");
     const [a, b] = [await createPerson(prisma, { networkRole: "coordinator" }), await createPerson(prisma, { networkRole: "coordinator" })];
@@ -179,7 +180,7 @@ test("a version dated in the future, or before the one in force, is not publishe
   expect(await prisma.charterVersion.count({ where: { number: { in: [950, 951] }, status: "published" } })).toBe(0);
 });
 
-test("sending the same application twice makes one organisation", async () => {
+raceTest("sending the same application twice makes one organisation", async () => {
   const { prisma } = database;
   const applicant = await createPerson(prisma);
   const current = (await findCurrentCharter(prisma))!;
