@@ -13,6 +13,8 @@ afterAll(() => database.destroy());
 
 raceTest("two network admins revoking each other at the same moment leave one network admin", async () => {
   const { prisma } = database;
+  // Theirs are the only two network admin roles, so only one of them can go.
+  await prisma.user.updateMany({ where: { networkRole: "network_admin" }, data: { networkRole: null } });
   const [first, second] = [await createPerson(prisma, { networkRole: "network_admin" }), await createPerson(prisma, { networkRole: "network_admin" })];
   const results = await Promise.all([
     setNetworkRole(prisma, { userId: first.id, role: null, actorId: second.id }, origin),
