@@ -145,6 +145,19 @@ describe("membership status", () => {
     ]);
     expect(await prisma.auditEvent.count({ where: { organisationId: organisation.id, action: "membership.status_changed" } })).toBe(3);
   });
+
+  raceTest("two coordinators changing the status at the same moment: one change, one history entry", async () => {
+    const { prisma } = database;
+    const organisation = await createOrganisation(prisma);
+    const coordinator = await createPerson(prisma, { networkRole: "coordinator" });
+    const results = await Promise.all(
+      (["suspended", "lapsed"] as const).map((to) =>
+        changeMembershipStatus(prisma, { organisationId: organisation.id, to, reason: "", actorId: coordinator.id }, origin),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await prisma.membershipEvent.count({ where: { organisationId: organisation.id } })).toBe(1);
+  });
 });
 
 test("publishing a new version asks every active member to sign again, and the dashboard shows it", async () => {
@@ -183,10 +196,11 @@ test("a version dated in the future, or before the one in force, is not publishe
 raceTest("sending the same application twice makes one organisation", async () => {
   const { prisma } = database;
   const applicant = await createPerson(prisma);
+  const name = `Twice Sent ${applicant.id}`;
   const current = (await findCurrentCharter(prisma))!;
   const text = current.texts.find((candidate) => candidate.language === "en")!;
   const application = {
-    organisation: { name: "Twice Sent", type: "other" as const, countryCode: "IE", city: "Cork", languages: ["en"], themes: [] },
+    organisation: { name, type: "other" as const, countryCode: "IE", city: "Cork", languages: ["en"], themes: [] },
     description: { language: "en", text: "Text." },
     motivation: "Motivation.",
     charter: { versionId: current.id, language: "en", shownSha256: charterTextDigest(text) },
@@ -195,5 +209,5 @@ raceTest("sending the same application twice makes one organisation", async () =
   };
   const [first, second] = await Promise.all([applyForMembership(prisma, application, origin), applyForMembership(prisma, application, origin)]);
   expect(first.id).toBe(second.id);
-  expect(await prisma.organisation.count({ where: { name: "Twice Sent" } })).toBe(1);
+  expect(await prisma.organisation.count({ where: { name } })).toBe(1);
 });
