@@ -6,7 +6,7 @@ import { CoordinationNav } from "~/components/coordination-nav";
 import { Notice } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
-import { listNotSigned, listSignatories } from "~/modules/charter/signatures.server";
+import { listMembersInGoodStanding, listMembersNotSigned } from "~/modules/membership/good-standing.server";
 import { sendReminders } from "~/modules/charter/versions.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName } from "~/utils/format";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const prisma = db();
   const charter = await findCurrentCharter(prisma);
   const [notSigned, signed] = charter
-    ? await Promise.all([listNotSigned(prisma, charter.id), listSignatories(prisma, charter.id)])
+    ? await Promise.all([listMembersNotSigned(prisma, charter.id), listMembersInGoodStanding(prisma, charter.id)])
     : [[], []];
   const sent = new URL(request.url).searchParams.get("sent");
   return { language, version: charter?.number ?? null, notSigned, signedCount: signed.length, sent: sent && /^\d+$/.test(sent) ? Number(sent) : null };
@@ -37,7 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const charter = await findCurrentCharter(prisma);
   if (!charter) return data({ error: "versionNotCurrent" }, { status: 409 });
   // Only organisations that still have not signed: a stale page cannot remind one that has.
-  const notSigned = await listNotSigned(prisma, charter.id);
+  const notSigned = await listMembersNotSigned(prisma, charter.id);
   const chosen = formData.getAll("organisationId").filter((value): value is string => typeof value === "string");
   if (formData.get("intent") === "remind-all" && formData.get("confirm") !== "on") return data({ error: "confirmReminders" }, { status: 400 });
   const targets = formData.get("intent") === "remind-all" ? notSigned : notSigned.filter((organisation) => chosen.includes(organisation.id));

@@ -6,10 +6,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, FormErrors, Notice } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
-import { findCurrentCharter } from "~/modules/charter/charter.server";
-import { hasSigned } from "~/modules/charter/signatures.server";
 import { statusChangeSchema } from "~/modules/membership/application.schemas";
 import { computeCommitments } from "~/modules/membership/commitments.server";
+import { standingOf } from "~/modules/membership/good-standing.server";
 import { changeMembershipStatus } from "~/modules/membership/membership.server";
 import { manualStatusChanges } from "~/modules/membership/transitions";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
@@ -28,20 +27,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-dashboard");
   const prisma = db();
-  const [commitments, version, application, history] = await Promise.all([
-    computeCommitments(prisma, organisation.id),
-    findCurrentCharter(prisma),
+  const standing = await standingOf(prisma, organisation);
+  const [commitments, application, history] = await Promise.all([
+    computeCommitments(prisma, organisation.id, standing),
     prisma.membershipApplication.findUnique({ where: { organisationId: organisation.id }, select: { status: true, decisionReason: true, createdAt: true } }),
     prisma.membershipEvent.findMany({ where: { organisationId: organisation.id }, orderBy: { at: "desc" }, take: 20 }),
   ]);
-  const signed = version ? await hasSigned(prisma, organisation.id, version.id) : false;
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
   return {
     language,
     notice,
     organisation: { ...organisation, memberSince: organisation.memberSince?.toISOString() ?? null },
     commitments,
-    charter: version ? { number: version.number, signed } : null,
+    charter: standing.charter ? { number: standing.charter.number, signed: standing.signature !== null } : null,
     application: application ? { status: application.status, reason: application.decisionReason } : null,
     can: {
       sign: can(user, "charter:sign", scope),

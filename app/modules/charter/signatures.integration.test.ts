@@ -5,7 +5,7 @@ import { createPerson } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { raceTest } from "../../../tests/setup/race-test";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
-import { charterTextDigest, hasSigned, listNotSigned, listSignatories, signCharter, verifySignature, withdrawSignature } from "./signatures.server";
+import { charterTextDigest, hasSigned, signCharter, verifySignature, withdrawSignature } from "./signatures.server";
 
 let database: TestDatabase;
 const origin = { clientAddress: "198.51.100.40" };
@@ -91,14 +91,4 @@ describe("signing the Charter", () => {
     const verified = await verifySignature(prisma, signed.signatureId);
     expect(verified).toMatchObject({ matches: true, language: "fr", storedSha256: signing.shownSha256, recomputedSha256: signing.shownSha256 });
   });
-});
-
-test("the signatories of a version are the active members whose latest record is a signature", async () => {
-  const { prisma } = database;
-  const { version, organisation, signing } = await signingSetUp();
-  const other = await createOrganisation(prisma, { name: "Not signed yet" });
-  await signCharter(prisma, signing, origin);
-  expect((await listSignatories(prisma, version.id)).map((entry) => entry.organisation.id)).toEqual([organisation.id]);
-  expect((await listNotSigned(prisma, version.id)).map((entry) => entry.id)).toContain(other.id);
-  expect((await listNotSigned(prisma, version.id)).map((entry) => entry.id)).not.toContain(organisation.id);
 });

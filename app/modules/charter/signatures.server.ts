@@ -125,12 +125,15 @@ export async function withdrawSignature(
   });
 }
 
-/** Active members whose latest record for the version is a signature, by name, with that signature. */
-export async function listSignatories(prisma: PrismaClient, versionId: string) {
+/**
+ * Organisations whose latest record for the version is a signature, by name, with that
+ * signature. Which of them count as members: membership/good-standing.server.ts.
+ */
+export async function listSignatures(prisma: PrismaClient, versionId: string) {
   const records = await prisma.charterSignature.findMany({
-    where: { versionId, organisation: { status: "active" } },
+    where: { versionId },
     orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, at: true, language: true, organisation: { select: { id: true, name: true, slug: true } } },
+    select: { id: true, kind: true, at: true, language: true, organisation: { select: { id: true, name: true, slug: true, status: true } } },
   });
   const latest = new Map<string, (typeof records)[number]>();
   for (const record of records) latest.set(record.organisation.id, record);
@@ -138,17 +141,6 @@ export async function listSignatories(prisma: PrismaClient, versionId: string) {
     .filter((record) => record.kind === "signature")
     .map((record) => ({ signatureId: record.id, at: record.at, language: record.language, organisation: record.organisation }))
     .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
-}
-
-/** Active members that have not signed the version (for coordinators' reminders). */
-export async function listNotSigned(prisma: PrismaClient, versionId: string) {
-  const signed = new Set((await listSignatories(prisma, versionId)).map((entry) => entry.organisation.id));
-  const active = await prisma.organisation.findMany({
-    where: { status: "active" },
-    select: { id: true, name: true, slug: true, countryCode: true },
-    orderBy: { name: "asc" },
-  });
-  return active.filter((organisation) => !signed.has(organisation.id));
 }
 
 /** A signature as anyone can check it: the stored hash against the hash of the stored text, recomputed now. */

@@ -9,6 +9,7 @@ import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { charterTextDigest, hasSigned } from "~/modules/charter/signatures.server";
 import { publishVersion } from "~/modules/charter/versions.server";
 import { computeCommitments } from "./commitments.server";
+import { standingOf } from "./good-standing.server";
 import { ApplicationRefused, applyForMembership, changeMembershipStatus, decideApplication, uniqueSlug } from "./membership.server";
 
 let database: TestDatabase;
@@ -165,7 +166,7 @@ test("publishing a new version asks every active member to sign again, and the d
   const { organisation, application, applicant } = await apply("Dashboard Org");
   const coordinator = await createPerson(prisma, { networkRole: "network_admin" });
   await decideApplication(prisma, { applicationId: application.id, approve: true, reason: "", actorId: coordinator.id }, origin);
-  const signed = (await computeCommitments(prisma, organisation.id)).find((commitment) => commitment.key === "signCharter");
+  const signed = (await computeCommitments(prisma, organisation.id, await standingOf(prisma, organisation))).find((commitment) => commitment.key === "signCharter");
   expect(signed?.state).toBe("done");
 
   const draft = await prisma.charterVersion.create({
@@ -175,7 +176,7 @@ test("publishing a new version asks every active member to sign again, and the d
   const asked = await prisma.outboxEmail.findMany({ where: { to: applicant.email!, subject: { contains: "900" } } });
   expect(asked).toHaveLength(1);
   expect(asked[0]!.language).toBe("fr");
-  const after = (await computeCommitments(prisma, organisation.id)).find((commitment) => commitment.key === "signCharter");
+  const after = (await computeCommitments(prisma, organisation.id, await standingOf(prisma, organisation))).find((commitment) => commitment.key === "signCharter");
   expect(after?.state).toBe("todo");
 });
 
