@@ -80,6 +80,7 @@ describe("a lock held by another transaction", () => {
     const release = await holdInAnotherTransaction((tx) => lockOrganisation(tx, organisation.id));
     try {
       const waiting = database.prisma.$transaction((tx) => lockRow(tx, "Organisation", organisation.id, { timeoutMs: 200 }));
+      await expect(waiting).rejects.toBeInstanceOf(LockTimeout);
       await expect(waiting).rejects.toThrow(/Organisation/);
     } finally {
       await release();

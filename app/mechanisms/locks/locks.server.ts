@@ -82,13 +82,8 @@ function quoteIdentifier(name: string) {
   return `"${name}"`;
 }
 
-/** PostgreSQL's lock_not_available (55P03), however the driver adapter wraps it. */
-function isLockTimeout(error: unknown): boolean {
-  for (let cause: unknown = error; cause instanceof Error || (typeof cause === "object" && cause !== null); ) {
-    const { code, message, cause: next, meta } = cause as { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
-    if (code === "55P03" || (typeof message === "string" && /lock timeout/i.test(message))) return true;
-    if (meta && typeof meta === "object" && JSON.stringify(meta).includes("55P03")) return true;
-    cause = next;
-  }
-  return false;
+/** PostgreSQL's lock_not_available (55P03), which Prisma reports in the driver adapter's error. */
+function isLockTimeout(error: unknown) {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null)?.meta;
+  return meta?.driverAdapterError?.cause?.originalCode === "55P03";
 }
