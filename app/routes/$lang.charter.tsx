@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import Markdown from "react-markdown";
 import { TranslatedText } from "~/components/translated-text";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
-import { listSignatories } from "~/modules/charter/signatures.server";
+import { listMembersInGoodStanding } from "~/modules/membership/good-standing.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
@@ -19,7 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const prisma = db();
   const charter = await findCurrentCharter(prisma);
   const picked = charter ? pickTranslation(charter.texts, language) : null;
-  const signatories = charter ? await listSignatories(prisma, charter.id) : [];
+  const signatories = charter ? await listMembersInGoodStanding(prisma, charter.id) : [];
   return {
     language,
     signatories: signatories.map((entry) => ({ ...entry, at: entry.at.toISOString() })),

@@ -7,8 +7,8 @@ import { ActionError, Notice } from "~/components/forms";
 import { RowAction } from "~/components/row-action";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
-import { listNotSigned, listSignatories } from "~/modules/charter/signatures.server";
-import { remindToSign } from "~/modules/charter/reminders.server";
+import { listMembersInGoodStanding, listMembersNotSigned } from "~/modules/membership/good-standing.server";
+import { remindToSign } from "~/modules/membership/charter-reminders.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const prisma = db();
   const charter = await findCurrentCharter(prisma);
   const [notSigned, signed] = charter
-    ? await Promise.all([listNotSigned(prisma, charter.id), listSignatories(prisma, charter.id)])
+    ? await Promise.all([listMembersNotSigned(prisma, charter.id), listMembersInGoodStanding(prisma, charter.id)])
     : [[], []];
   const sent = new URL(request.url).searchParams.get("sent");
   return { language, version: charter?.number ?? null, notSigned, signedCount: signed.length, sent: sent && /^\d+$/.test(sent) ? Number(sent) : null };

@@ -27,7 +27,7 @@ const statusForm = "change-status";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-dashboard");
-  const { commitments, charter, application, history } = await findMembershipDashboard(db(), organisation.id);
+  const { commitments, charter, application, history } = await findMembershipDashboard(db(), organisation);
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
   return {
     language,

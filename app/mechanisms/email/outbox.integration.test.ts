@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { emailApiUrl, emailProvider } from "../../../tests/mocks/email-provider";
+import { raceTest } from "../../../tests/setup/race-test";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
 import { httpMailTransport } from "./mail-transport.server";
 import { claimDueEmails, deliverDueEmails, enqueueEmail, maxAttempts, type EmailToSend } from "./outbox.server";
@@ -100,7 +101,7 @@ describe("the email outbox", () => {
     expect(await database.prisma.outboxEmail.count({ where: { status: "sent" } })).toBe(2);
   });
 
-  test("workers claiming at the same time never take the same email", async () => {
+  raceTest("workers claiming at the same time never take the same email", async () => {
     for (let n = 0; n < 30; n++) await enqueueEmail(database.prisma, email(n));
     const batches = await Promise.all([1, 2, 3].map(() => claimDueEmails(database.prisma, { limit: 12 })));
     const ids = batches.flat().map((e) => e.id);

@@ -2,6 +2,7 @@
 // at least one network admin.
 import type { NetworkRole, Prisma, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { lockNames } from "~/mechanisms/locks/locks.server";
 import type { Origin } from "./accounts.server";
 
 /** People for the network admin's list: staff first, then anyone matching `search`. */
@@ -33,7 +34,7 @@ export async function listPeople(prisma: PrismaClient, { search, page = 1 }: { s
  * answer holds until the caller's transaction commits.
  */
 export async function isLastNetworkAdmin(tx: Prisma.TransactionClient, userId: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('network-roles'))`;
+  await lockNames(tx, ["accounts:network-roles"]);
   const user = await tx.user.findUnique({ where: { id: userId }, select: { networkRole: true } });
   if (user?.networkRole !== "network_admin") return false;
   return (await tx.user.count({ where: { networkRole: "network_admin", id: { not: userId } } })) === 0;

@@ -114,12 +114,15 @@ export async function withdrawSignature(
   });
 }
 
-/** Active members whose latest record for the version is a signature, by name, with that signature. */
-export async function listSignatories(prisma: PrismaClient, versionId: string) {
+/**
+ * Organisations whose latest record for the version is a signature, by name, with that
+ * signature. Which of them count as members: membership/good-standing.server.ts.
+ */
+export async function listSignatures(prisma: PrismaClient, versionId: string) {
   const signatures = await standingSignatures(prisma, charterLedger, versionId);
   const organisations = await prisma.organisation.findMany({
-    where: { id: { in: signatures.map((signature) => signature.signerId) }, status: "active" },
-    select: { id: true, name: true, slug: true },
+    where: { id: { in: signatures.map((signature) => signature.signerId) } },
+    select: { id: true, name: true, slug: true, status: true },
   });
   const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
   return signatures
@@ -128,17 +131,6 @@ export async function listSignatories(prisma: PrismaClient, versionId: string) {
       return organisation ? [{ signatureId: signature.id, at: signature.at, language: signature.language, organisation }] : [];
     })
     .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
-}
-
-/** Active members that have not signed the version (for coordinators' reminders). */
-export async function listNotSigned(prisma: PrismaClient, versionId: string) {
-  const signed = new Set((await listSignatories(prisma, versionId)).map((entry) => entry.organisation.id));
-  const active = await prisma.organisation.findMany({
-    where: { status: "active" },
-    select: { id: true, name: true, slug: true, countryCode: true },
-    orderBy: { name: "asc" },
-  });
-  return active.filter((organisation) => !signed.has(organisation.id));
 }
 
 /** A signature as anyone can check it: the stored hash against the hash of the stored text, recomputed now. */

@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { lockNames, lockRow } from "~/mechanisms/locks/locks.server";
 import { findCurrentCharter } from "./charter.server";
 import { link } from "~/mechanisms/email/links.server";
 import { mailPerson } from "~/mechanisms/email/mail-person.server";
@@ -30,7 +31,7 @@ export async function createDraft(
 ) {
   return prisma.$transaction(async (tx) => {
     // Numbers are handed out one at a time.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('charter-versions'))`;
+    await lockNames(tx, ["charter:version-numbers"]);
     const last = await tx.charterVersion.aggregate({ _max: { number: true } });
     const number = (last._max.number ?? 0) + 1;
     await tx.charterVersion.create({
@@ -48,8 +49,9 @@ export async function updateDraft(
 ) {
   return prisma.$transaction(async (tx) => {
     // Locked, so a publish cannot slip in between the check and the rewrite.
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "CharterVersion" WHERE "number" = ${input.number} FOR UPDATE`;
-    const version = locked ? await tx.charterVersion.findUnique({ where: { id: locked.id } }) : null;
+    const found = await tx.charterVersion.findUnique({ where: { number: input.number }, select: { id: true } });
+    // Read again once locked: the status may have changed while we waited.
+    const version = found && (await lockRow(tx, "CharterVersion", found.id)) ? await tx.charterVersion.findUnique({ where: { id: found.id } }) : null;
     if (!version) return { ok: false as const, error: "notFound" as const };
     // A published text is what people signed: it never changes.
     if (version.status !== "draft") return { ok: false as const, error: "alreadyPublished" as const };

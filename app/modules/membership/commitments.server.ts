@@ -2,8 +2,7 @@
 // data, never ticked by hand. Commitments whose features do not exist yet (the library,
 // twinning, events) say so until their tables exist.
 import type { PrismaClient } from "~/generated/prisma/client";
-import { findCurrentCharter } from "~/modules/charter/charter.server";
-import { hasSigned } from "~/modules/charter/signatures.server";
+import type { Standing } from "./good-standing.server";
 
 export type CommitmentState = "done" | "todo" | "notYetAvailable";
 
@@ -20,14 +19,11 @@ export const commitmentKeys = [
 
 export type Commitment = { key: (typeof commitmentKeys)[number]; state: CommitmentState };
 
-export async function computeCommitments(prisma: PrismaClient, organisationId: string): Promise<Commitment[]> {
-  const [version, experts] = await Promise.all([
-    findCurrentCharter(prisma),
-    prisma.expert.count({ where: { organisationId } }),
-  ]);
-  const signed = version ? await hasSigned(prisma, organisationId, version.id) : false;
+/** `standing` is the organisation's, from standingOf: the Charter commitment is its signature of the one in force. */
+export async function computeCommitments(prisma: PrismaClient, organisationId: string, standing: Pick<Standing, "signature">): Promise<Commitment[]> {
+  const experts = await prisma.expert.count({ where: { organisationId } });
   const states: Record<Commitment["key"], CommitmentState> = {
-    signCharter: signed ? "done" : "todo",
+    signCharter: standing.signature ? "done" : "todo",
     // The good-practice library, twinning and events are later features.
     describeServices: "notYetAvailable",
     shareGoodPractice: "notYetAvailable",

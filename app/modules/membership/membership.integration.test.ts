@@ -3,11 +3,13 @@ import { publishCharterVersion } from "../../../tests/fixtures/charter";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
+import { raceTest } from "../../../tests/setup/race-test";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { charterTextDigest, hasSigned } from "~/modules/charter/signatures.server";
 import { publishVersion } from "~/modules/charter/versions.server";
 import { computeCommitments } from "./commitments.server";
+import { standingOf } from "./good-standing.server";
 import { ApplicationRefused, applyForMembership, changeMembershipStatus, decideApplication, uniqueSlug } from "./membership.server";
 
 let database: TestDatabase;
@@ -102,7 +104,7 @@ describe("deciding", () => {
     expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).status).toBe("active");
   });
 
-  test("two coordinators deciding at the same moment: one decision", async () => {
+  raceTest("two coordinators deciding at the same moment: one decision", async () => {
     const { prisma } = database;
     const { application } = await apply("Raced Application");
     const [a, b] = [await createPerson(prisma, { networkRole: "coordinator" }), await createPerson(prisma, { networkRole: "coordinator" })];
@@ -144,6 +146,19 @@ describe("membership status", () => {
     ]);
     expect(await prisma.auditEvent.count({ where: { organisationId: organisation.id, action: "membership.status_changed" } })).toBe(3);
   });
+
+  raceTest("two coordinators changing the status at the same moment: one change, one history entry", async () => {
+    const { prisma } = database;
+    const organisation = await createOrganisation(prisma);
+    const coordinator = await createPerson(prisma, { networkRole: "coordinator" });
+    const results = await Promise.all(
+      (["suspended", "lapsed"] as const).map((to) =>
+        changeMembershipStatus(prisma, { organisationId: organisation.id, to, reason: "", actorId: coordinator.id }, origin),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await prisma.membershipEvent.count({ where: { organisationId: organisation.id } })).toBe(1);
+  });
 });
 
 test("publishing a new version asks every active member to sign again, and the dashboard shows it", async () => {
@@ -151,7 +166,7 @@ test("publishing a new version asks every active member to sign again, and the d
   const { organisation, application, applicant } = await apply("Dashboard Org");
   const coordinator = await createPerson(prisma, { networkRole: "network_admin" });
   await decideApplication(prisma, { applicationId: application.id, approve: true, reason: "", actorId: coordinator.id }, origin);
-  const signed = (await computeCommitments(prisma, organisation.id)).find((commitment) => commitment.key === "signCharter");
+  const signed = (await computeCommitments(prisma, organisation.id, await standingOf(prisma, organisation))).find((commitment) => commitment.key === "signCharter");
   expect(signed?.state).toBe("done");
 
   const draft = await prisma.charterVersion.create({
@@ -161,7 +176,7 @@ test("publishing a new version asks every active member to sign again, and the d
   const asked = await prisma.outboxEmail.findMany({ where: { to: applicant.email!, subject: { contains: "900" } } });
   expect(asked).toHaveLength(1);
   expect(asked[0]!.language).toBe("fr");
-  const after = (await computeCommitments(prisma, organisation.id)).find((commitment) => commitment.key === "signCharter");
+  const after = (await computeCommitments(prisma, organisation.id, await standingOf(prisma, organisation))).find((commitment) => commitment.key === "signCharter");
   expect(after?.state).toBe("todo");
 });
 
@@ -179,13 +194,14 @@ test("a version dated in the future, or before the one in force, is not publishe
   expect(await prisma.charterVersion.count({ where: { number: { in: [950, 951] }, status: "published" } })).toBe(0);
 });
 
-test("sending the same application twice makes one organisation", async () => {
+raceTest("sending the same application twice makes one organisation", async () => {
   const { prisma } = database;
   const applicant = await createPerson(prisma);
+  const name = `Twice Sent ${applicant.id}`;
   const current = (await findCurrentCharter(prisma))!;
   const text = current.texts.find((candidate) => candidate.language === "en")!;
   const application = {
-    organisation: { name: "Twice Sent", type: "other" as const, countryCode: "IE", city: "Cork", languages: ["en"], themes: [] },
+    organisation: { name, type: "other" as const, countryCode: "IE", city: "Cork", languages: ["en"], themes: [] },
     description: { language: "en", text: "Text." },
     motivation: "Motivation.",
     charter: { versionId: current.id, language: "en", shownSha256: charterTextDigest(text) },
@@ -194,5 +210,5 @@ test("sending the same application twice makes one organisation", async () => {
   };
   const [first, second] = await Promise.all([applyForMembership(prisma, application, origin), applyForMembership(prisma, application, origin)]);
   expect(first.id).toBe(second.id);
-  expect(await prisma.organisation.count({ where: { name: "Twice Sent" } })).toBe(1);
+  expect(await prisma.organisation.count({ where: { name } })).toBe(1);
 });

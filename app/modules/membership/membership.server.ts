@@ -7,8 +7,9 @@ import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { signCharter } from "~/modules/charter/signatures.server";
 import { link } from "~/mechanisms/email/links.server";
 import { mailPerson } from "~/mechanisms/email/mail-person.server";
-import { canChangeStatus, decidableApplicationStates } from "./transitions";
-import { lockOrganisation } from "../../mechanisms/locks/locks.server";
+import { lockNames } from "~/mechanisms/locks/locks.server";
+import { MoveRefused, performMove } from "~/mechanisms/workflows/perform-move.server";
+import { applicationWorkflow, membershipStatusWorkflow, recordMembershipEvent } from "./status-workflows.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,7 +57,7 @@ export async function applyForMembership(prisma: PrismaClient, input: Applicatio
   return prisma.$transaction(async (tx) => {
     // One application at a time: two at once could pick the same slug, and a double
     // submit must not make two organisations.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('membership-applications'))`;
+    await lockNames(tx, ["membership:applications"]);
     const pending = await tx.membershipApplication.findFirst({
       where: { applicantId: input.applicant.id, status: "submitted", organisation: { name: input.organisation.name } },
       include: { organisation: true },
@@ -74,9 +75,7 @@ export async function applyForMembership(prisma: PrismaClient, input: Applicatio
     await tx.membershipApplication.create({
       data: { organisationId: organisation.id, applicantId: input.applicant.id, motivation: input.motivation },
     });
-    await tx.membershipEvent.create({
-      data: { organisationId: organisation.id, fromStatus: null, toStatus: "applicant", actorId: input.applicant.id },
-    });
+    await recordMembershipEvent(tx, { organisationId: organisation.id, from: null, to: "applicant", actorId: input.applicant.id });
     const signed = await signCharter(
       tx,
       {
@@ -142,39 +141,36 @@ type Decision = { applicationId: string; approve: boolean; reason: string; actor
 /** Approves (the organisation becomes active) or rejects with a reason; the applicant is emailed either way. */
 export async function decideApplication(prisma: PrismaClient, input: Decision, origin: Origin) {
   return prisma.$transaction(async (tx) => {
-    // Conditional on the state, so of two decisions at once only one applies.
-    const decided = await tx.membershipApplication.updateMany({
-      where: { id: input.applicationId, status: { in: decidableApplicationStates } },
-      data: {
-        status: input.approve ? "approved" : "rejected",
-        decidedById: input.actorId,
-        decidedAt: new Date(),
-        decisionReason: input.reason,
-      },
-    });
-    // Decided already (by a colleague, or a double submit).
-    if (decided.count !== 1) return { ok: false as const, error: "alreadyDecided" as const };
-    const application = await tx.membershipApplication.findUniqueOrThrow({
+    const application = await tx.membershipApplication.findUnique({
       where: { id: input.applicationId },
       include: { organisation: true },
     });
+    if (!application) return { ok: false as const, error: "alreadyDecided" as const };
     const { organisation } = application;
-    if (input.approve) {
-      await tx.organisation.update({
-        where: { id: organisation.id },
-        data: { status: "active", memberSince: organisation.memberSince ?? new Date() },
-      });
-      await tx.membershipEvent.create({
-        data: { organisationId: organisation.id, fromStatus: organisation.status, toStatus: "active", reason: input.reason, actorId: input.actorId },
-      });
-    }
-    await recordAudit(tx, {
-      action: input.approve ? "membership.approved" : "membership.rejected",
-      actorId: input.actorId,
+    const move = { reason: input.reason, actorId: input.actorId, ipAddress: origin.clientAddress };
+    // Conditional on the state, so of two decisions at once only one applies.
+    const decided = await performMove(tx, applicationWorkflow, {
+      ...move,
+      id: application.id,
+      from: application.status,
+      to: input.approve ? "approved" : "rejected",
+      by: "coordinator",
       organisationId: organisation.id,
-      ipAddress: origin.clientAddress,
-      details: { reason: input.reason },
     });
+    // Decided already (by a colleague, or a double submit).
+    if (!decided.ok) return { ok: false as const, error: "alreadyDecided" as const };
+    if (input.approve) {
+      const joined = await performMove(tx, membershipStatusWorkflow, {
+        ...move,
+        id: organisation.id,
+        from: organisation.status,
+        to: "active",
+        by: "approval",
+        memberSince: organisation.memberSince ?? new Date(),
+      });
+      // Only an approval moves an applicant, and the decision above was the only one.
+      if (!joined.ok) throw new MoveRefused(joined.error, `approving ${organisation.id}`);
+    }
     const applicant = application.applicantId ? await tx.user.findUnique({ where: { id: application.applicantId } }) : null;
     if (applicant && input.approve) {
       await mailPerson(tx, applicant, "applicationApproved", (language) => ({
@@ -196,22 +192,18 @@ export async function changeMembershipStatus(
   origin: Origin,
 ) {
   return prisma.$transaction(async (tx) => {
-    await lockOrganisation(tx, input.organisationId);
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId } });
-    if (organisation.status === "applicant" || !canChangeStatus(organisation.status, input.to)) {
-      return { ok: false as const, error: "statusChangeNotAllowed" as const };
-    }
-    await tx.organisation.update({ where: { id: organisation.id }, data: { status: input.to } });
-    await tx.membershipEvent.create({
-      data: { organisationId: organisation.id, fromStatus: organisation.status, toStatus: input.to, reason: input.reason, actorId: input.actorId },
-    });
-    await recordAudit(tx, {
-      action: "membership.status_changed",
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { status: true } });
+    const moved = await performMove(tx, membershipStatusWorkflow, {
+      id: input.organisationId,
+      from: organisation.status,
+      to: input.to,
+      by: "coordinator",
+      reason: input.reason,
       actorId: input.actorId,
-      organisationId: organisation.id,
       ipAddress: origin.clientAddress,
-      details: { from: organisation.status, to: input.to, reason: input.reason },
     });
+    // Not in the table, or changed by a colleague since the page was shown.
+    if (!moved.ok) return { ok: false as const, error: "statusChangeNotAllowed" as const };
     return { ok: true as const };
   });
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
+import { raceTest } from "../../../tests/setup/race-test";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
 import { acceptInvitation, changeMembership, invite, removeMember } from "./people.server";
 
@@ -120,7 +121,7 @@ describe("the last admin", () => {
     expect(await removeMember(prisma, { organisationId: resigned.organisation.id, userId: resigned.admin.id, actorId: resigned.admin.id }, origin)).toEqual({ ok: true });
   });
 
-  test("two admins demoting each other at the same moment leave one admin", async () => {
+  raceTest("two admins demoting each other at the same moment leave one admin", async () => {
     const { prisma } = database;
     const { organisation, admin } = await organisationWithAdmin();
     const other = await createPerson(prisma);

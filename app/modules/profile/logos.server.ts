@@ -6,9 +6,10 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import type { PrismaClient } from "~/generated/prisma/client";
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Origin } from "~/modules/accounts/accounts.server";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { lockOrganisation } from "~/mechanisms/locks/locks.server";
 import { getEnv } from "~/utils/env.server";
 import { logoSize, maxLogoBytes } from "./profile.schemas";
 
@@ -74,11 +75,10 @@ async function deleteQuietly(file: string) {
   await fs.rm(file, { force: true });
 }
 
-/** Serialises logo changes to one organisation, so each replaced file is deleted exactly once. */
-async function lockOrganisation(tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], organisationId: string) {
-  const rows = await tx.$queryRaw<{ logoFile: string | null }[]>`
-    SELECT "logoFile" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
-  return rows[0];
+/** The current logo under the organisation's lock, so each replaced file is deleted exactly once; null when it is gone. */
+async function lockedLogo(tx: Prisma.TransactionClient, organisationId: string) {
+  if (!(await lockOrganisation(tx, organisationId))) return null;
+  return tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { logoFile: true } });
 }
 
 type LogoChange = { organisationId: string; actorId: string };
@@ -102,7 +102,7 @@ export async function replaceLogo(
   let previous: string | null;
   try {
     const result = await prisma.$transaction(async (tx) => {
-      const current = await lockOrganisation(tx, input.organisationId);
+      const current = await lockedLogo(tx, input.organisationId);
       if (!current) return { ok: false as const, error: "organisationGone" as const };
       await tx.organisation.update({ where: { id: input.organisationId }, data: { logoFile: fileName } });
       await recordAudit(tx, {
@@ -130,7 +130,7 @@ export async function replaceLogo(
 
 export async function removeLogo(prisma: PrismaClient, input: LogoChange, origin: Origin, directory = logoDirectory()) {
   const result = await prisma.$transaction(async (tx) => {
-    const current = await lockOrganisation(tx, input.organisationId);
+    const current = await lockedLogo(tx, input.organisationId);
     if (!current) return { ok: false as const, error: "organisationGone" as const };
     if (!current.logoFile) return { ok: true as const, previous: null };
     await tx.organisation.update({ where: { id: input.organisationId }, data: { logoFile: null } });

@@ -3,6 +3,7 @@ import * as profileRoute from "~/routes/$lang.organisations.$slug.profile";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
 import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
+import { raceTest } from "../../../tests/setup/race-test";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
 import type { ProfileFields } from "./profile.schemas";
 import { removeDescription, saveDescription, updateProfile } from "./profile.server";
@@ -195,7 +196,7 @@ describe("descriptions", () => {
     expect(removals.map((entry) => entry.details)).toEqual([{ description: "en", change: "removed" }]);
   });
 
-  test("two translations removed at the same moment leave one description", async () => {
+  raceTest("two translations removed at the same moment leave one description", async () => {
     const { organisation, editor } = await organisationAndEditor();
     const base = { organisationId: organisation.id, actorId: editor.id };
     // No original: two translations, each the last but for the other.
