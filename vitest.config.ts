@@ -1,5 +1,6 @@
 // Unit tests run everywhere; integration tests run on PGlite, and also on the real
-// PostgreSQL server when TEST_DATABASE_URL is set (each file in a database of its own).
+// PostgreSQL server when TEST_DATABASE_URL is set (each file in a database of its own,
+// copied from a template migrated once per run).
 import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
 
@@ -9,6 +10,8 @@ const integration = (backend: "pglite" | "postgres") => ({
     name: `integration-${backend}`,
     include: ["app/**/*.integration.test.ts", "prisma/**/*.integration.test.ts", "tests/integration/**/*.test.ts"],
     env: { TEST_DATABASE_BACKEND: backend },
+    // Migrates a template database once; each file gets a copy (tests/setup/test-database.ts).
+    globalSetup: ["tests/setup/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
