@@ -30,7 +30,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "pages", testIgnore: /membership\.test\.ts/ },
+    // Signs the shared demo accounts in once, for test.use({ signedInAs }) (tests/e2e/signed-in.ts).
+    { name: "sign-in", testMatch: /sign-in\.setup\.ts/ },
+    { name: "pages", testIgnore: /membership\.test\.ts/, dependencies: ["sign-in"] },
     // Publishes new Charter versions, which would change what the other tests see: it runs last.
     { name: "membership", testMatch: /membership\.test\.ts/, dependencies: ["pages"] },
   ],

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { languages } from "~/utils/languages";
-import { createTestDatabase, type TestDatabase } from "../tests/setup/test-database";
+import { setUpTestDatabase } from "../tests/setup/set-up-test-database";
 import { demoOrganisations } from "./seed-data/organisations";
 import { demoPeople } from "./seed-data/people";
 import { applyMigrations } from "./migrate";
 import { seedDemoData } from "./seed";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const database = setUpTestDatabase();
 
 test("the demo data has the six founder partners, more members than one page, and Charter v1 in every language", async () => {
   const result = await seedDemoData(database.prisma);

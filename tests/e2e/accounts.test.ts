@@ -1,10 +1,10 @@
 // A person's whole journey with an account, in a browser, in two languages; and the
 // security properties a user (or an attacker) would check.
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
 import { demoPassword } from "../../prisma/seed-data/people";
 import { linkIn, waitForMail } from "./mail";
 import { fill, signIn, trySignIn } from "./people";
+import { expect, test } from "./signed-in";
 import { expectNoAxeViolations, t, type Language } from "./utils";
 
 const organisationSlug = "trieste-mental-health-department";
@@ -15,7 +15,7 @@ function actionLabel(language: Language, action: string) {
 }
 
 for (const language of ["fr", "en"] as const) {
-  test(`sign up, confirm, sign in, accept an invitation, change role, export and erase (${language})`, async ({ page, browser }) => {
+  test(`sign up, confirm, sign in, accept an invitation, change role, export and erase (${language})`, async ({ page, signedInPage }) => {
     test.setTimeout(120_000);
     const say = (namespace: string, key: string) => t(language, namespace, key);
     const email = `eva-${language}-${Date.now()}@example.org`;
@@ -48,9 +48,7 @@ for (const language of ["fr", "en"] as const) {
     await expectNoAxeViolations(page);
 
     // An organisation admin invites them.
-    const adminContext = await browser.newContext();
-    const admin = await adminContext.newPage();
-    await signIn(admin, language, "trieste-admin@example.org", demoPassword);
+    const admin = await signedInPage("trieste-admin");
     await admin.goto(`/${language}/organisations/${organisationSlug}/people`);
     await expectNoAxeViolations(admin);
     await admin.getByLabel(say("organisations", "people.email")).fill(email);
@@ -98,7 +96,6 @@ for (const language of ["fr", "en"] as const) {
     await expect(page.getByText(t(language, "forms", "errors.wrongCredentials"))).toBeVisible();
     await admin.reload();
     await expect(admin.getByRole("row", { name: new RegExp(name) })).toHaveCount(0);
-    await adminContext.close();
   });
 }
 
@@ -196,8 +193,9 @@ test("signing out of all other devices ends the other sessions", async ({ browse
   await expect(laptop.getByRole("heading", { level: 1, name: t("it", "account", "profile.title") })).toBeVisible();
 });
 
-test("a network admin grants the coordinator role and finds it in the audit log", async ({ page }) => {
-  await signIn(page, "es", "network-admin@example.org", demoPassword);
+test("a network admin grants the coordinator role and finds it in the audit log", async ({ signedInPage }) => {
+  const page = await signedInPage("network-admin");
+  await page.goto("/es/account");
   await page.getByRole("link", { name: t("es", "common", "account.administration") }).click();
   await expect(page.getByRole("heading", { level: 1, name: t("es", "admin", "people.title") })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -218,17 +216,20 @@ test("a network admin grants the coordinator role and finds it in the audit log"
   await expectNoAxeViolations(page);
 });
 
-test("a signed-in person coming to / is sent to their preferred language", async ({ page }) => {
-  await signIn(page, "en", "person@example.org", demoPassword);
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/sv$/);
+test.describe("signed in as Per Persson, who reads Swedish", () => {
+  test.use({ signedInAs: "person" });
+
+  test("coming to / is sent to their preferred language", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sv$/);
+  });
 });
 
-test("people without the right role are turned away by the server", async ({ page, request }) => {
+test("people without the right role are turned away by the server", async ({ request, signedInPage }) => {
   const visitor = await request.get("/en/admin/audit", { maxRedirects: 0 });
   expect(visitor.status()).toBe(302);
   expect(visitor.headers()["location"]).toBe("/en/sign-in?redirectTo=%2Fen%2Fadmin%2Faudit");
-  await signIn(page, "en", "trieste-editor@example.org", demoPassword);
+  const page = await signedInPage("trieste-editor");
   const response = await page.goto("/en/admin/audit");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: t("en", "common", "errors.forbidden.title") })).toBeVisible();

@@ -1,22 +1,15 @@
 // Joining the network, in a browser, in two languages: apply (signing the Charter), a
 // coordinator approves, a network admin publishes a new Charter version, the member signs
 // it again, and the dashboard, directory and Charter pages show it all from the data.
-import { expect, test, type Browser } from "@playwright/test";
-import { demoPassword } from "../../prisma/seed-data/people";
-import { fill, signIn, signUpAndSignIn, textPattern } from "./people";
-import { expectNoAxeViolations, t, type Language } from "./utils";
+import { fill, signUpAndSignIn, textPattern } from "./people";
+import { expect, test } from "./signed-in";
+import { expectNoAxeViolations, t } from "./utils";
 
 // Each run publishes a Charter version: one language after the other.
 test.describe.configure({ mode: "serial" });
 
-async function staffPage(browser: Browser, language: Language, email: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, language, email, demoPassword);
-  return page;
-}
-
 for (const language of ["it", "en"] as const) {
-  test(`apply, be approved, sign a new Charter version, and see it on the dashboard (${language})`, async ({ page, browser }) => {
+  test(`apply, be approved, sign a new Charter version, and see it on the dashboard (${language})`, async ({ page, signedInPage }) => {
     test.setTimeout(180_000);
     const say = (namespace: string, key: string, values: Record<string, string> = {}) => fill(t(language, namespace, key), values);
     const organisation = `Rete Ascolto ${language.toUpperCase()} ${Date.now()}`;
@@ -49,7 +42,7 @@ for (const language of ["it", "en"] as const) {
     const dashboard = page.url();
 
     // A coordinator approves it.
-    const coordinator = await staffPage(browser, language, "coordinator@example.org");
+    const coordinator = await signedInPage("coordinator");
     await coordinator.goto(`/${language}/coordination/applications`);
     await expectNoAxeViolations(coordinator);
     await coordinator.getByRole("link", { name: organisation }).click();
@@ -68,7 +61,7 @@ for (const language of ["it", "en"] as const) {
     await expect(page.getByRole("link", { name: organisation })).toBeVisible();
 
     // A network admin publishes a new version of the Charter.
-    const admin = await staffPage(browser, language, "network-admin@example.org");
+    const admin = await signedInPage("network-admin");
     await admin.goto(`/${language}/admin/charter`);
     await expectNoAxeViolations(admin);
     await admin.getByLabel(t(language, "admin", "charter.effectiveFrom")).fill("2026-01-01");

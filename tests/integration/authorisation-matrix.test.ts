@@ -3,11 +3,10 @@
 // deciding who may see it.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { createOrganisation } from "../fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext, type Outcome } from "../fixtures/people";
-import { useDatabaseForRoutes } from "../setup/route-database";
-import { createTestDatabase, type TestDatabase } from "../setup/test-database";
+import { setUpTestDatabase } from "../setup/set-up-test-database";
 
 const personas = [
   "visitor",
@@ -118,7 +117,7 @@ const routeFiles = fs
   .filter((file) => /\.(tsx?|jsx?)$/.test(file) && !/\.test\./.test(file))
   .map((file) => file.replace(/\.(tsx?|jsx?)$/, ""));
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const userIds = new Map<Persona, string>();
 
 /** A fresh session for each call: some actions (sign out, erase) end the one they are sent with. */
@@ -128,8 +127,6 @@ async function cookieFor(persona: Persona) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
   const { prisma } = database;
   const organisation = await createOrganisation(prisma, { slug });
   const other = await createOrganisation(prisma);
@@ -150,8 +147,6 @@ beforeAll(async () => {
   };
   for (const [persona, person] of Object.entries(people)) userIds.set(persona as Persona, person.id);
 });
-
-afterAll(() => database.destroy());
 
 test("every route file is in the matrix, and every route in the matrix exists", () => {
   expect(routeFiles.filter((file) => !(file in matrix)), "routes missing from the matrix").toEqual([]);

@@ -1,6 +1,6 @@
 // Hostile and malformed input to the account forms: always a clear 4xx with a message key,
 // never a 500, and nothing stored changes.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import * as confirmEmailRoute from "~/routes/$lang.confirm-email";
 import * as profileRoute from "~/routes/$lang.account._index";
 import * as dataRoute from "~/routes/$lang.account.data";
@@ -12,17 +12,10 @@ import * as charterVersionRoute from "~/routes/$lang.admin.charter.$number";
 import { renderEmail } from "~/mechanisms/email/email-templates.server";
 import { createOrganisation } from "../fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext, testPassword } from "../fixtures/people";
-import { useDatabaseForRoutes } from "../setup/route-database";
-import { createTestDatabase, type TestDatabase } from "../setup/test-database";
+import { setUpTestDatabase } from "../setup/set-up-test-database";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const params = { lang: "fr" };
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
-});
-afterAll(() => database.destroy());
 
 type Form = Record<string, string | string[]>;
 type Action = (args: { request: Request; params: Record<string, string>; context: typeof testContext }) => unknown;

@@ -1,10 +1,11 @@
-// A database of its own for one integration test file, migrated and empty: in-memory
-// PGlite by default, or a fresh database on the PostgreSQL server at TEST_DATABASE_URL
-// (dropped again by destroy()).
-import crypto from "node:crypto";
-import pg from "pg";
+// A database of its own for one integration test file, migrated and empty: an in-memory
+// PGlite copy of the migrated template by default, or, on the PostgreSQL server at
+// TEST_DATABASE_URL, a new database copied from the template there (dropped by destroy()).
+// Most files call setUpTestDatabase() (set-up-test-database.ts) instead; call this directly
+// for a second database, or for one a test closes or hands to another process.
 import { openDatabase, type Database } from "~/utils/database/open-database.server";
-import { applyMigrations } from "../../prisma/migrate";
+import { openPgliteCopy } from "./templates/pglite-template";
+import { createPostgresCopy } from "./templates/postgres-template";
 
 export type TestDatabase = Database & {
   backend: "pglite" | "postgres";
@@ -13,39 +14,29 @@ export type TestDatabase = Database & {
   destroy(): Promise<void>;
 };
 
+/** Which backend this vitest project runs on (integration-pglite or integration-postgres); known before any database is open. */
+export function testBackend(): TestDatabase["backend"] {
+  return process.env.TEST_DATABASE_BACKEND === "postgres" ? "postgres" : "pglite";
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const backend = process.env.TEST_DATABASE_BACKEND === "postgres" ? "postgres" : "pglite";
+  const backend = testBackend();
   if (backend === "pglite") {
-    const database = openDatabase({ kind: "pglite-memory" });
-    await applyMigrations(database.runSql);
+    const database = await openPgliteCopy();
     return { ...database, backend, destroy: () => database.close() };
   }
 
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE_URL must be set for the postgres integration project");
-  const name = `portal_test_${crypto.randomBytes(6).toString("hex")}`;
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = openDatabase({ kind: "postgres", url: url.toString() });
-  await applyMigrations(database.runSql);
+  const copy = await createPostgresCopy(serverUrl);
+  const database = openDatabase({ kind: "postgres", url: copy.url });
   return {
     ...database,
     backend,
-    url: url.toString(),
+    url: copy.url,
     async destroy() {
       await database.close();
-      await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await copy.drop();
     },
   };
-}
-
-async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { emailApiUrl, emailProvider } from "../../../tests/mocks/email-provider";
 import { raceTest } from "../../../tests/setup/race-test";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { httpMailTransport } from "./mail-transport.server";
 import { claimDueEmails, deliverDueEmails, enqueueEmail, maxAttempts, type EmailToSend } from "./outbox.server";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const database = setUpTestDatabase();
 beforeEach(async () => {
   emailProvider.reset();
   await database.prisma.outboxEmail.deleteMany();

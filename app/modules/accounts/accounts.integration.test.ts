@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { createPerson, testPassword } from "../../../tests/fixtures/people";
-import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import {
   changePassword,
   confirmEmail,
@@ -15,17 +14,11 @@ import { minPasswordLength } from "~/modules/auth/password-rules";
 import { newPasswordProblem, verifyPassword } from "~/modules/auth/passwords.server";
 import { tokenHash } from "~/modules/auth/tokens.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.1" };
 let addressCounter = 0;
 /** Each test its own client address, so the per-address limits of one never touch another. */
 const freshOrigin = () => ({ clientAddress: `198.51.100.${++addressCounter}` });
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
-});
-afterAll(() => database.destroy());
 
 async function mailsTo(email: string) {
   return database.prisma.outboxEmail.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, testPassword } from "../../../tests/fixtures/people";
-import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { setNetworkRole } from "./network-roles.server";
 import { eraseAccount, exportPersonalData } from "./personal-data.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const onPostgres = process.env.TEST_DATABASE_BACKEND === "postgres";
 const origin = { clientAddress: "198.51.100.20" };
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
-});
-afterAll(() => database.destroy());
 
 describe("export", () => {
   test("holds the profile, organisations, sessions and audit entries, and no secret", async () => {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { expect, test } from "vitest";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { findCurrentCharter } from "./charter.server";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const database = setUpTestDatabase();
 
 const version = (number: number, status: "draft" | "published", effectiveFrom: string) =>
   database.prisma.charterVersion.create({

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { charterVersion1 } from "../../../prisma/seed-data/charter";
 import { publishCharterVersion } from "../../../tests/fixtures/charter";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
-import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { raceTest } from "../../../tests/setup/race-test";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { charterTextDigest, hasSigned, signCharter, verifySignature, withdrawSignature } from "./signatures.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.40" };
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
-});
-afterAll(() => database.destroy());
 
 async function signingSetUp() {
   const { prisma } = database;

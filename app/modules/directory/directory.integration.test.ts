@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { countryChartRows } from "./country-chart";
 import { directoryPageSize, findPublicOrganisation, listDirectory, networkFigures } from "./directory.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   const { prisma } = database;
   for (let i = 0; i < directoryPageSize + 3; i++) {
     await createOrganisation(prisma, { name: `Italian service ${String(i).padStart(2, "0")}`, countryCode: "IT" });
@@ -17,8 +16,6 @@ beforeAll(async () => {
   await createOrganisation(prisma, { name: "Applicant in Oslo", countryCode: "NO", status: "applicant", slug: "oslo-applicant" });
   await createOrganisation(prisma, { name: "Suspended in Oslo", countryCode: "NO", status: "suspended" });
 });
-
-afterAll(() => database.destroy());
 
 describe("the public member directory", () => {
   test("lists only active members, in name order, a page at a time", async () => {

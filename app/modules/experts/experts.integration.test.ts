@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import * as expertsRoute from "~/routes/$lang.organisations.$slug.experts";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
-import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import {
   addExpert,
   expertSearchPageSize,
@@ -14,14 +13,8 @@ import {
   searchExperts,
 } from "./experts.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.9" };
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
-});
-afterAll(() => database.destroy());
 
 async function organisationWithEditor(overrides: Parameters<typeof createOrganisation>[1] = {}) {
   const { prisma } = database;
@@ -213,9 +206,8 @@ describe("the experts page", () => {
 
 describe("coordinators' search", () => {
   // A database of its own, so the counts are exact.
-  let searchDatabase: TestDatabase;
+  const searchDatabase = setUpTestDatabase();
   beforeAll(async () => {
-    searchDatabase = await createTestDatabase();
     const { prisma } = searchDatabase;
     const actor = await createPerson(prisma);
     const trieste = await createOrganisation(prisma, { name: "Trieste Mental Health", countryCode: "IT" });
@@ -230,7 +222,6 @@ describe("coordinators' search", () => {
     await add(suspended.id, "Dario Suspended", ["peer-support"], ["de"]);
     await add(applicant.id, "Elena Applicant", ["peer-support"], ["pt"]);
   });
-  afterAll(() => searchDatabase.destroy());
 
   const names = async (search: Partial<Parameters<typeof searchExperts>[1]>) =>
     (await searchExperts(searchDatabase.prisma, { page: 1, ...search })).experts.map((expert) => expert.name);

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { publishCharterVersion } from "../../../tests/fixtures/charter";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
-import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { raceTest } from "../../../tests/setup/race-test";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { charterTextDigest, hasSigned } from "~/modules/charter/signatures.server";
 import { publishVersion } from "~/modules/charter/versions.server";
@@ -12,17 +11,14 @@ import { computeCommitments } from "./commitments.server";
 import { standingOf } from "./good-standing.server";
 import { ApplicationRefused, applyForMembership, changeMembershipStatus, decideApplication, uniqueSlug } from "./membership.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.50" };
 let charter: Awaited<ReturnType<typeof publishCharterVersion>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
   charter = await publishCharterVersion(database.prisma);
   await createPerson(database.prisma, { networkRole: "coordinator", email: "coordinator@example.org", preferredLanguage: "it" });
 });
-afterAll(() => database.destroy());
 
 async function apply(name: string, language: "en" | "fr" = "fr") {
   const { prisma } = database;

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
-import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { raceTest } from "../../../tests/setup/race-test";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { acceptInvitation, changeMembership, invite, removeMember } from "./people.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.9" };
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
-});
-afterAll(() => database.destroy());
 
 async function organisationWithAdmin() {
   const { prisma } = database;

@@ -8,8 +8,7 @@ import * as profileRoute from "~/routes/$lang.organisations.$slug.profile";
 import * as logoRoute from "~/routes/logos.$file";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
-import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { isLogoFileName, prepareLogo } from "./logos.server";
 
 // Before anything reads the environment (the session code does, on first use).
@@ -20,13 +19,11 @@ const uploadDir = vi.hoisted(() => {
 });
 const logosDir = path.join(uploadDir, "logos");
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 let organisation: { id: string; slug: string };
 let cookie: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
   organisation = await createOrganisation(database.prisma);
   const editor = await createPerson(database.prisma);
   await database.prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: editor.id, role: "editor" } });
@@ -34,7 +31,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await database.destroy();
   fs.rmSync(uploadDir, { recursive: true, force: true });
   delete process.env.UPLOAD_DIR;
 });

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import * as profileRoute from "~/routes/$lang.organisations.$slug.profile";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
-import { useDatabaseForRoutes } from "../../../tests/setup/route-database";
 import { raceTest } from "../../../tests/setup/race-test";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import type { ProfileFields } from "./profile.schemas";
 import { removeDescription, saveDescription, updateProfile } from "./profile.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.21" };
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  useDatabaseForRoutes(database);
-});
-afterAll(() => database.destroy());
 
 async function organisationAndEditor() {
   const { prisma } = database;

@@ -1,4 +1,5 @@
 // Opens the portal's database: a Prisma client, plus a raw SQL runner for migrations.
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "~/generated/prisma/client";
@@ -34,7 +35,11 @@ export function openDatabase(location: DatabaseLocation): Database {
       },
     };
   }
-  const pglite = openPGlite(location);
+  return openPGliteDatabase(openPGlite(location));
+}
+
+/** The Database for a PGlite instance already made (tests open one from a migrated copy). */
+export function openPGliteDatabase(pglite: PGlite): Database {
   const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
   return {
     prisma,
