@@ -3,18 +3,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { emailApiUrl, emailProvider } from "../../../tests/mocks/email-provider";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { AttachmentRefused, maxAttachmentBytes, type EmailAttachment } from "./attachments.server";
 import { folderMailTransport, httpMailTransport, type WrittenAttachment } from "./mail-transport.server";
 import { deliverDueEmails, enqueueEmail, type EmailToSend } from "./outbox.server";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const database = setUpTestDatabase();
 beforeEach(async () => {
   emailProvider.reset();
   await database.prisma.outboxEmail.deleteMany();

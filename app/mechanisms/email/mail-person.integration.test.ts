@@ -1,15 +1,11 @@
 // Mailing a person: the language is theirs when the portal ships it, else the default; the
 // mail is queued in the caller's transaction; an erased person gets nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { createPerson } from "../../../tests/fixtures/people";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { mailAddress, mailPerson, recipientLanguage } from "./mail-person.server";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const database = setUpTestDatabase();
 beforeEach(() => database.prisma.outboxEmail.deleteMany());
 
 const values = (language: string) => ({ signInLink: `https://portal.test/${language}/sign-in`, resetLink: `https://portal.test/${language}/forgot-password` });

@@ -1,18 +1,14 @@
 // Timed jobs on PGlite and on the PostgreSQL server: scheduling, running once, leases,
 // retries and the unique key.
 import { z } from "zod";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { openDatabase } from "~/utils/database/open-database.server";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { claimDueJobs, runDueJobs, scheduleRecurringJobs } from "./run-due-jobs.server";
 import { cancelJob, rescheduleJob, scheduleJob } from "./schedule-job.server";
 import { createJobRegistry, defineTimedJob } from "./timed-job";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const database = setUpTestDatabase();
 beforeEach(async () => {
   await database.prisma.scheduledJob.deleteMany();
   failuresLeft = 0;

@@ -1,14 +1,13 @@
 // make_append_only (migration 20261201105007): what it refuses and the one blanking it
 // allows, on a table made for this test and on the two tables that use it.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { publishCharterVersion } from "../../../tests/fixtures/charter";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   // How a new table becomes append-only: one call in its migration.
   await database.runSql(`
     CREATE TABLE "Ledger" ("id" integer PRIMARY KEY, "fact" text NOT NULL, "personId" text, "personName" text NOT NULL);
@@ -16,7 +15,6 @@ beforeAll(async () => {
     CREATE TABLE "Plain" ("id" integer PRIMARY KEY, "fact" text NOT NULL);
     SELECT make_append_only('"Plain"');`);
 });
-afterAll(() => database.destroy());
 
 let nextId = 0;
 async function ledgerRow() {

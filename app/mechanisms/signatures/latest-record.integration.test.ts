@@ -1,21 +1,19 @@
 // "The latest record wins", on a ledger made for this test the way a new signed document
 // (an agreement revision) would make one.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { latestRecords, standingSignature, standingSignatures, type SignatureLedger } from "./latest-record.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const ledger: SignatureLedger = { table: "RevisionSignature", signerColumn: "organisationId", documentColumn: "revisionId" };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   await database.runSql(`
     CREATE TABLE "RevisionSignature" (
       "id" text PRIMARY KEY, "organisationId" text NOT NULL, "revisionId" text NOT NULL,
       "kind" "SignatureKind" NOT NULL, "language" text NOT NULL, "textSha256" text NOT NULL, "at" timestamp(3) NOT NULL);
     SELECT make_append_only('"RevisionSignature"');`);
 });
-afterAll(() => database.destroy());
 
 async function record(id: string, organisationId: string, revisionId: string, kind: "signature" | "withdrawal", at: string) {
   await database.runSql(`INSERT INTO "RevisionSignature" VALUES ($1, $2, $3, $4, 'en', $5, $6)`, [

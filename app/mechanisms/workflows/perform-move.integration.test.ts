@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { MembershipStatus } from "~/generated/prisma/client";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { raceTest } from "../../../tests/setup/race-test";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { performMove, type Workflow } from "./perform-move.server";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const database = setUpTestDatabase();
 
 // A workflow of the test's own over organisations' status, with MembershipEvent as its history.
 const statusWorkflow: Workflow<MembershipStatus, "coordinator" | "approval", { reason: string }> = {

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, expect } from "vitest";
+import { expect } from "vitest";
 import { createPerson } from "../../../tests/fixtures/people";
 import { raceTest } from "../../../tests/setup/race-test";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { setNetworkRole } from "./network-roles.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.60" };
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
 
 raceTest("two network admins revoking each other at the same moment leave one network admin", async () => {
   const { prisma } = database;

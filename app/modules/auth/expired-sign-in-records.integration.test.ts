@@ -1,16 +1,12 @@
 // The daily clean-up of what signing in leaves behind, run through the job runner.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { runDueJobs, scheduleRecurringJobs } from "~/mechanisms/jobs/run-due-jobs.server";
 import { createJobRegistry } from "~/mechanisms/jobs/timed-job";
 import { createPerson } from "../../../tests/fixtures/people";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { deleteExpiredSignInRecords } from "./expired-sign-in-records.server";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
+const database = setUpTestDatabase();
 
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 

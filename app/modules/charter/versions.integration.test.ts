@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, expect } from "vitest";
+import { expect } from "vitest";
 import { createPerson } from "../../../tests/fixtures/people";
 import { raceTest } from "../../../tests/setup/race-test";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { createDraft } from "./versions.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.61" };
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.destroy());
 
 raceTest("drafts written at the same moment get the next numbers, one each", async () => {
   const admin = await createPerson(database.prisma, { networkRole: "network_admin" });

@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { publishCharterVersion } from "../../../tests/fixtures/charter";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import type { MembershipStatus } from "~/generated/prisma/client";
 import { charterTextDigest, signCharter, withdrawSignature } from "~/modules/charter/signatures.server";
 import { listMembersInGoodStanding, listMembersNotSigned, standingOf } from "./good-standing.server";
 
-let database: TestDatabase;
+const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.70" };
 let version: Awaited<ReturnType<typeof publishCharterVersion>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   version = await publishCharterVersion(database.prisma);
 });
-afterAll(() => database.destroy());
 
 async function signedOrganisation(status: MembershipStatus, name: string) {
   const { prisma } = database;
