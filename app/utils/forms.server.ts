@@ -3,6 +3,7 @@
 import type { Submission } from "@conform-to/react";
 import { data, type AppLoadContext } from "@remix-run/node";
 import { pageForm, type FormReply } from "./form-reply";
+import type { Origin } from "./origin";
 
 /** Fields never sent back to the browser with an error (the form is redrawn without them). */
 const secretFields = ["password", "currentPassword", "newPassword", "confirmation"];
@@ -64,6 +65,6 @@ export async function readForm(request: Request): Promise<FormData> {
 }
 
 /** The client's address, for rate limits and the audit log. */
-export function requestOrigin(context: AppLoadContext) {
+export function requestOrigin(context: AppLoadContext): Origin {
   return { clientAddress: context.clientAddress ?? "" };
 }

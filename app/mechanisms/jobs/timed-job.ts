@@ -6,6 +6,10 @@ import type { Prisma } from "~/generated/prisma/client";
 export type TimedJob<Payload = unknown> = {
   /** Stored with each job; name it after the area, e.g. "events.release-waitlist". */
   kind: string;
+  /**
+   * Ids of records, never a person's details (the ScheduledJob table is not part of a
+   * person's export): a job about a person is cancelled by key in its area's erase step.
+   */
   payload: z.ZodType<Payload, z.ZodTypeDef, unknown>;
   /** Runs inside a transaction that also marks the job done: it all commits or none of it. */
   run(tx: Prisma.TransactionClient, payload: Payload, job: { id: string; attempts: number }): Promise<void>;

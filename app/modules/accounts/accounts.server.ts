@@ -8,6 +8,7 @@ import { randomToken, tokenHash } from "~/modules/auth/tokens.server";
 import { link } from "~/mechanisms/email/links.server";
 import { mailAddress, mailPerson, recipientLanguage } from "~/mechanisms/email/mail-person.server";
 import type { Language } from "~/utils/languages";
+import type { Origin } from "~/utils/origin";
 
 const hour = 60 * 60 * 1000;
 export const tokenLifetimeMs: Record<UserTokenPurpose, number> = {
@@ -16,8 +17,6 @@ export const tokenLifetimeMs: Record<UserTokenPurpose, number> = {
   reset_password: 1 * hour,
 };
 
-/** Where the request came from, for rate limits and the audit log. */
-export type Origin = { clientAddress: string };
 
 /** A new password the rules refuse: `problem` is the message key shown against the field. */
 function weakPassword(problem: PasswordProblem) {

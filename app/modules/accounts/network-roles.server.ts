@@ -3,7 +3,7 @@
 import type { NetworkRole, Prisma, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockNames } from "~/mechanisms/locks/locks.server";
-import type { Origin } from "./accounts.server";
+import type { Origin } from "~/utils/origin";
 
 /** People for the network admin's list: staff first, then anyone matching `search`. */
 export async function listPeople(prisma: PrismaClient, { search, page = 1 }: { search?: string; page?: number }) {

@@ -6,7 +6,7 @@ import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import type { PersonalDataArea } from "~/mechanisms/privacy/personal-data-area";
 import { collectExport, eraseInAreas, orderAreas } from "~/mechanisms/privacy/run-personal-data.server";
 import { verifyPassword } from "~/modules/auth/passwords.server";
-import type { Origin } from "./accounts.server";
+import type { Origin } from "~/utils/origin";
 
 // Every area's part, found by its file name: a new area only adds its own file.
 const areaFiles = import.meta.glob<PersonalDataArea>(["/app/modules/*/privacy.server.ts", "/app/mechanisms/*/privacy.server.ts"], {

@@ -1,8 +1,8 @@
 // A person's list of signed-in devices, and signing them out.
 import type { PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import type { Origin } from "~/utils/origin";
 
-type Origin = { clientAddress: string };
 
 export function listSessions(prisma: PrismaClient, userId: string) {
   return prisma.session.findMany({

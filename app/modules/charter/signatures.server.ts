@@ -9,9 +9,9 @@ import { signedTextDigest, verifySignedText } from "~/mechanisms/signatures/sign
 import { findCurrentCharter } from "./charter.server";
 import type { Language } from "~/utils/languages";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
+import type { Origin } from "~/utils/origin";
 
 type Tx = Prisma.TransactionClient;
-type Origin = { clientAddress: string };
 
 /** Who signs the Charter (an organisation) and what (a version), in the signature ledger. */
 const charterLedger: SignatureLedger = { table: "CharterSignature", signerColumn: "organisationId", documentColumn: "versionId" };

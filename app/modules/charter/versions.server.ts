@@ -1,7 +1,7 @@
 // Charter versions: network admins write drafts (a text per language), publish one, and
 // every active member is then asked to sign it again; coordinators send reminders.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import type { Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/utils/origin";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockNames, lockRow } from "~/mechanisms/locks/locks.server";
 import { findCurrentCharter } from "./charter.server";

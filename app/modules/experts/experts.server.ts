@@ -2,7 +2,7 @@
 // coordinators run across the network's active members.
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import type { Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/utils/origin";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { themes, type Theme } from "../taxonomy/themes";

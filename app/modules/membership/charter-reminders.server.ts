@@ -1,7 +1,7 @@
 // Reminding members to sign the current Charter version. Only those that still have
 // not signed are reminded, so a stale page cannot remind one that signed meanwhile.
 import type { PrismaClient } from "~/generated/prisma/client";
-import type { Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/utils/origin";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { sendReminders } from "~/modules/charter/versions.server";
 import { listMembersNotSigned } from "./good-standing.server";

@@ -2,7 +2,7 @@
 // signed as part of it), the coordinator's decision, and later status changes. Every
 // change is one transaction with its history entry, audit entry and emails.
 import type { MembershipStatus, OrganisationType, Prisma, PrismaClient } from "~/generated/prisma/client";
-import type { Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/utils/origin";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { signCharter } from "~/modules/charter/signatures.server";
 import { link } from "~/mechanisms/email/links.server";

@@ -1,7 +1,7 @@
 // The people of an organisation: invitations, roles, the signatory flag, removal. An
 // organisation keeps an admin while it needs one (last-admin.server.ts).
 import type { OrganisationRole, PrismaClient } from "~/generated/prisma/client";
-import type { Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/utils/origin";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockOrganisation } from "~/mechanisms/locks/locks.server";
 import { randomToken, tokenHash } from "~/modules/auth/tokens.server";

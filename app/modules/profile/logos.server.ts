@@ -7,7 +7,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import type { Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/utils/origin";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockOrganisation } from "~/mechanisms/locks/locks.server";
 import { getEnv } from "~/utils/env.server";

@@ -5,7 +5,7 @@
 // organisation's lock.
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import type { Origin } from "~/modules/accounts/accounts.server";
+import type { Origin } from "~/utils/origin";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockOrganisation } from "../../mechanisms/locks/locks.server";
 import { whyRemovalIsRefused, whySaveIsRefused } from "~/mechanisms/translations/translations";
