@@ -2,6 +2,7 @@
 // PostgreSQL server when TEST_DATABASE_URL is set (each file in a database of its own,
 // copied from a template migrated once per run).
 import os from "node:os";
+import path from "node:path";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
 
@@ -10,9 +11,14 @@ const integration = (backend: "pglite" | "postgres") => ({
   test: {
     name: `integration-${backend}`,
     include: ["app/**/*.integration.test.ts", "prisma/**/*.integration.test.ts", "tests/integration/**/*.test.ts"],
-    env: { TEST_DATABASE_BACKEND: backend },
+    // UPLOAD_DIR is set before any module reads the environment: files share their worker's
+    // modules (isolate: false), so the first file's view of the environment is everyone's.
+    env: { TEST_DATABASE_BACKEND: backend, UPLOAD_DIR: path.join(os.tmpdir(), `portal-test-uploads-${process.pid}-${backend}`) },
     // Migrates a template database once; each file gets a copy (tests/setup/test-database.ts).
     globalSetup: ["tests/setup/global-setup.ts"],
+    // Files run one after another in a worker's process, reusing its modules (Prisma's
+    // client, msw, the routes): each still gets a database of its own (setUpTestDatabase).
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

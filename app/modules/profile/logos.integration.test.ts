@@ -11,12 +11,8 @@ import { createPerson, outcomeOf, signedInCookie, testContext } from "../../../t
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { isLogoFileName, prepareLogo } from "./logos.server";
 
-// Before anything reads the environment (the session code does, on first use).
-const uploadDir = vi.hoisted(() => {
-  const dir = `${process.env.TMPDIR ?? "/tmp"}/portal-logos-${process.pid}-${Date.now()}`;
-  process.env.UPLOAD_DIR = dir;
-  return dir;
-});
+// vitest.config.ts points UPLOAD_DIR at a folder of the test run's own.
+const uploadDir = process.env.UPLOAD_DIR!;
 const logosDir = path.join(uploadDir, "logos");
 
 const database = setUpTestDatabase();
@@ -32,7 +28,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   fs.rmSync(uploadDir, { recursive: true, force: true });
-  delete process.env.UPLOAD_DIR;
 });
 
 const picture = (width: number, height: number) =>
