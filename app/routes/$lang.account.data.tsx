@@ -32,7 +32,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.error === "wrongPassword") return fieldError(submission, "password", result.error);
     return data(
-      { ...errorReply(submission, { formError: result.error }), organisation: "organisation" in result ? result.organisation : null },
+      {
+        ...errorReply(submission, { formError: result.error }),
+        organisation: "organisation" in result ? result.organisation : null,
+        onlyPerson: result.error === "onlyPersonOf",
+      },
       { status: 400 },
     );
   }
@@ -51,6 +55,7 @@ export default function PersonalData() {
     shouldRevalidate: "onInput",
   });
   const organisation = lastResult && "organisation" in lastResult ? lastResult.organisation : null;
+  const onlyPerson = lastResult && "onlyPerson" in lastResult ? lastResult.onlyPerson : false;
   const { key: confirmationKey, ...confirmationProps } = getInputProps(fields.confirmation, { type: "checkbox" });
   return (
     <article>
@@ -82,7 +87,7 @@ export default function PersonalData() {
         <Form method="post" {...getFormProps(form)}>
           {organisation ? (
             <p role="alert" className="form-errors">
-              {t("data.lastAdminOf", { organisation })}
+              {t(onlyPerson ? "data.onlyPersonOf" : "data.lastAdminOf", { organisation })}
             </p>
           ) : (
             <FormErrors id={form.errorId} errors={form.errors} />

@@ -7,7 +7,7 @@ import { DataTable } from "~/components/data-table";
 import { ActionError, Notice } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
 import { RowActionButton, RowActionForm } from "~/components/row-action";
-import { listPeople, setNetworkRole } from "~/modules/accounts/network-roles.server";
+import { listPeopleForNetworkRoles, setNetworkRole } from "~/modules/accounts/network-roles.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const search = url.searchParams.get("q")?.trim().slice(0, 254) || undefined;
   const page = Math.min(Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1), 100_000);
-  const result = await listPeople(db(), { search, page });
+  const result = await listPeopleForNetworkRoles(db(), { search, page });
   return { language, search: search ?? "", currentUserId: user.id, saved: url.searchParams.has("saved"), ...result };
 }
 

@@ -2,9 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TranslatedText } from "~/components/translated-text";
-import { findCurrentCharter } from "~/modules/charter/charter.server";
-import { currentSignature } from "~/modules/charter/signatures.server";
 import { findPublicOrganisation } from "~/modules/directory/directory.server";
+import { standingOf } from "~/modules/membership/good-standing.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatList, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
@@ -25,8 +24,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!organisation) notFound();
   const { descriptions, id, ...profile } = organisation;
   const picked = pickTranslation(descriptions, language);
-  const charter = await findCurrentCharter(prisma);
-  const signature = charter ? await currentSignature(prisma, id, charter.id) : null;
+  // The directory shows active members only.
+  const { charter, signature } = await standingOf(prisma, { id, status: "active" });
   return {
     language,
     charter: charter

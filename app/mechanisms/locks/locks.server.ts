@@ -32,8 +32,9 @@ export async function lockRow(tx: Tx, table: LockableTable, id: string, options:
 }
 
 /**
- * Changes to one organisation's people, status, profile or signatures take its row lock,
- * so that checks like "another admin is left" or "not signed yet" hold until the commit.
+ * Changes to one organisation's people, profile or signatures take its row lock, so that
+ * checks like "another admin is left" or "not signed yet" hold until the commit. (Status
+ * changes need none: performMove's conditional update refuses a stale one.)
  * False when there is no such organisation.
  */
 export function lockOrganisation(tx: Tx, organisationId: string) {

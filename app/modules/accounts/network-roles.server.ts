@@ -6,7 +6,7 @@ import { lockNames } from "~/mechanisms/locks/locks.server";
 import type { Origin } from "~/utils/origin";
 
 /** People for the network admin's list: staff first, then anyone matching `search`. */
-export async function listPeople(prisma: PrismaClient, { search, page = 1 }: { search?: string; page?: number }) {
+export async function listPeopleForNetworkRoles(prisma: PrismaClient, { search, page = 1 }: { search?: string; page?: number }) {
   const pageSize = 25;
   const where = {
     erasedAt: null,

@@ -89,7 +89,7 @@ describe("erase, the rules that make it wait", () => {
     const admin = await createPerson(prisma);
     const organisation = await createOrganisation(prisma, { name: "Only me" });
     await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: admin.id, role: "admin" } });
-    expect(await eraseAccount(prisma, { userId: admin.id, password: testPassword })).toEqual({ ok: false, error: "lastAdmin", organisation: "Only me" });
+    expect(await eraseAccount(prisma, { userId: admin.id, password: testPassword })).toEqual({ ok: false, error: "onlyPersonOf", organisation: "Only me" });
     // A coordinator closes the membership: nothing is left to run.
     await prisma.organisation.update({ where: { id: organisation.id }, data: { status: "resigned" } });
     expect(await eraseAccount(prisma, { userId: admin.id, password: testPassword })).toEqual({ ok: true });

@@ -7,6 +7,8 @@ import { lockNames, lockRow } from "~/mechanisms/locks/locks.server";
 import { findCurrentCharter } from "./charter.server";
 import { link } from "~/mechanisms/email/links.server";
 import { mailPerson } from "~/mechanisms/email/mail-person.server";
+import { performMove } from "~/mechanisms/workflows/perform-move.server";
+import { charterVersionWorkflow } from "./version-workflow.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -73,11 +75,9 @@ export async function publishVersion(prisma: PrismaClient, input: { number: numb
     const current = await findCurrentCharter(tx);
     if (draft.effectiveFrom > new Date()) return { ok: false as const, error: "effectiveInFuture" as const };
     if (current && draft.effectiveFrom < current.effectiveFrom) return { ok: false as const, error: "effectiveBeforeCurrent" as const };
-    const published = await tx.charterVersion.updateMany({
-      where: { number: input.number, status: "draft" },
-      data: { status: "published", publishedAt: new Date() },
-    });
-    if (published.count !== 1) return { ok: false as const, error: "alreadyPublished" as const };
+    // Conditional on the draft state, so of two publications at once only one applies.
+    const published = await performMove(tx, charterVersionWorkflow, { id: draft.id, from: "draft", to: "published", by: "networkAdmin" });
+    if (!published.ok) return { ok: false as const, error: "alreadyPublished" as const };
     const active = await tx.organisation.findMany({ where: { status: "active" }, select: { id: true } });
     const mails = await mailSigners(tx, active.map((organisation) => organisation.id), "charterNewVersion", input.number);
     await recordAudit(tx, {

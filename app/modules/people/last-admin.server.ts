@@ -30,7 +30,10 @@ export async function isLastNeededAdmin(tx: Prisma.TransactionClient, organisati
   return admins.some((admin) => admin.userId === userId) && admins.every((admin) => admin.userId === userId);
 }
 
-/** The first organisation (by id, the order its lock is taken in) the person is the last needed admin of. */
+/**
+ * The first organisation (by id, the order its lock is taken in) the person is the last
+ * needed admin of; `alone` when nobody else is in it, so there is no one to make admin.
+ */
 export async function organisationLeftWithoutAdmin(tx: Prisma.TransactionClient, userId: string) {
   const adminOf = await tx.organisationMembership.findMany({
     where: { userId, role: "admin" },
@@ -38,7 +41,10 @@ export async function organisationLeftWithoutAdmin(tx: Prisma.TransactionClient,
     orderBy: { organisationId: "asc" },
   });
   for (const { organisation } of adminOf) {
-    if (await isLastNeededAdmin(tx, organisation.id, userId)) return organisation;
+    if (await isLastNeededAdmin(tx, organisation.id, userId)) {
+      const others = await tx.organisationMembership.count({ where: { organisationId: organisation.id, userId: { not: userId } } });
+      return { ...organisation, alone: others === 0 };
+    }
   }
   return null;
 }

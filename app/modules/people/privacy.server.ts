@@ -24,7 +24,9 @@ export const personalData = definePersonalData({
   },
   async refuseErasure(tx, person) {
     const organisation = await organisationLeftWithoutAdmin(tx, person.id);
-    return organisation ? { error: "lastAdmin", organisation: organisation.name } : null;
+    if (!organisation) return null;
+    // Alone, the person cannot hand the role on: the page says what else can be done.
+    return { error: organisation.alone ? "onlyPersonOf" : "lastAdmin", organisation: organisation.name };
   },
   async erase(tx, person) {
     await tx.organisationMembership.deleteMany({ where: { userId: person.id } });
