@@ -22,6 +22,11 @@ describe("which translation a reader sees", () => {
     expect(pickTranslation(noOriginal, "es")?.translation.language).toBe("en");
   });
 
+  test("English among several texts marked original, whatever their order", () => {
+    const allOriginal = ["sv", "it", "en", "fr"].map((language) => ({ language, origin: "original" as const }));
+    expect(pickTranslation(allOriginal, "es")).toEqual({ translation: allOriginal[2], isFallback: true });
+  });
+
   test("nothing when there is no text at all", () => {
     expect(pickTranslation([], "en")).toBeNull();
   });

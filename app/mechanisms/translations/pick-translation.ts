@@ -10,8 +10,9 @@ export type PickedTranslation<T extends StoredTranslation> = {
 };
 
 /**
- * The reader's language if present; else the original text; else English; else any.
- * Null only when there is no text at all.
+ * The reader's language if present; else the original text (English first if several
+ * are marked original, as every Charter text is); else English; else any. Null only
+ * when there is no text at all.
  */
 export function pickTranslation<T extends StoredTranslation>(
   translations: readonly T[],
@@ -19,8 +20,10 @@ export function pickTranslation<T extends StoredTranslation>(
 ): PickedTranslation<T> | null {
   const exact = translations.find((t) => t.language === reader);
   if (exact) return { translation: exact, isFallback: false };
+  const originals = translations.filter((t) => t.origin === "original");
   const fallback =
-    translations.find((t) => t.origin === "original") ??
+    originals.find((t) => t.language === defaultLanguage) ??
+    originals[0] ??
     translations.find((t) => t.language === defaultLanguage) ??
     translations[0];
   return fallback ? { translation: fallback, isFallback: true } : null;

@@ -9,6 +9,8 @@ export async function findCurrentCharter(db: PrismaClient | Prisma.TransactionCl
   return db.charterVersion.findFirst({
     where: { status: "published", effectiveFrom: { lte: now } },
     orderBy: [{ effectiveFrom: "desc" }, { number: "desc" }],
-    include: { texts: true },
+    // In a fixed order: when a reader's language is missing and every text is marked
+    // original, the fallback (pickTranslation) takes the first, which must not be by chance.
+    include: { texts: { orderBy: { language: "asc" } } },
   });
 }
