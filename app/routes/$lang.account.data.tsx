@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, FormErrors, TextField } from "~/components/forms";
@@ -10,7 +10,8 @@ import { eraseAccount } from "~/modules/accounts/personal-data.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { sessionCookie } from "~/modules/auth/session.server";
 import { db } from "~/utils/database/connection.server";
-import { errorReply, fieldError, invalid, readForm } from "~/utils/forms.server";
+import { readForm, refuseForm } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -26,19 +27,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
   const submission = parseWithZod(await readForm(request), { schema: eraseSchema });
-  if (submission.status !== "success") return invalid(submission);
+  if (submission.status !== "success") return refuseForm(pageForm, submission);
   const prisma = db();
   const result = await eraseAccount(prisma, { userId: user.id, password: submission.value.password });
   if (!result.ok) {
-    if (result.error === "wrongPassword") return fieldError(submission, "password", result.error);
-    return data(
-      {
-        ...errorReply(submission, { formError: result.error }),
-        organisation: "organisation" in result ? result.organisation : null,
-        onlyPerson: result.error === "onlyPersonOf",
-      },
-      { status: 400 },
-    );
+    if (result.error === "wrongPassword") return refuseForm(pageForm, submission, { field: "password", fieldError: result.error });
+    const organisation = "organisation" in result ? result.organisation : null;
+    return refuseForm(pageForm, submission, { formError: result.error, values: organisation ? { organisation } : undefined });
   }
   const clearCookie = await (await sessionCookie(prisma)).serialize("", { maxAge: 0 });
   return redirect(`/${language}/sign-in?notice=erased`, { headers: { "Set-Cookie": clearCookie } });
@@ -46,7 +41,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function PersonalData() {
   const { language } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const reply = replyFor(useActionData<typeof action>(), pageForm);
+  const lastResult = reply?.result;
   const { t } = useTranslation("account");
   const [form, fields] = useForm({
     lastResult,
@@ -54,8 +50,9 @@ export default function PersonalData() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const organisation = lastResult && "organisation" in lastResult ? lastResult.organisation : null;
-  const onlyPerson = lastResult && "onlyPerson" in lastResult ? lastResult.onlyPerson : false;
+  // Refused for an organisation that still needs this person as its admin (see people/last-admin.server.ts).
+  const organisation = reply?.values?.organisation ?? null;
+  const onlyPerson = Boolean(lastResult?.error?.[""]?.includes("onlyPersonOf"));
   const { key: confirmationKey, ...confirmationProps } = getInputProps(fields.confirmation, { type: "checkbox" });
   return (
     <article>

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CharterText } from "~/components/charter-to-sign";
@@ -15,7 +15,8 @@ import { applicationSchema } from "~/modules/membership/application.schemas";
 import { ApplicationRefused, applyForMembership } from "~/modules/membership/membership.server";
 import { themes } from "~/modules/taxonomy/themes";
 import { db } from "~/utils/database/connection.server";
-import { errorReply, invalid, readForm, requestOrigin } from "~/utils/forms.server";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { countryOptions, languageOptions } from "~/utils/options.server";
@@ -34,7 +35,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
   const submission = parseWithZod(await readForm(request), { schema: applicationSchema });
-  if (submission.status !== "success") return invalid(submission);
+  if (submission.status !== "success") return refuseForm(pageForm, submission);
   const value = submission.value;
   try {
     const organisation = await applyForMembership(
@@ -61,7 +62,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirect(`/${language}/organisations/${organisation.slug}?notice=applied`);
   } catch (error) {
     // The Charter changed while the form was open: nothing was stored; the form says so.
-    if (error instanceof ApplicationRefused) return data(errorReply(submission, { formError: error.reason }), { status: 409 });
+    if (error instanceof ApplicationRefused) return refuseForm(pageForm, submission, { formError: error.reason }, 409);
     throw error;
   }
 }
@@ -97,7 +98,7 @@ export default function Apply() {
 
 function ApplicationForm({ language, charter }: { language: Language; charter: NonNullable<SerializeFrom<typeof loader>["charter"]> }) {
   const { languageOptions, countryOptions: countries } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = replyFor(useActionData<typeof action>(), pageForm)?.result;
   const { t } = useTranslation("membership");
   const { t: tMembers } = useTranslation("members");
   const { t: tThemes } = useTranslation("themes");

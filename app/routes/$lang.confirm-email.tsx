@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors } from "~/components/forms";
 import { confirmEmail, findEmailToken } from "~/modules/accounts/accounts.server";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
 import { db } from "~/utils/database/connection.server";
-import { readForm, requestOrigin } from "~/utils/forms.server";
+import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -24,9 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const token = (await readForm(request)).get("token");
-  if (!isWellFormedToken(token)) return data({ error: "invalidLink" }, { status: 400 });
+  if (!isWellFormedToken(token)) return refuseWith(pageForm, "invalidLink");
   const result = await confirmEmail(db(), token, requestOrigin(context));
-  if (!result.ok) return data({ error: result.error }, { status: 400 });
+  if (!result.ok) return refuseWith(pageForm, result.error);
   return redirect(
     result.purpose === "confirm_email" ? `/${language}/sign-in?notice=confirmed` : `/${language}/account/security?notice=emailChanged`,
   );
@@ -34,13 +35,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ConfirmEmail() {
   const { language, token, purpose, newEmail } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const refusal = replyFor(useActionData<typeof action>(), pageForm)?.error;
   const { t } = useTranslation("account");
-  if (!token || actionData) {
+  if (!token || refusal) {
     return (
       <article className="narrow">
         <h1>{t("confirmEmail.title")}</h1>
-        <FormErrors id="confirm-errors" errors={[actionData?.error ?? "invalidLink"]} />
+        <FormErrors id="confirm-errors" errors={[refusal ?? "invalidLink"]} />
         <p>
           <Link to={`/${language}/sign-in`}>{t("signIn.title")}</Link>
         </p>

@@ -9,7 +9,8 @@ import { forgotPasswordSchema } from "~/modules/accounts/accounts.schemas";
 import { requestPasswordReset } from "~/modules/accounts/accounts.server";
 import { db } from "~/utils/database/connection.server";
 import { isBot } from "~/utils/fields.schemas";
-import { invalid, readForm, requestOrigin } from "~/utils/forms.server";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -25,17 +26,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: forgotPasswordSchema });
-  if (submission.status !== "success") return invalid(submission);
-  if (isBot(formData)) return invalid(submission, "formRejected");
+  if (submission.status !== "success") return refuseForm(pageForm, submission);
+  if (isBot(formData)) return refuseForm(pageForm, submission, { formError: "formRejected" });
   const result = await requestPasswordReset(db(), submission.value.email, requestOrigin(context));
-  if (!result.ok) return invalid(submission, result.error);
+  if (!result.ok) return refuseForm(pageForm, submission, { formError: result.error });
   // The same answer whether or not the address has an account.
   return redirect(`/${language}/forgot-password?sent=1`);
 }
 
 export default function ForgotPassword() {
   const { sent } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = replyFor(useActionData<typeof action>(), pageForm)?.result;
   const { t } = useTranslation("account");
   const [form, fields] = useForm({
     lastResult,

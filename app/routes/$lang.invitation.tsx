@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors } from "~/components/forms";
@@ -8,7 +8,8 @@ import { currentUser } from "~/modules/auth/session.server";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
 import { acceptInvitation, findPendingInvitation } from "~/modules/people/people.server";
 import { db } from "~/utils/database/connection.server";
-import { readForm, requestOrigin } from "~/utils/forms.server";
+import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -36,22 +37,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
   const token = (await readForm(request)).get("token");
-  if (!isWellFormedToken(token)) return data({ error: "invalidLink" }, { status: 400 });
+  if (!isWellFormedToken(token)) return refuseWith(pageForm, "invalidLink");
   const result = await acceptInvitation(db(), { token, userId: user.id, userEmail: user.email }, requestOrigin(context));
-  if (!result.ok) return data({ error: result.error }, { status: 400 });
+  if (!result.ok) return refuseWith(pageForm, result.error);
   return redirect(`/${language}/organisations/${result.organisation.slug}/people?notice=joined`);
 }
 
 export default function Invitation() {
   const { language, token, here, signedIn, invitation } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const refusal = replyFor(useActionData<typeof action>(), pageForm)?.error;
   const { t } = useTranslation("organisations");
   const { t: tAccount } = useTranslation("account");
-  if (!invitation || !token || actionData) {
+  if (!invitation || !token || refusal) {
     return (
       <article className="narrow">
         <h1>{t("invitation.title")}</h1>
-        <FormErrors id="invitation-errors" errors={[actionData?.error ?? "invalidLink"]} />
+        <FormErrors id="invitation-errors" errors={[refusal ?? "invalidLink"]} />
       </article>
     );
   }

@@ -10,7 +10,8 @@ import { isResetTokenUsable, resetPassword } from "~/modules/accounts/accounts.s
 import { minPasswordLength } from "~/modules/auth/password-rules";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
 import { db } from "~/utils/database/connection.server";
-import { fieldError, invalid, readForm, requestOrigin } from "~/utils/forms.server";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -27,18 +28,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
-  if (submission.status !== "success") return invalid(submission);
+  if (submission.status !== "success") return refuseForm(pageForm, submission);
   const { token, password } = submission.value;
-  if (!isWellFormedToken(token)) return invalid(submission, "invalidLink");
+  if (!isWellFormedToken(token)) return refuseForm(pageForm, submission, { formError: "invalidLink" });
   const result = await resetPassword(db(), token, password, requestOrigin(context));
-  if (!result.ok && result.error === "weakPassword") return fieldError(submission, "password", result.problem);
-  if (!result.ok) return invalid(submission, result.error);
+  if (!result.ok && result.error === "weakPassword") return refuseForm(pageForm, submission, { field: "password", fieldError: result.problem });
+  if (!result.ok) return refuseForm(pageForm, submission, { formError: result.error });
   return redirect(`/${language}/sign-in?notice=passwordReset`);
 }
 
 export default function ResetPassword() {
   const { language, token } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = replyFor(useActionData<typeof action>(), pageForm)?.result;
   const { t } = useTranslation("account");
   const [form, fields] = useForm({
     lastResult,

@@ -10,7 +10,8 @@ import { signIn } from "~/modules/accounts/accounts.server";
 import { safeRedirect } from "~/modules/auth/permissions.server";
 import { currentUser, startSession } from "~/modules/auth/session.server";
 import { db } from "~/utils/database/connection.server";
-import { invalid, readForm, requestOrigin } from "~/utils/forms.server";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -30,11 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const submission = parseWithZod(await readForm(request), { schema: signInSchema });
-  if (submission.status !== "success") return invalid(submission);
+  if (submission.status !== "success") return refuseForm(pageForm, submission);
   const prisma = db();
   const origin = requestOrigin(context);
   const result = await signIn(prisma, { ...submission.value, language }, origin);
-  if (!result.ok) return invalid(submission, result.error);
+  if (!result.ok) return refuseForm(pageForm, submission, { formError: result.error });
   const setCookie = await startSession(prisma, result.userId, { request, ...origin });
   return redirect(safeRedirect(submission.value.redirectTo, `/${language}/account`), {
     headers: { "Set-Cookie": setCookie },
@@ -43,7 +44,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function SignIn() {
   const { language, redirectTo, notice } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = replyFor(useActionData<typeof action>(), pageForm)?.result;
   const { t } = useTranslation("account");
   const [form, fields] = useForm({
     lastResult,

@@ -11,7 +11,8 @@ import { minPasswordLength } from "~/modules/auth/password-rules";
 import { currentUser } from "~/modules/auth/session.server";
 import { db } from "~/utils/database/connection.server";
 import { isBot } from "~/utils/fields.schemas";
-import { fieldError, invalid, readForm, requestOrigin } from "~/utils/forms.server";
+import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -29,17 +30,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: signUpSchema });
-  if (submission.status !== "success") return invalid(submission);
-  if (isBot(formData)) return invalid(submission, "formRejected");
+  if (submission.status !== "success") return refuseForm(pageForm, submission);
+  if (isBot(formData)) return refuseForm(pageForm, submission, { formError: "formRejected" });
   const result = await signUp(db(), { ...submission.value, language }, requestOrigin(context));
-  if (!result.ok && result.error === "weakPassword") return fieldError(submission, "password", result.problem);
-  if (!result.ok) return invalid(submission, result.error);
+  if (!result.ok && result.error === "weakPassword") return refuseForm(pageForm, submission, { field: "password", fieldError: result.problem });
+  if (!result.ok) return refuseForm(pageForm, submission, { formError: result.error });
   return redirect(`/${language}/sign-up?sent=1`);
 }
 
 export default function SignUp() {
   const { language, sent } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = replyFor(useActionData<typeof action>(), pageForm)?.result;
   const { t } = useTranslation("account");
   const navigation = useNavigation();
   const [form, fields] = useForm({

@@ -5,9 +5,10 @@ import type { SubmissionResult } from "@conform-to/react";
 /**
  * `form` names the form on the page that was refused (`page` for a message shown at the
  * top, such as a refused row action); `result` is Conform's reply (field errors and what
- * was typed), `error` a message key (the `forms` namespace) for the form as a whole.
+ * was typed), `error` a message key (the `forms` namespace) for the form as a whole, and
+ * `values` what a message names (an organisation…). A page with one form answers as `page`.
  */
-export type FormReply = { form: string; result?: SubmissionResult<string[]>; error?: string };
+export type FormReply = { form: string; result?: SubmissionResult<string[]>; error?: string; values?: Record<string, string> };
 
 /** Where a message that belongs to no one form (a row action, an unknown intent) is shown. */
 export const pageForm = "page";

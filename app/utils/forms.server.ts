@@ -8,10 +8,16 @@ import type { Origin } from "./origin";
 /** Fields never sent back to the browser with an error (the form is redrawn without them). */
 const secretFields = ["password", "currentPassword", "newPassword", "confirmation"];
 
-type Errors = { formError?: string; field?: string; fieldError?: string };
+type Errors = {
+  formError?: string;
+  field?: string;
+  fieldError?: string;
+  /** What the message names ({{organisation}}…), sent beside Conform's reply. */
+  values?: Record<string, string>;
+};
 
 /** The reply Conform redraws the form from: its errors and what the person typed, except passwords. */
-export function errorReply<Schema>(submission: Submission<Schema>, { formError, field, fieldError }: Errors = {}) {
+export function errorReply<Schema>(submission: Submission<Schema>, { formError, field, fieldError }: Omit<Errors, "values"> = {}) {
   return submission.reply({
     hideFields: secretFields,
     ...(formError ? { formErrors: [formError] } : {}),
@@ -19,19 +25,10 @@ export function errorReply<Schema>(submission: Submission<Schema>, { formError, 
   });
 }
 
-/** The form again with its errors, as a 400. */
-export function invalid<Schema>(submission: Submission<Schema>, formError?: string) {
-  return data(errorReply(submission, { formError }), { status: 400 });
-}
-
-/** An error shown against one field, such as a wrong current password, as a 400. */
-export function fieldError<Schema>(submission: Submission<Schema>, field: string, error: string) {
-  return data(errorReply(submission, { field, fieldError: error }), { status: 400 });
-}
-
 /** The form `form` sent back with Conform's reply (its errors and what was typed), as a 400 unless `status` says otherwise. */
 export function refuseForm<Schema>(form: string, submission: Submission<Schema>, errors: Errors = {}, status = 400) {
-  return data<FormReply>({ form, result: errorReply(submission, errors) }, { status });
+  const { values, ...messages } = errors;
+  return data<FormReply>({ form, result: errorReply(submission, messages), ...(values ? { values } : {}) }, { status });
 }
 
 /** A message for the form `form` as a whole (for a row action: `pageForm`), as a 400 unless `status` says otherwise. */

@@ -47,7 +47,7 @@ describe("sign-up", () => {
   test("what was typed comes back, except the password", async () => {
     const outcome = await post(signUpRoute.action, "/fr/sign-up", { name: "Zoé", email: "not-an-email", password: "secret-but-short" });
     expect(outcome.status).toBe(400);
-    const reply = outcome.data as { initialValue: Record<string, unknown> };
+    const reply = (outcome.data as { result: { initialValue: Record<string, unknown> } }).result;
     expect(reply.initialValue).toMatchObject({ name: "Zoé", email: "not-an-email" });
     expect(reply.initialValue).not.toHaveProperty("password");
   });
@@ -66,7 +66,7 @@ describe("sign-up", () => {
       website: "http://spam.example",
     });
     expect(outcome.status).toBe(400);
-    expect((outcome.data as { error: Record<string, string[]> }).error[""]).toEqual(["formRejected"]);
+    expect(errorsOf(outcome.data)[""]).toEqual(["formRejected"]);
     expect(await database.prisma.user.count()).toBe(0);
   });
 
@@ -98,11 +98,11 @@ describe("links from emails", () => {
     for (const token of ["", "abc", "<script>", "A".repeat(43), "A".repeat(5000)]) {
       const outcome = await post(confirmEmailRoute.action, "/fr/confirm-email", { token });
       expect(outcome.status).toBe(400);
-      expect(outcome.data).toEqual({ error: "invalidLink" });
+      expect(outcome.data).toEqual({ form: "page", error: "invalidLink" });
     }
     const reset = await post(resetRoute.action, "/fr/reset-password", { token: "A".repeat(43), password: "a long passphrase" });
     expect(reset.status).toBe(400);
-    expect((reset.data as { error: Record<string, string[]> }).error[""]).toEqual(["invalidLink"]);
+    expect(errorsOf(reset.data)[""]).toEqual(["invalidLink"]);
   });
 });
 
