@@ -5,7 +5,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
-import { FormErrors, Notice, TextField } from "~/components/forms";
+import { ActionError, FormErrors, Notice, TextField } from "~/components/forms";
 import { RowAction, RowActionForm } from "~/components/row-action";
 import { changeEmailSchema, changePasswordSchema } from "~/modules/accounts/accounts.schemas";
 import { changePassword, requestEmailChange } from "~/modules/accounts/accounts.server";
@@ -14,7 +14,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { describeUserAgent, listSessions, revokeSession, signOutOtherSessions } from "~/modules/auth/signed-in-devices.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate } from "~/utils/format";
-import { replyFor } from "~/utils/form-reply";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
@@ -107,6 +107,7 @@ export default function Security() {
   return (
     <article>
       <h1>{t("security.title")}</h1>
+      <ActionError error={replyFor(actionData, pageForm)?.error} />
       {notice ? <Notice>{t(`notices.${notice}`)}</Notice> : null}
 
       <section aria-labelledby="password-heading">

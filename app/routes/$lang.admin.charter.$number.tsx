@@ -11,7 +11,7 @@ import { textsOf, versionSchema } from "~/modules/charter/versions.schemas";
 import { findVersion, publishVersion, updateDraft } from "~/modules/charter/versions.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate, languageName } from "~/utils/format";
-import { replyFor } from "~/utils/form-reply";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
@@ -91,6 +91,7 @@ export default function CharterVersion() {
       <h1>{t("charter.versionNumber", { number: version.number })}</h1>
       {notice ? <Notice>{t(`charter.notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, "publish")?.error} />
+      <ActionError error={replyFor(actionData, pageForm)?.error} />
       <p>
         <span className="badge">{t(`charter.statuses.${version.status}`)}</span>{" "}
         {t("charter.effectiveOn", { date: formatDate(version.effectiveFrom, language) })}

@@ -13,7 +13,7 @@ import { signCharterSchema, withdrawSignatureSchema } from "~/modules/membership
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate, languageName } from "~/utils/format";
-import { replyFor } from "~/utils/form-reply";
+import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
@@ -99,6 +99,7 @@ export default function OrganisationCharter() {
       </p>
       <h1>{t("sign.title")}</h1>
       <ActionError error={replyFor(actionData, "withdraw")?.error} />
+      <ActionError error={replyFor(actionData, pageForm)?.error} />
       {!charter ? (
         <p>{t("dashboard.noCharter")}</p>
       ) : signed ? (

@@ -24,7 +24,6 @@ function post(action: Action, path: string, form: Form, cookie?: string, routePa
   return outcomeOf(() => action({ request: makeRequest(path, { method: "POST", form, cookie }), params: routeParams, context: testContext }));
 }
 
-/** The error keys Conform will show, from an action's reply. */
 /** The field errors of a refused form: Conform's reply, alone or inside a FormReply (`{ form, result }`). */
 function errorsOf(data: unknown) {
   type ConformReply = { error?: Record<string, string[]> };
