@@ -4,6 +4,7 @@
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Language } from "~/utils/languages";
 import { retryDelaySeconds } from "~/mechanisms/jobs/backoff";
+import { claimDueRows, type LeasedQueue } from "~/mechanisms/jobs/claim-with-lease.server";
 import { attachmentRows, attachmentsByEmail, checkAttachments, type EmailAttachment } from "./attachments.server";
 
 export type EmailToSend = {
@@ -35,25 +36,19 @@ export async function enqueueEmail(db: Db, { attachments = [], ...email }: Email
   });
 }
 
+const outboxQueue: LeasedQueue = {
+  table: "OutboxEmail",
+  dueColumn: "nextAttemptAt",
+  orderColumn: "createdAt",
+  returning: ["id", "to", "language", "subject", "text", "html", "attempts"],
+};
+
 /**
- * Takes up to `limit` due emails for this worker for `leaseSeconds`. SKIP LOCKED lets
- * several workers claim at once without taking the same row; the claim counts as an attempt.
+ * Takes up to `limit` due emails for this worker for `leaseSeconds` (claimDueRows: several
+ * workers can claim at once without taking the same row); the claim counts as an attempt.
  */
 export async function claimDueEmails(db: PrismaClient, { limit = 20, leaseSeconds = 60 } = {}) {
-  const claimed = await db.$queryRaw<(Omit<OutgoingEmail, "attachments"> & { attempts: number })[]>`
-    UPDATE "OutboxEmail"
-    SET "lockedUntil" = (now() AT TIME ZONE 'UTC') + make_interval(secs => ${leaseSeconds}::int),
-        "attempts" = "attempts" + 1
-    WHERE "id" IN (
-      SELECT "id" FROM "OutboxEmail"
-      WHERE "status" = 'pending'
-        AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC')
-        AND ("lockedUntil" IS NULL OR "lockedUntil" < (now() AT TIME ZONE 'UTC'))
-      ORDER BY "createdAt"
-      LIMIT ${limit}::int
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING "id", "to", "language", "subject", "text", "html", "attempts"`;
+  const claimed = await claimDueRows<Omit<OutgoingEmail, "attachments"> & { attempts: number }>(db, outboxQueue, { limit, leaseSeconds });
   const attachments = await attachmentsByEmail(db, claimed.map((email) => email.id));
   return claimed.map((email) => ({ ...email, attachments: attachments.get(email.id)! }));
 }

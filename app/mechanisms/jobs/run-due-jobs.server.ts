@@ -1,8 +1,9 @@
 // One pass of the job runner: claim the due jobs under a lease, run each in a transaction
 // of its own, retry failures with backoff and give up after the last attempt.
 import crypto from "node:crypto";
-import type { PrismaClient } from "~/generated/prisma/client";
+import { Prisma, type PrismaClient } from "~/generated/prisma/client";
 import { retryDelaySeconds } from "./backoff";
+import { claimDueRows, type LeasedQueue } from "./claim-with-lease.server";
 import { scheduleJob } from "./schedule-job.server";
 import { defaultMaxAttempts, recurringKey, type JobRegistry, type TimedJob } from "./timed-job";
 
@@ -10,29 +11,27 @@ type ClaimedJob = { id: string; kind: string; payload: unknown; runAt: Date; att
 
 export type PassOptions = { limit?: number; leaseSeconds?: number };
 
+const jobQueue: LeasedQueue = {
+  table: "ScheduledJob",
+  dueColumn: "runAt",
+  orderColumn: "runAt",
+  returning: ["id", "kind", "payload", "runAt", "attempts", "claimToken"],
+};
+
 /**
- * Takes up to `limit` due jobs of the kinds this runner knows for `leaseSeconds`. SKIP
- * LOCKED lets several runners claim at once without taking the same row, and the lease
- * keeps a claimed job from others until it runs out; the claim counts as an attempt.
+ * Takes up to `limit` due jobs of the kinds this runner knows for `leaseSeconds`
+ * (claimDueRows: several runners can claim at once without taking the same row, and the
+ * lease keeps a claimed job from the others). The claim token tells this claim from a
+ * later one, should the lease run out while the job runs.
  */
 export async function claimDueJobs(db: PrismaClient, registry: JobRegistry, { limit = 10, leaseSeconds = 300 }: PassOptions = {}) {
   const claimToken = crypto.randomUUID();
-  const claimed = await db.$queryRaw<ClaimedJob[]>`
-    UPDATE "ScheduledJob"
-    SET "lockedUntil" = (now() AT TIME ZONE 'UTC') + make_interval(secs => ${leaseSeconds}::int),
-        "attempts" = "attempts" + 1,
-        "claimToken" = ${claimToken}
-    WHERE "id" IN (
-      SELECT "id" FROM "ScheduledJob"
-      WHERE "status" = 'pending'
-        AND "runAt" <= (now() AT TIME ZONE 'UTC')
-        AND ("lockedUntil" IS NULL OR "lockedUntil" < (now() AT TIME ZONE 'UTC'))
-        AND "kind" = ANY(${[...registry.keys()]}::text[])
-      ORDER BY "runAt"
-      LIMIT ${limit}::int
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING "id", "kind", "payload", "runAt", "attempts", "claimToken"`;
+  const claimed = await claimDueRows<ClaimedJob>(db, jobQueue, {
+    limit,
+    leaseSeconds,
+    where: Prisma.sql`AND "kind" = ANY(${[...registry.keys()]}::text[])`,
+    set: Prisma.sql`, "claimToken" = ${claimToken}`,
+  });
   // RETURNING comes in no particular order: the job due first runs first.
   return claimed.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
 }

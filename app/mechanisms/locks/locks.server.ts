@@ -5,6 +5,7 @@
 // request. docs/decisions/009-locking.md says which lock to use when.
 import crypto from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
+import { quoteIdentifier } from "~/utils/database/sql-identifier";
 
 type Tx = Prisma.TransactionClient;
 
@@ -76,11 +77,6 @@ async function withLockTimeout<T>(tx: Tx, lock: string, { timeoutMs = lockTimeou
     if (isLockTimeout(error)) throw new LockTimeout(lock, timeoutMs);
     throw error;
   }
-}
-
-function quoteIdentifier(name: string) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a safe SQL identifier: ${name}`);
-  return `"${name}"`;
 }
 
 /** PostgreSQL's lock_not_available (55P03), which Prisma reports in the driver adapter's error. */

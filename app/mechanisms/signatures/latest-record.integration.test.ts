@@ -61,7 +61,7 @@ describe("a signer's latest record for a document", () => {
 
   test("refuses a ledger whose names are not plain SQL identifiers", () => {
     expect(() => latestRecords(database.prisma, { ...ledger, table: 'RevisionSignature"; DROP TABLE x; --' }, { documentId: "rev-1" })).toThrow(
-      /not an SQL identifier/,
+      /not a safe SQL identifier/,
     );
   });
 });

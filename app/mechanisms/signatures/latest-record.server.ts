@@ -2,6 +2,7 @@
 // of its records for that document is a signature, not a withdrawal. This is the one
 // place that rule is written, as one query over a signature ledger.
 import { Prisma, type PrismaClient } from "~/generated/prisma/client";
+import { sqlIdentifier } from "~/utils/database/sql-identifier";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -27,20 +28,14 @@ export type LatestRecord = {
   at: Date;
 };
 
-const identifier = (name: string) => {
-  // Ledgers are constants in the code; this keeps a mistake from becoming SQL.
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an SQL identifier: ${name}`);
-  return Prisma.raw(`"${name}"`);
-};
-
 /**
  * Each signer's latest record for the document (or only the given signer's), latest by
  * time and then by id, whichever its kind: callers decide what a withdrawal means.
  */
 export function latestRecords(db: Db, ledger: SignatureLedger, where: { documentId: string; signerId?: string }) {
-  const table = identifier(ledger.table);
-  const signer = identifier(ledger.signerColumn);
-  const document = identifier(ledger.documentColumn);
+  const table = sqlIdentifier(ledger.table);
+  const signer = sqlIdentifier(ledger.signerColumn);
+  const document = sqlIdentifier(ledger.documentColumn);
   const oneSigner = where.signerId === undefined ? Prisma.empty : Prisma.sql`AND ${signer} = ${where.signerId}`;
   return db.$queryRaw<LatestRecord[]>`
     SELECT DISTINCT ON (${signer}) "id", ${signer} AS "signerId", "kind"::text AS "kind", "language", "textSha256", "at"
