@@ -131,11 +131,16 @@ export function SelectField({
   label,
   options,
   hint,
+  placeholder,
+  autoComplete,
 }: {
   field: FieldMetadata<string | undefined>;
   label: ReactNode;
   options: SelectOption[];
   hint?: ReactNode;
+  /** A first, empty choice ("Choose…"), so nothing is picked for the person. */
+  placeholder?: string;
+  autoComplete?: string;
 }) {
   const hintId = `${field.id}-hint`;
   const { key, ...selectProps } = getSelectProps(field, { ariaDescribedBy: hint ? hintId : undefined });
@@ -147,7 +152,8 @@ export function SelectField({
           {hint}
         </p>
       ) : null}
-      <select key={key} {...selectProps}>
+      <select key={key} {...selectProps} autoComplete={autoComplete}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}

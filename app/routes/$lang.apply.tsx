@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CharterText } from "~/components/charter-to-sign";
 import { CheckboxList } from "~/components/checkbox-list";
-import { FieldErrors, FormErrors, TextField } from "~/components/forms";
+import { FieldErrors, FormErrors, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { OrganisationType } from "~/generated/prisma/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { currentUser } from "~/modules/auth/session.server";
@@ -109,11 +109,6 @@ function ApplicationForm({ language, charter }: { language: Language; charter: N
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const { key: typeKey, ...typeProps } = getSelectProps(fields.type);
-  const { key: countryKey, ...countryProps } = getSelectProps(fields.countryCode);
-  const { key: descriptionLanguageKey, ...descriptionLanguageProps } = getSelectProps(fields.descriptionLanguage);
-  const { key: descriptionKey, ...descriptionProps } = getTextareaProps(fields.description);
-  const { key: motivationKey, ...motivationProps } = getTextareaProps(fields.motivation);
   const { key: signKey, ...signProps } = getInputProps(fields.signCharter, { type: "checkbox" });
   return (
     <Form method="post" {...getFormProps(form)}>
@@ -121,30 +116,13 @@ function ApplicationForm({ language, charter }: { language: Language; charter: N
       <fieldset>
         <legend>{t("apply.organisationHeading")}</legend>
         <TextField field={fields.name} label={t("fields.name")} autoComplete="organization" />
-        <div className="field">
-          <label htmlFor={fields.type.id}>{t("fields.type")}</label>
-          <select key={typeKey} {...typeProps}>
-            <option value="">{t("apply.choose")}</option>
-            {Object.values(OrganisationType).map((type) => (
-              <option key={type} value={type}>
-                {tMembers(`types.${type}`)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id={fields.type.errorId} errors={fields.type.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.countryCode.id}>{t("fields.country")}</label>
-          <select key={countryKey} {...countryProps} autoComplete="country">
-            <option value="">{t("apply.choose")}</option>
-            {countries.map((country) => (
-              <option key={country.value} value={country.value}>
-                {country.label}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id={fields.countryCode.errorId} errors={fields.countryCode.errors} />
-        </div>
+        <SelectField
+          field={fields.type}
+          label={t("fields.type")}
+          placeholder={t("apply.choose")}
+          options={Object.values(OrganisationType).map((type) => ({ value: type, label: tMembers(`types.${type}`) }))}
+        />
+        <SelectField field={fields.countryCode} label={t("fields.country")} placeholder={t("apply.choose")} options={countries} autoComplete="country" />
         <TextField field={fields.city} label={t("fields.city")} autoComplete="address-level2" />
         <TextField field={fields.website} label={t("fields.website")} type="url" autoComplete="url" hint={t("apply.optional")} />
         <TextField field={fields.publicEmail} label={t("fields.publicEmail")} type="email" hint={t("apply.publicEmailHint")} />
@@ -154,30 +132,12 @@ function ApplicationForm({ language, charter }: { language: Language; charter: N
           legend={t("fields.themes")}
           options={themes.map((theme) => ({ value: theme, label: tThemes(theme) }))}
         />
-        <div className="field">
-          <label htmlFor={fields.descriptionLanguage.id}>{t("fields.descriptionLanguage")}</label>
-          <select key={descriptionLanguageKey} {...descriptionLanguageProps}>
-            {languageOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id={fields.descriptionLanguage.errorId} errors={fields.descriptionLanguage.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.description.id}>{t("fields.description")}</label>
-          <textarea key={descriptionKey} {...descriptionProps} rows={6} />
-          <FieldErrors id={fields.description.errorId} errors={fields.description.errors} />
-        </div>
+        <SelectField field={fields.descriptionLanguage} label={t("fields.descriptionLanguage")} options={languageOptions} />
+        <TextAreaField field={fields.description} label={t("fields.description")} rows={6} />
       </fieldset>
       <fieldset>
         <legend>{t("apply.motivationHeading")}</legend>
-        <div className="field">
-          <label htmlFor={fields.motivation.id}>{t("fields.motivation")}</label>
-          <textarea key={motivationKey} {...motivationProps} rows={5} />
-          <FieldErrors id={fields.motivation.errorId} errors={fields.motivation.errors} />
-        </div>
+        <TextAreaField field={fields.motivation} label={t("fields.motivation")} rows={5} />
       </fieldset>
       <fieldset>
         <legend>{t("apply.charterHeading")}</legend>

@@ -7,6 +7,7 @@ import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("membership:queue.title") }));
@@ -51,29 +52,21 @@ export default function ApplicationQueue() {
       </nav>
       <p role="status">{t("queue.count", { count: applications.length })}</p>
       {applications.length > 0 ? (
-        <table>
-          <caption className="visually-hidden">{t(`queue.view.${view}`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("queue.organisation")}</th>
-              <th scope="col">{t("queue.country")}</th>
-              <th scope="col">{t("queue.type")}</th>
-              <th scope="col">{t("queue.received")}</th>
+        <DataTable
+          caption={t(`queue.view.${view}`)}
+          columns={[t("queue.organisation"), t("queue.country"), t("queue.type"), t("queue.received")]}
+        >
+          {applications.map((application) => (
+            <tr key={application.id}>
+              <td>
+                <Link to={`/${language}/coordination/applications/${application.id}`}>{application.organisation.name}</Link>
+              </td>
+              <td>{countryName(application.organisation.countryCode, language)}</td>
+              <td>{tMembers(`types.${application.organisation.type}`)}</td>
+              <td>{formatDate(application.createdAt, language)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {applications.map((application) => (
-              <tr key={application.id}>
-                <td>
-                  <Link to={`/${language}/coordination/applications/${application.id}`}>{application.organisation.name}</Link>
-                </td>
-                <td>{countryName(application.organisation.countryCode, language)}</td>
-                <td>{tMembers(`types.${application.organisation.type}`)}</td>
-                <td>{formatDate(application.createdAt, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : null}
     </article>
   );

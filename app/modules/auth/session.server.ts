@@ -7,6 +7,8 @@ import { db } from "~/utils/database/connection.server";
 import { cookiesAreSecure, getEnv } from "~/utils/env.server";
 import type { Actor } from "./permissions";
 import { randomToken, tokenHash } from "./tokens.server";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import type { Origin } from "~/utils/origin";
 
 export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 // lastSeenAt is written at most this often, so reading a page rarely writes.
@@ -131,4 +133,11 @@ export async function endSession(prisma: PrismaClient, request: Request) {
   const token = await sessionToken(request);
   if (token) await prisma.session.deleteMany({ where: { id: tokenHash(token) } });
   return (await sessionCookie(prisma)).serialize("", { maxAge: 0 });
+}
+
+/** Signing out: the session ends, and the audit log says so if someone was signed in. Returns the cookie that clears it. */
+export async function signOut(prisma: PrismaClient, request: Request, origin: Origin) {
+  const user = await currentUser(request);
+  if (user) await recordAudit(prisma, { action: "auth.signed_out", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
+  return endSession(prisma, request);
 }
