@@ -42,6 +42,34 @@ export function FormErrors({ id, errors }: { id: string; errors: string[] | unde
   );
 }
 
+/** The frame every field shares: its label, an optional hint the control points to, the control, its errors. */
+function FieldFrame({
+  field,
+  label,
+  hint,
+  children,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p id={hintIdOf(field)} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+const hintIdOf = (field: FieldMetadata<string | undefined>) => `${field.id}-hint`;
+
 type InputType = "text" | "email" | "password" | "url" | "search";
 
 export function TextField({
@@ -57,19 +85,11 @@ export function TextField({
   autoComplete?: string;
   hint?: ReactNode;
 }) {
-  const hintId = `${field.id}-hint`;
-  const { key, ...inputProps } = getInputProps(field, { type, ariaDescribedBy: hint ? hintId : undefined });
+  const { key, ...inputProps } = getInputProps(field, { type, ariaDescribedBy: hint ? hintIdOf(field) : undefined });
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame field={field} label={label} hint={hint}>
       <input key={key} {...inputProps} autoComplete={autoComplete} />
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -87,19 +107,11 @@ export function TextAreaField({
   lang?: string;
   rows?: number;
 }) {
-  const hintId = `${field.id}-hint`;
-  const { key, ...textareaProps } = getTextareaProps(field, { ariaDescribedBy: hint ? hintId : undefined });
+  const { key, ...textareaProps } = getTextareaProps(field, { ariaDescribedBy: hint ? hintIdOf(field) : undefined });
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame field={field} label={label} hint={hint}>
       <textarea key={key} {...textareaProps} rows={rows} lang={lang} />
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -142,16 +154,9 @@ export function SelectField({
   placeholder?: string;
   autoComplete?: string;
 }) {
-  const hintId = `${field.id}-hint`;
-  const { key, ...selectProps } = getSelectProps(field, { ariaDescribedBy: hint ? hintId : undefined });
+  const { key, ...selectProps } = getSelectProps(field, { ariaDescribedBy: hint ? hintIdOf(field) : undefined });
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame field={field} label={label} hint={hint}>
       <select key={key} {...selectProps} autoComplete={autoComplete}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
@@ -160,8 +165,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
