@@ -147,6 +147,18 @@ describe("signed-in forms", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).erasedAt).toBeNull();
   });
 
+  test("the only person of a member organisation is told, by name, why their account stays", async () => {
+    const { prisma } = database;
+    const organisation = await createOrganisation(prisma, { name: "Seule Association" });
+    const person = await createPerson(prisma);
+    await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: person.id, role: "admin" } });
+    const cookie = await signedInCookie(prisma, person.id);
+    const outcome = await post(dataRoute.action, "/fr/account/data", { password: testPassword, confirmation: "on" }, cookie);
+    expect(outcome).toMatchObject({ status: 400, data: { form: "page", values: { organisation: "Seule Association" } } });
+    expect(errorsOf(outcome.data)[""]).toEqual(["onlyPersonOf"]);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).erasedAt).toBeNull();
+  });
+
   test("an unknown role, or a person of another organisation, changes nobody's role", async () => {
     const { prisma } = database;
     const organisation = await createOrganisation(prisma, { slug: "hostile-test" });
