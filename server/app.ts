@@ -56,6 +56,8 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
       strictTransportSecurity: hsts,
       crossOriginEmbedderPolicy: false,
       referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+      // The same as the CSP's frame-ancestors 'none', for browsers that only read this one.
+      xFrameOptions: { action: "deny" },
     }),
   );
 

@@ -115,6 +115,17 @@ describe("sign-in", () => {
     });
     expect(outcome).toMatchObject({ status: 302, location: "/fr/account" });
   });
+
+  test("a signed-in person opening sign-in with a return address that resolves to another host stays on the site", async () => {
+    const person = await createPerson(database.prisma);
+    const cookie = await signedInCookie(database.prisma, person.id);
+    // As they arrive in the address bar (the query string is decoded once by the page).
+    for (const redirectTo of ["/.//evil.example", "/en/../..//evil.example", "/%2E//evil.example", "/a/..//evil.example", "/%2e%2e/%2f%2fevil.example"]) {
+      const request = makeRequest(`/en/sign-in?redirectTo=${redirectTo}`, { cookie });
+      const outcome = await outcomeOf(() => signInRoute.loader({ request, params: { lang: "en" }, context: testContext }));
+      expect(outcome, redirectTo).toMatchObject({ status: 302, location: "/en/account" });
+    }
+  });
 });
 
 describe("signed-in forms", () => {

@@ -33,7 +33,12 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (typeof to !== "string" || !to.startsWith("/") || /[\x00-\x1f\x7f\\]/.test(to)) return fallback;
   const base = "http://portal.invalid";
+  // Resolved first (dot segments, percent-encoded dots), then judged: `/.//evil.example`
+  // and `/a/..//evil.example` resolve to `//evil.example`, which a browser reads as another
+  // host. The address kept is the resolved one, so what was judged is what is sent.
   const url = URL.parse(to, base);
   if (!url || url.origin !== base) return fallback;
-  return url.pathname + url.search + url.hash;
+  const resolved = url.pathname + url.search + url.hash;
+  if (resolved.startsWith("//") || URL.parse(resolved, base)?.origin !== base) return fallback;
+  return resolved;
 }

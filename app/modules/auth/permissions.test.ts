@@ -47,3 +47,20 @@ test("a return path with tabs, newlines or backslashes, which browsers read as a
   expect(safeRedirect("/\n/evil.example", "/en")).toBe("/en");
   expect(safeRedirect("/fr/account?tab=1#x", "/en")).toBe("/fr/account?tab=1#x");
 });
+
+test("a return address is judged after its dot segments are resolved", () => {
+  for (const hostile of [
+    "/.//evil.example",
+    "/en/../..//evil.example",
+    "/%2E//evil.example",
+    "/%2e%2E//evil.example",
+    "/a/..//evil.example",
+    "/a/b/../..//evil.example/x?y#z",
+    "/..///evil.example", // what `/%2e%2e/%2f%2fevil.example` is once the query string is decoded
+    "/././/evil.example",
+  ]) {
+    expect(safeRedirect(hostile, "/en"), hostile).toBe("/en");
+  }
+  // Dot segments that stay on the site resolve to the page they name.
+  expect(safeRedirect("/en/./account/../account/security", "/en")).toBe("/en/account/security");
+});
