@@ -14,6 +14,7 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import { hasNoControlCharacters } from "~/utils/fields.schemas";
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("admin:people.title") }));
 
@@ -26,7 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "network:manage-roles");
   const url = new URL(request.url);
-  const search = url.searchParams.get("q")?.trim().slice(0, 254) || undefined;
+  const query = url.searchParams.get("q")?.trim().slice(0, 254);
+  // A search with control characters (NUL…) is dropped, as an invalid filter is elsewhere.
+  const search = query && hasNoControlCharacters(query) ? query : undefined;
   const page = Math.min(Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1), 100_000);
   const result = await listPeopleForNetworkRoles(db(), { search, page });
   return { language, search: search ?? "", currentUserId: user.id, saved: url.searchParams.has("saved"), ...result };

@@ -7,13 +7,29 @@ import { languages } from "./languages";
 
 export const required = "required";
 
+/**
+ * Control characters a person never types (NUL and the like): the database refuses NUL,
+ * and the others only hide text. Tabs and line breaks stay, for multi-line fields.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const controlCharactersRefused = "controlCharacters";
+
+/** True for text without the control characters above. */
+export const hasNoControlCharacters = (value: string) => !controlCharacters.test(value);
+
 /** Text a person types: trimmed, required, at most `max` characters. */
 export const text = (max: number) =>
-  z.string({ required_error: required, invalid_type_error: required }).trim().min(1, required).max(max, `tooLong:${max}`);
+  z
+    .string({ required_error: required, invalid_type_error: required })
+    .trim()
+    .min(1, required)
+    .max(max, `tooLong:${max}`)
+    .refine(hasNoControlCharacters, controlCharactersRefused);
 
 /** Optional text: empty is fine. */
 export const optionalText = (max: number) =>
-  z.string({ invalid_type_error: required }).trim().max(max, `tooLong:${max}`).optional();
+  z.string({ invalid_type_error: required }).trim().max(max, `tooLong:${max}`).refine(hasNoControlCharacters, controlCharactersRefused).optional();
 
 export const email = z
   .string({ required_error: required, invalid_type_error: required })

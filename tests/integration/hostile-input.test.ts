@@ -9,6 +9,9 @@ import * as resetRoute from "~/routes/$lang.reset-password";
 import * as signInRoute from "~/routes/$lang.sign-in";
 import * as signUpRoute from "~/routes/$lang.sign-up";
 import * as charterVersionRoute from "~/routes/$lang.admin.charter.$number";
+import * as auditRoute from "~/routes/$lang.admin.audit";
+import * as adminPeopleRoute from "~/routes/$lang.admin.people";
+import * as expertSearchRoute from "~/routes/$lang.coordination.experts";
 import { renderEmail } from "~/mechanisms/email/email-templates.server";
 import { createOrganisation } from "../fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext, testPassword } from "../fixtures/people";
@@ -201,4 +204,26 @@ test("publishing a Charter version needs the confirmation ticked; without it not
   const outcome = await post(charterVersionRoute.action, "/fr/admin/charter/77", { intent: "publish" }, cookie, { lang: "fr", number: "77" });
   expect(outcome).toMatchObject({ status: 400, data: { form: "publish", error: "confirmPublish" } });
   expect((await prisma.charterVersion.findUniqueOrThrow({ where: { number: 77 } })).status).toBe("draft");
+});
+
+describe("a NUL or another control character", () => {
+  test("in a form is refused with a message, and nothing is stored", async () => {
+    const outcome = await post(signUpRoute.action, "/fr/sign-up", { name: "a\u0000b", email: "nul@example.org", password: "a long passphrase" });
+    expect(outcome.status).toBe(400);
+    expect(errorsOf(outcome.data)).toEqual({ name: ["controlCharacters"] });
+    expect(await database.prisma.user.count({ where: { email: "nul@example.org" } })).toBe(0);
+  });
+
+  test("in a search is dropped, not a 500", async () => {
+    const admin = await createPerson(database.prisma, { networkRole: "network_admin" });
+    const cookie = await signedInCookie(database.prisma, admin.id);
+    for (const [route, path] of [
+      [expertSearchRoute, "/fr/coordination/experts?q=a%00b"],
+      [auditRoute, "/fr/admin/audit?person=a%00b"],
+      [adminPeopleRoute, "/fr/admin/people?q=a%00b"],
+    ] as const) {
+      const outcome = await outcomeOf(() => route.loader({ request: makeRequest(path, { cookie }), params, context: testContext }));
+      expect(outcome.status, path).toBe(200);
+    }
+  });
 });

@@ -12,6 +12,6 @@ const reason = "runs only on PostgreSQL: PGlite has one connection, so transacti
  * reads), so the body runs `rounds` times, each with data of its own.
  */
 export function raceTest(name: string, body: () => Promise<void>, { rounds = 5 }: { rounds?: number } = {}) {
-  if (onServer) test(name, body, { repeats: rounds - 1 });
+  if (onServer) test(name, { repeats: rounds - 1 }, body);
   else test.skip(`${name} (${reason})`, body);
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { auditActions } from "./audit-actions";
+import { hasNoControlCharacters } from "~/utils/fields.schemas";
 
 export const auditPageSize = 50;
 
@@ -16,7 +17,7 @@ export function parseAuditFilters(searchParams: URLSearchParams) {
   return {
     // Not `action`: a field of that name would shadow the form's own `action` property.
     action: pick(z.enum(auditActions), "kind"),
-    person: pick(z.string().trim().min(1).max(254), "person"),
+    person: pick(z.string().trim().min(1).max(254).refine(hasNoControlCharacters), "person"),
     from: pick(date, "from"),
     to: pick(date, "to"),
     page: pick(z.coerce.number().int().min(1).max(100_000), "page") ?? 1,

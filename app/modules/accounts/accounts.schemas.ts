@@ -1,6 +1,6 @@
 // The account forms' schemas, used in the browser and again on the server.
 import { z } from "zod";
-import { currentPassword, email, newPassword, siteLanguage, text } from "~/utils/fields.schemas";
+import { controlCharactersRefused, currentPassword, email, hasNoControlCharacters, newPassword, siteLanguage, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 
 export const signUpSchema = z.object({
@@ -24,7 +24,7 @@ export const resetPasswordSchema = z.object({
 
 export const profileSchema = z.object({
   name: text(120),
-  title: z.string().trim().max(120, "tooLong:120").default(""),
+  title: z.string().trim().max(120, "tooLong:120").refine(hasNoControlCharacters, controlCharactersRefused).default(""),
   languagesSpoken: z
     .array(z.string().refine(isLanguageCode, "invalidLanguage"), { invalid_type_error: "invalidChoice" })
     .max(20, "tooMany:20")

@@ -6,6 +6,7 @@ import type { Origin } from "~/utils/origin";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { themes, type Theme } from "../taxonomy/themes";
+import { hasNoControlCharacters } from "~/utils/fields.schemas";
 
 export const expertSearchPageSize = 25;
 
@@ -95,7 +96,7 @@ export function parseExpertSearch(searchParams: URLSearchParams): ExpertSearch {
   return {
     topic: pick(z.enum(themes), "topic"),
     language: pick(z.string().refine(isLanguageCode), "language"),
-    q: pick(z.string().trim().min(1).max(200), "q"),
+    q: pick(z.string().trim().min(1).max(200).refine(hasNoControlCharacters), "q"),
     page: pick(z.coerce.number().int().min(1).max(100_000), "page") ?? 1,
   };
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { OrganisationType } from "~/generated/prisma/enums";
 import { translationOrigins, type RemovalRefusal, type SaveRefusal } from "~/mechanisms/translations/translations";
 import { translationInputSchema, translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
-import { email, required, text } from "~/utils/fields.schemas";
+import { controlCharactersRefused, email, hasNoControlCharacters, required, text } from "~/utils/fields.schemas";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
 import { isTheme, themes, type Theme } from "../taxonomy/themes";
 
@@ -48,7 +48,13 @@ export const descriptionLanguage = translationLanguageSchema;
 export const descriptionText = z
   .string({ required_error: required, invalid_type_error: required })
   .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-  .pipe(z.string().min(1, required).max(maxDescriptionLength, `tooLong:${maxDescriptionLength}`));
+  .pipe(
+    z
+      .string()
+      .min(1, required)
+      .max(maxDescriptionLength, `tooLong:${maxDescriptionLength}`)
+      .refine(hasNoControlCharacters, controlCharactersRefused),
+  );
 
 export const profileFieldsSchema = z.object({
   name: text(200),
