@@ -76,8 +76,14 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
   }
 
   app.use((request, response, next) => {
-    // The Host a browser sends is the one it reached; behind a TLS proxy, PUBLIC_URL's.
-    const ownOrigins = [`${request.protocol}://${request.get("host")}`, ...(publicOrigin ? [publicOrigin] : [])];
+    // X-Forwarded-Host is a proxy's word. From a client not trusted as a proxy it is a
+    // header anyone can send, and Remix compares it with Origin on every form post: a
+    // mismatch there is an empty 500. Only a trusted proxy's is kept.
+    if (!trustProxy) delete request.headers["x-forwarded-host"];
+    // The host a browser reached: the Host it sent, or what the trusted proxy says it was
+    // (so a mismatch with Origin is this 403, before Remix's own check); or PUBLIC_URL's.
+    const reachedHost = request.get("x-forwarded-host")?.split(",")[0]?.trim() || request.get("host");
+    const ownOrigins = [`${request.protocol}://${reachedHost}`, ...(publicOrigin ? [publicOrigin] : [])];
     const crossSite = isCrossSiteWrite({
       method: request.method,
       origin: request.get("origin"),

@@ -119,6 +119,17 @@ test("the session cookie is HttpOnly, SameSite=Lax and Secure, and signing in ag
   expect(withOldCookie.status()).toBe(302);
 });
 
+test("a form whose X-Forwarded-Host differs from its Origin is answered, not a 500", async ({ request, baseURL }) => {
+  // No proxy is trusted here, so the header is anyone's and is set aside: the form is read as usual.
+  const response = await request.post("/en/sign-in", {
+    headers: { Origin: baseURL!, "X-Forwarded-Host": "evil.example" },
+    form: { email: "nobody@example.org", password: "not the password" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain(t("en", "account", "signIn.title"));
+});
+
 test("a form posted from another site is refused and changes nothing", async ({ request }) => {
   const response = await request.post("/en/sign-up", {
     headers: { Origin: "https://evil.example" },
