@@ -7,14 +7,13 @@ import { DataTable } from "~/components/data-table";
 import { ActionError, Notice } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
 import { RowActionButton, RowActionForm } from "~/components/row-action";
-import { listPeopleForNetworkRoles, setNetworkRole } from "~/modules/accounts/network-roles.server";
+import { listPeopleForNetworkRoles, parsePeopleSearch, setNetworkRole } from "~/modules/accounts/network-roles.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
-import { hasNoControlCharacters } from "~/utils/fields.schemas";
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("admin:people.title") }));
 
@@ -27,10 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "network:manage-roles");
   const url = new URL(request.url);
-  const query = url.searchParams.get("q")?.trim().slice(0, 254);
-  // A search with control characters (NUL…) is dropped, as an invalid filter is elsewhere.
-  const search = query && hasNoControlCharacters(query) ? query : undefined;
-  const page = Math.min(Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1), 100_000);
+  const { search, page } = parsePeopleSearch(url.searchParams);
   const result = await listPeopleForNetworkRoles(db(), { search, page });
   return { language, search: search ?? "", currentUserId: user.id, saved: url.searchParams.has("saved"), ...result };
 }

@@ -22,10 +22,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const prisma = db();
   const organisation = await findPublicOrganisation(prisma, slug);
   if (!organisation) notFound();
-  const { descriptions, id, ...profile } = organisation;
+  const { descriptions, id, status, ...profile } = organisation;
   const picked = pickTranslation(descriptions, language);
-  // The directory shows active members only.
-  const { charter, signature } = await standingOf(prisma, { id, status: "active" });
+  const { charter, signature } = await standingOf(prisma, { id, status });
   return {
     language,
     charter: charter

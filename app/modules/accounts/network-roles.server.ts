@@ -3,7 +3,18 @@
 import type { NetworkRole, Prisma, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockNames } from "~/mechanisms/locks/locks.server";
+import { hasNoControlCharacters } from "~/utils/fields.schemas";
 import type { Origin } from "~/utils/origin";
+
+/**
+ * The search and page of the people list from its query string. A search that cannot be
+ * in a name or address (control characters, NUL…) is dropped, as other bad filters are.
+ */
+export function parsePeopleSearch(searchParams: URLSearchParams) {
+  const query = searchParams.get("q")?.trim().slice(0, 254);
+  const page = Math.min(Math.max(1, Number.parseInt(searchParams.get("page") ?? "1", 10) || 1), 100_000);
+  return { search: query && hasNoControlCharacters(query) ? query : undefined, page };
+}
 
 /** People for the network admin's list: staff first, then anyone matching `search`. */
 export async function listPeopleForNetworkRoles(prisma: PrismaClient, { search, page = 1 }: { search?: string; page?: number }) {

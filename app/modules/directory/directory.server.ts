@@ -122,6 +122,7 @@ export async function findPublicOrganisation(db: PrismaClient, slug: string) {
     select: {
       ...listItemSelect,
       id: true,
+      status: true,
       website: true,
       publicEmail: true,
       languages: true,
