@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/utils/languages";
 import { LanguageSwitcher } from "./language-switcher";
+import { NavigationAnnouncer } from "./navigation-announcer";
 
 /** Skip link, header with navigation and language switcher, main landmark, footer. */
 export type ShellUser = { name: string; isNetworkAdmin: boolean; isCoordinator: boolean } | null;
@@ -44,6 +45,7 @@ export function SiteShell({ language, user, children }: { language: Language; us
           </ul>
         </nav>
       </header>
+      <NavigationAnnouncer />
       <main id="main-content" tabIndex={-1}>
         {children}
       </main>

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./signed-in";
 import { languages, t } from "./utils";
 
 test("the skip link is the first thing the keyboard reaches and moves focus to the content", async ({ page }) => {
@@ -102,4 +103,58 @@ test("pages hydrate without console errors or CSP violations, then navigate clie
 
 test("the development outbox page does not exist in production", async ({ request }) => {
   expect((await request.get("/dev/mail")).status()).toBe(404);
+});
+
+test.describe("moving to another page", () => {
+  const announcement = (page: Page) => page.locator("#navigation-announcement");
+
+  test("a link pressed with the keyboard moves focus to the new page's heading and announces its title", async ({ page }) => {
+    await page.goto("/en");
+    await page.waitForLoadState("networkidle");
+    const mainNavigation = page.getByRole("navigation", { name: t("en", "common", "shell.mainNavigation") });
+    await mainNavigation.getByRole("link", { name: t("en", "common", "nav.members") }).press("Enter");
+    const heading = page.getByRole("heading", { level: 1, name: t("en", "members", "title") });
+    await expect(heading).toBeFocused();
+    await expect(announcement(page)).toHaveText(await page.title());
+    await expect(announcement(page)).toHaveAttribute("aria-live", "polite");
+
+    // And again from a link inside the page, which stays on screen in the header this time.
+    await mainNavigation.getByRole("link", { name: t("en", "common", "nav.charter") }).click();
+    await expect(page.locator("main h1")).toBeFocused();
+    await expect(announcement(page)).toHaveText(await page.title());
+    // A heading that takes focus this way shows no outline: it is not something to press.
+    expect(await page.locator("main h1").evaluate((heading) => getComputedStyle(heading).outlineStyle)).toBe("none");
+  });
+
+  test("a form that worked and moved on puts focus on the next page's heading", async ({ page }) => {
+    await page.goto("/fr/sign-in");
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel(t("fr", "account", "fields.email")).fill("lille-admin@example.org");
+    await page.getByLabel(t("fr", "account", "fields.password")).fill("community-demo-2026");
+    await page.getByRole("button", { name: t("fr", "account", "signIn.submit") }).click();
+    const heading = page.getByRole("heading", { level: 1, name: t("fr", "account", "profile.title") });
+    await expect(heading).toBeFocused();
+    await expect(announcement(page)).toHaveText(await page.title());
+  });
+
+  test("a form refused on its own page is left to that page (its error summary takes focus)", async ({ page }) => {
+    await page.goto("/en/sign-in");
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel(t("en", "account", "fields.email")).fill("nobody-shell-test@example.org");
+    await page.getByLabel(t("en", "account", "fields.password")).fill("not the password at all");
+    await page.getByRole("button", { name: t("en", "account", "signIn.submit") }).click();
+    await expect(page.getByText(t("en", "forms", "errors.wrongCredentials"))).toBeVisible();
+    await expect(page.locator("main h1")).not.toBeFocused();
+    await expect(announcement(page)).toHaveText("");
+  });
+
+  test("filters that only change the query leave focus where the reader is", async ({ page }) => {
+    await page.goto("/en/members");
+    await page.waitForLoadState("networkidle");
+    const apply = page.getByRole("button", { name: t("en", "members", "filters.apply") });
+    await apply.click();
+    await expect(page).toHaveURL(/\?/);
+    await expect(apply).toBeFocused();
+    await expect(announcement(page)).toHaveText("");
+  });
 });
