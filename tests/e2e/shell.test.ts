@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./signed-in";
-import { languages, t } from "./utils";
+import { expectNoAxeViolations, languages, t, type Language } from "./utils";
 
 test("the skip link is the first thing the keyboard reaches and moves focus to the content", async ({ page }) => {
   await page.goto("/en/members");
@@ -156,5 +156,94 @@ test.describe("moving to another page", () => {
     await expect(page).toHaveURL(/\?/);
     await expect(apply).toBeFocused();
     await expect(announcement(page)).toHaveText("");
+  });
+});
+
+test.describe("on a 390 × 844 phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const menuButton = (page: Page, language: Language) =>
+    page.locator("header summary", { hasText: t(language, "common", "shell.menu") });
+  const languageButton = (page: Page, language: Language) =>
+    page.getByRole("navigation", { name: t(language, "common", "shell.languageSwitcher") }).locator("summary");
+  const menuLink = (page: Page, language: Language, key: string) =>
+    page.getByRole("navigation", { name: t(language, "common", "shell.mainNavigation") }).getByRole("link", { name: t(language, "common", key) });
+
+  for (const language of languages) {
+    test(`the header takes at most a fifth of the first screen in ${language}`, async ({ page }) => {
+      await page.goto(`/${language}/members`);
+      const header = await page.locator("header").boundingBox();
+      expect(header!.height).toBeLessThanOrEqual(844 / 5);
+      await expect(menuButton(page, language)).toBeVisible();
+      await expect(languageButton(page, language)).toHaveText(new RegExp(`^${language.toUpperCase()}`));
+    });
+  }
+
+  test.describe("signed in with the most links", () => {
+    test.use({ signedInAs: "network-admin" });
+    test("the Swedish header still takes at most a fifth of the screen", async ({ page }) => {
+      await page.goto("/sv/members");
+      await expect(menuButton(page, "sv")).toBeVisible();
+      expect((await page.locator("header").boundingBox())!.height).toBeLessThanOrEqual(844 / 5);
+      await menuButton(page, "sv").click();
+      await expect(page.getByRole("link", { name: t("sv", "common", "account.administration") })).toBeVisible();
+      await expect(page.getByRole("button", { name: t("sv", "common", "account.signOut") })).toBeVisible();
+    });
+  });
+
+  test("the menu opens and closes with the keyboard and its links are reached by Tab", async ({ page }) => {
+    await page.goto("/fr");
+    await page.waitForLoadState("networkidle");
+    const members = menuLink(page, "fr", "nav.members");
+    await expect(members).toBeHidden();
+    await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Tab"); // the network's name
+    await page.keyboard.press("Tab");
+    await expect(menuButton(page, "fr")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(members).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(members).toBeHidden();
+    await expect(menuButton(page, "fr")).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(members).toBeVisible();
+    await page.keyboard.press("Tab"); // Accueil
+    await page.keyboard.press("Tab");
+    await expect(members).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: t("fr", "members", "title") })).toBeFocused();
+    // The menu closes behind the reader once the page has changed.
+    await expect(members).toBeHidden();
+
+    await languageButton(page, "fr").focus();
+    await page.keyboard.press("Enter");
+    for (const _ of ["English", "Français", "Italiano"]) await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Italiano" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: t("it", "members", "title") })).toBeFocused();
+    await expect(languageButton(page, "it")).toHaveText(/^IT/);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the menu and the language menu still open and lead to their pages", async ({ page }) => {
+      await page.goto("/es");
+      await menuButton(page, "es").click();
+      await menuLink(page, "es", "nav.charter").click();
+      await expect(page).toHaveURL(/\/es\/charter$/);
+      await languageButton(page, "es").click();
+      await page.getByRole("link", { name: "Svenska" }).click();
+      await expect(page).toHaveURL(/\/sv\/charter$/);
+      await expect(menuLink(page, "sv", "nav.about")).toBeHidden();
+    });
+  });
+
+  test("axe finds nothing with the menus closed and open", async ({ page }) => {
+    await page.goto("/sv");
+    await page.waitForLoadState("networkidle");
+    await expectNoAxeViolations(page);
+    await menuButton(page, "sv").click();
+    await expectNoAxeViolations(page);
+    await languageButton(page, "sv").click();
+    await expectNoAxeViolations(page);
   });
 });
