@@ -240,6 +240,36 @@ export const glossary: readonly GlossaryEntry[] = [
     },
   },
   {
+    id: "sign",
+    everyUse: false,
+    en: { term: "sign (the Charter, an agreement)" },
+    fr: { term: "signer" },
+    it: { term: "firmare" },
+    es: { term: "firmar" },
+    sv: {
+      term: "skriva under",
+      note: "“underteckna” is right too, but the portal says “skriva under” in 38 places: one word, not two.",
+      avoid: [{ text: "underteckn", reason: "the portal says “skriva under”" }],
+    },
+  },
+  {
+    id: "withdraw-signature",
+    everyUse: false,
+    en: { term: "withdraw a signature" },
+    fr: { term: "retirer la signature" },
+    it: { term: "ritirare la firma" },
+    es: { term: "retirar la firma" },
+    sv: {
+      term: "återkalla underskriften",
+      note: "återkalla / återkallelse throughout.",
+      avoid: [
+        { text: "dra tillbaka", reason: "the portal says “återkalla”" },
+        { text: "dras tillbaka", reason: "the portal says “återkalla”" },
+        { text: "tillbakadragande", reason: "clumsy; the portal says “återkallelse”" },
+      ],
+    },
+  },
+  {
     id: "twinning",
     everyUse: true,
     en: { term: "twinning" },
