@@ -103,10 +103,43 @@ export const glossary: readonly GlossaryEntry[] = [
     id: "coordinator",
     everyUse: false,
     en: { term: "coordinator", note: "In running text, the team: “the network's coordinators”." },
-    fr: { term: "coordinateur / coordinatrice", note: "In running text, “l'équipe de coordination”, which has no gender." },
-    it: { term: "coordinatore / coordinatrice", note: "In running text, “il coordinamento della rete”." },
-    es: { term: "coordinador / coordinadora", note: "In running text, “el equipo de coordinación”." },
+    fr: {
+      term: "coordinateur / coordinatrice",
+      note: "In running text, “l'équipe de coordination”, which has no gender.",
+      avoid: [{ text: "un coordinateur", reason: "one person of either gender: “l'équipe de coordination”" }],
+    },
+    it: {
+      term: "coordinatore / coordinatrice",
+      note: "In running text, “il coordinamento della rete”.",
+      avoid: [{ text: "un coordinatore", reason: "one person of either gender: “il coordinamento della rete”" }],
+    },
+    es: {
+      term: "coordinador / coordinadora",
+      note: "In running text, “el equipo de coordinación”.",
+      avoid: [{ text: "un coordinador", reason: "one person of either gender: “el equipo de coordinación”" }],
+    },
     sv: { term: "samordnare" },
+  },
+  {
+    id: "admin",
+    everyUse: false,
+    en: { term: "admin", note: "A person who administers an organisation (or, network admin, the network)." },
+    fr: {
+      term: "administrateur / administratrice",
+      note: "In running text, “une personne qui l'administre”.",
+      avoid: [{ text: "un administrateur", reason: "one person of either gender: “une personne qui l'administre”" }],
+    },
+    it: {
+      term: "amministratore / amministratrice",
+      note: "In running text, “chi amministra”, “una persona che la amministri”.",
+      avoid: [{ text: "un amministratore", reason: "one person of either gender: “chi amministra”" }],
+    },
+    es: {
+      term: "administrador / administradora",
+      note: "In running text, “una persona que la administre”.",
+      avoid: [{ text: "un administrador", reason: "one person of either gender: “una persona que la administre”" }],
+    },
+    sv: { term: "administratör" },
   },
   {
     id: "peer-support",
