@@ -56,7 +56,14 @@ export default function CharterFollowUp() {
         <p>{t("dashboard.noCharter")}</p>
       ) : (
         <>
-          <p>{t("coordination.summary", { number: version, signed: signedCount, count: notSigned.length })}</p>
+          <p>
+            {/* Each half is a plural of its own: "1 member has signed, 2 have not yet." */}
+            {t("coordination.summary", {
+              number: version,
+              signed: t("coordination.summarySigned", { count: signedCount }),
+              notSigned: t("coordination.summaryNotSigned", { count: notSigned.length }),
+            })}
+          </p>
           {notSigned.length > 0 ? (
             <>
               <Form method="post">

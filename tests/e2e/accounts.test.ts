@@ -14,6 +14,11 @@ function actionLabel(language: Language, action: string) {
   return (JSON.parse(fs.readFileSync(`locales/${language}/admin.json`, "utf8")) as { actions: Record<string, string> }).actions[action]!;
 }
 
+const invitationSentence = {
+  en: "You are invited to join Dipartimento di Salute Mentale di Trieste as editor.",
+  fr: "Vous avez reçu une invitation à rejoindre Dipartimento di Salute Mentale di Trieste avec le rôle «\u202frédacteur / rédactrice\u202f».",
+};
+
 for (const language of ["fr", "en"] as const) {
   test(`sign up, confirm, sign in, accept an invitation, change role, export and erase (${language})`, async ({ page, signedInPage }) => {
     test.setTimeout(120_000);
@@ -61,6 +66,8 @@ for (const language of ["fr", "en"] as const) {
     expect(invitation.language).toBe(language);
     await page.goto(linkIn(invitation));
     await expectNoAxeViolations(page);
+    // The role is named as a label, so no article or elision hangs on it ("en tant que rédacteur").
+    await expect(page.getByText(invitationSentence[language])).toBeVisible();
     await page.getByRole("button", { name: say("organisations", "invitation.accept") }).click();
     await expect(page.getByText(say("organisations", "people.notices.joined"))).toBeVisible();
     const ownRow = page.getByRole("row", { name: new RegExp(name) });

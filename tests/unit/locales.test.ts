@@ -1,33 +1,12 @@
 // Every language ships the same strings as English: no key missing, none extra, the same
 // placeholders, and every plural form its grammar needs.
 import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { namespaces } from "~/utils/i18n";
 import { languages } from "~/utils/languages";
+import { loadLocale as load } from "../setup/locale-strings";
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
-
-function flatten(value: unknown, prefix = ""): Record<string, string> {
-  if (typeof value === "string") return { [prefix]: value };
-  return Object.entries(value as Record<string, unknown>).reduce(
-    (all, [key, child]) => ({ ...all, ...flatten(child, prefix ? `${prefix}.${key}` : key) }),
-    {},
-  );
-}
-
-function load(language: string) {
-  const dir = path.join("locales", language);
-  const files = fs.readdirSync(dir).filter((file) => file.endsWith(".json"));
-  const strings: Record<string, string> = {};
-  for (const file of files) {
-    const namespace = file.replace(/\.json$/, "");
-    for (const [key, text] of Object.entries(flatten(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"))))) {
-      strings[`${namespace}:${key}`] = text;
-    }
-  }
-  return { files: files.sort(), strings };
-}
 
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 const baseKeys = (strings: Record<string, string>) =>

@@ -1,0 +1,46 @@
+// The register a professional network writes in: Italian emails open "Gentile {{name}},"
+// (or "Buongiorno,") and close "Cordiali saluti"; people's roles name both forms where the
+// language has two; a label never ends on an article, which would dangle before the value
+// shown beside it ("Reçue le", "In vigore dal": the column header is a noun).
+import { describe, expect, test } from "vitest";
+import { languages, type Language } from "~/utils/languages";
+import { loadLocale } from "../setup/locale-strings";
+
+test("every Italian email opens with Gentile or Buongiorno and closes with Cordiali saluti", () => {
+  const strings = loadLocale("it").strings;
+  const greetings = Object.entries(strings).filter(([key]) => /^email:\w+\.body\.0$/.test(key));
+  expect(greetings.length).toBeGreaterThan(0);
+  for (const [key, greeting] of greetings) expect(["Gentile {{name}},", "Buongiorno,"], key).toContain(greeting);
+  expect(strings["email:closing"]).toMatch(/^Cordiali saluti,\nLa Rete /);
+});
+
+// Roles whose word is the same for everyone: membre, membro, miembro; "no role".
+const epiceneRoles = ["organisations:roles.member", "admin:roles.none"];
+
+describe.each(["fr", "it", "es"] as const)("%s", (language) => {
+  test("a person's role names both forms, not the masculine alone", () => {
+    const roles = Object.entries(loadLocale(language).strings).filter(
+      ([key]) => /^(admin|organisations):roles\./.test(key) && !epiceneRoles.includes(key),
+    );
+    expect(roles.length).toBeGreaterThan(0);
+    for (const [key, label] of roles) expect(label, key).toMatch(/^\p{L}+ \/ \p{L}+/u);
+  });
+});
+
+const articles: Record<Language, readonly string[]> = {
+  en: ["the", "a", "an"],
+  fr: ["le", "la", "les", "l'", "du", "des", "au", "aux"],
+  it: ["il", "lo", "la", "i", "gli", "le", "l'", "dal", "dalla", "dall'", "al", "alla", "all'", "del", "della", "dell'", "nel", "nella"],
+  es: ["el", "la", "los", "las", "del", "al"],
+  sv: [], // Swedish articles are endings, never a word left before the value.
+};
+
+describe.each(languages)("%s", (language) => {
+  test("no label ends on an article", () => {
+    const dangling = Object.entries(loadLocale(language).strings).filter(([, text]) => {
+      const words = text.trim().toLocaleLowerCase(language).split(/\s+/);
+      return words.length > 1 && articles[language].includes(words.at(-1)!);
+    });
+    expect(dangling).toEqual([]);
+  });
+});
