@@ -107,7 +107,7 @@ export default function ReviewApplication() {
       <dl className="facts">
         <dt>{t("fields.type")}</dt>
         <dd>{tMembers(`types.${organisation.type}`)}</dd>
-        <dt>{t("fields.country")}</dt>
+        <dt>{tMembers("fields.location")}</dt>
         <dd>
           {organisation.city}, {countryName(organisation.countryCode, language)}
         </dd>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/pagination";
-import { countryChartRows, type CountryBar } from "~/modules/directory/country-chart";
+import { countryChartRows, splitCountryChart, type CountryBar } from "~/modules/directory/country-chart";
 import { parseDirectoryFilters, type DirectoryFilters } from "~/modules/directory/directory.schemas";
 import { listDirectory } from "~/modules/directory/directory.server";
 import { db } from "~/utils/database/connection.server";
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       .map((row) => ({ value: row.code, name: capitalise(languageName(row.code, language), language), count: row.count }))
       .sort(byName),
     themes: directory.themes.map((row) => ({ value: row.theme, name: t(`themes:${row.theme}`), count: row.count })).sort(byName),
-    chart: countryChartRows(directory.countries, language),
+    chart: splitCountryChart(countryChartRows(directory.countries, language)),
     organisations: directory.organisations.map((organisation) => ({
       ...organisation,
       memberSince: organisation.memberSince?.toISOString() ?? null,
@@ -49,7 +49,7 @@ export default function MemberDirectory() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation(["members", "themes"]);
   const { countries, types, languages: spoken, themes } = data;
-  const isFiltered = Boolean(filters.country || filters.type || filters.language || filters.theme);
+  const isFiltered = Boolean(filters.q || filters.country || filters.type || filters.language || filters.theme);
 
   return (
     <>
@@ -66,6 +66,11 @@ export default function MemberDirectory() {
         <h2 id="filters-title" className="visually-hidden">
           {t("filters.title")}
         </h2>
+        <div className="field">
+          <label htmlFor="filter-q">{t("filters.search")}</label>
+          {/* keyed by the search, so the box follows client-side navigation */}
+          <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} key={filters.q ?? ""} maxLength={200} />
+        </div>
         <FilterSelect
           name="country"
           label={t("filters.country")}
@@ -132,7 +137,7 @@ export default function MemberDirectory() {
 
       <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} language={language} />
 
-      <MembersByCountry rows={data.chart} filters={filters} language={language} />
+      <MembersByCountry chart={data.chart} filters={filters} language={language} />
     </>
   );
 }
@@ -171,58 +176,98 @@ function FilterSelect({
 }
 
 /**
- * Members by country for the current filters except country: a table, so screen readers
- * read it as one, whose count cells carry a bar. Bar lengths are SVG attributes, not
- * style attributes, which the Content Security Policy forbids.
+ * Members by country for the current filters except country: the countries with most
+ * members in a table, so screen readers read it as one, the others one click away in a
+ * disclosure (open when the chosen country is among them). Count cells carry a bar.
  */
-function MembersByCountry({ rows, filters, language }: { rows: CountryBar[]; filters: DirectoryFilters; language: Language }) {
+function MembersByCountry({
+  chart,
+  filters,
+  language,
+}: {
+  chart: { largest: CountryBar[]; others: CountryBar[] };
+  filters: DirectoryFilters;
+  language: Language;
+}) {
   const { t } = useTranslation("members");
-  if (rows.length === 0) return null;
-  const linkTo = (code: string) => {
-    const params = new URLSearchParams();
-    for (const key of ["type", "language", "theme"] as const) if (filters[key]) params.set(key, filters[key]);
-    params.set("country", code);
-    return `/${language}/members?${params.toString()}`;
-  };
-  const otherFilters = Boolean(filters.type || filters.language || filters.theme);
+  const { largest, others } = chart;
+  if (largest.length === 0) return null;
+  const countries = largest.length + others.length;
+  const otherFilters = Boolean(filters.q || filters.type || filters.language || filters.theme);
   return (
     <section className="country-chart">
       <h2 id="country-chart-title">{t("chart.title")}</h2>
       <p>
-        {t("chart.summary", { count: rows.length, formatted: formatNumber(rows.length, language) })}
+        {t("chart.summary", { count: countries, formatted: formatNumber(countries, language) })}
         {otherFilters ? ` ${t("chart.filtered")}` : null}
       </p>
-      <table className="country-chart__table" aria-labelledby="country-chart-title">
-        <thead>
-          <tr>
-            <th scope="col">{t("chart.country")}</th>
-            <th scope="col">{t("chart.members")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const current = row.code === filters.country;
-            return (
-              <tr key={row.code} className={current ? "country-chart__row--current" : undefined}>
-                <th scope="row">
-                  <Link to={linkTo(row.code)} aria-current={current ? "true" : undefined}>
-                    {row.name}
-                  </Link>
-                </th>
-                <td>
-                  <span className="country-chart__value">
-                    <span className="country-chart__count">{formatNumber(row.count, language)}</span>
-                    <svg className="country-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                      <rect width={row.share} height="10" />
-                    </svg>
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <CountryTable labelledBy="country-chart-title" rows={largest} filters={filters} language={language} />
+      {others.length > 0 ? (
+        <details className="country-chart__others" open={others.some((row) => row.code === filters.country)}>
+          <summary id="country-chart-others">
+            {t("chart.others", { count: others.length, formatted: formatNumber(others.length, language) })}
+          </summary>
+          <CountryTable labelledBy="country-chart-others" rows={others} filters={filters} language={language} />
+        </details>
+      ) : null}
     </section>
+  );
+}
+
+/**
+ * Rows of the chart, each country a link that filters the directory by it, keeping the
+ * other filters. Bar lengths are SVG attributes, not style attributes, which the Content
+ * Security Policy forbids.
+ */
+function CountryTable({
+  labelledBy,
+  rows,
+  filters,
+  language,
+}: {
+  labelledBy: string;
+  rows: CountryBar[];
+  filters: DirectoryFilters;
+  language: Language;
+}) {
+  const { t } = useTranslation("members");
+  const linkTo = (code: string) => {
+    const params = new URLSearchParams();
+    for (const key of ["q", "type", "language", "theme"] as const) if (filters[key]) params.set(key, filters[key]);
+    params.set("country", code);
+    return `/${language}/members?${params.toString()}`;
+  };
+  return (
+    <table className="country-chart__table" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col">{t("chart.country")}</th>
+          <th scope="col">{t("chart.members")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const current = row.code === filters.country;
+          return (
+            <tr key={row.code} className={current ? "country-chart__row--current" : undefined}>
+              <th scope="row">
+                <Link to={linkTo(row.code)} aria-current={current ? "true" : undefined}>
+                  {row.name}
+                </Link>
+              </th>
+              <td>
+                <span className="country-chart__value">
+                  <span className="country-chart__count">{formatNumber(row.count, language)}</span>
+                  <svg className="country-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect width={row.share} height="10" />
+                  </svg>
+                </span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 

@@ -19,4 +19,29 @@ describe("formatting in the reader's language", () => {
     expect(formatNumber(12345, "sv")).toBe("12\u00a0345");
     expect(formatList(["italiano", "inglese"], "it")).toBe("italiano e inglese");
   });
+
+  test("the first of the month is 1er in French and 1º in Italian, a number elsewhere", () => {
+    expect(formatDate("2026-01-01", "fr")).toBe("1er janvier 2026");
+    expect(formatDate("2026-03-01", "fr", { dateStyle: "medium" })).toBe("1er mars 2026");
+    expect(formatDate("2026-05-01", "fr", { dateStyle: "full" })).toBe("vendredi 1er mai 2026");
+    expect(formatDate("2026-01-01T09:30:00Z", "fr", { dateStyle: "long", timeStyle: "short" })).toBe("1er janvier 2026 à 09:30");
+    expect(formatDate("2026-05-01", "it")).toBe("1º maggio 2026");
+    expect(formatDate("2026-05-01", "es")).toBe("1 de mayo de 2026");
+    expect(formatDate("2026-05-01", "sv")).toBe("1 maj 2026");
+    expect(formatDate("2026-05-01", "en")).toBe("May 1, 2026");
+  });
+
+  test("other days, and dates in figures, are left as they are", () => {
+    expect(formatDate("2026-01-11", "fr")).toBe("11 janvier 2026");
+    expect(formatDate("2026-01-21", "it")).toBe("21 gennaio 2026");
+    expect(formatDate("2026-01-01", "fr", { dateStyle: "short" })).toBe("01/01/2026");
+    expect(formatDate("2026-01-01", "it", { dateStyle: "short" })).toBe("01/01/26");
+  });
+
+  test("months and days are in lower case in French, Italian, Spanish and Swedish", () => {
+    expect(formatDate("2026-05-01", "fr", { dateStyle: "full" })).toMatch(/^vendredi 1er mai/);
+    expect(formatDate("2026-05-01", "it", { dateStyle: "full" })).toBe("venerdì 1º maggio 2026");
+    expect(formatDate("2026-05-04", "es", { dateStyle: "full" })).toBe("lunes, 4 de mayo de 2026");
+    expect(formatDate("2026-05-04", "sv", { dateStyle: "full" })).toBe("måndag 4 maj 2026");
+  });
 });

@@ -1,10 +1,23 @@
 // Dates, numbers, countries and languages in the reader's language, through Intl.
 import type { Language } from "./languages";
 
+/**
+ * The first of the month where the language writes it as an ordinal and Intl does not:
+ * "1er janvier" in French, "1º gennaio" in Italian. Spanish ("1 de enero"), Swedish
+ * ("1 januari") and English keep the number.
+ */
+const firstOfTheMonth: Partial<Record<Language, string>> = { fr: "1er", it: "1º" };
+
+/** A date (and time, if asked) as the reader's language writes it: every page and email goes through here. */
 export function formatDate(date: Date | string, language: Language, options?: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC", ...options }).format(
-    typeof date === "string" ? new Date(date) : date,
-  );
+  const formatter = new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC", ...options });
+  const value = typeof date === "string" ? new Date(date) : date;
+  const first = firstOfTheMonth[language];
+  if (!first) return formatter.format(value);
+  const parts = formatter.formatToParts(value);
+  // Only beside a month in words: 01/01/2026 stays as it is.
+  const monthInWords = parts.some((part) => part.type === "month" && !/^\d+$/.test(part.value));
+  return parts.map((part) => (part.type === "day" && monthInWords && Number(part.value) === 1 ? first : part.value)).join("");
 }
 
 export function formatNumber(value: number, language: Language) {

@@ -86,7 +86,100 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/country=SE/);
     await expect(page.locator(".directory > li").first()).toBeVisible();
     await page.getByRole("link", { name: "Français" }).click();
-    await expect(page).toHaveURL(/\/fr\/members\?country=SE/);
+    await expect(page).toHaveURL(/\/fr\/members\?(.*&)?country=SE/);
     await expect(page.locator("h1")).toHaveText(t("fr", "members", "title"));
   });
+});
+
+test.describe("searching by name or city, by keyboard, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a visitor types part of a name or a city, accents and case aside, and keeps the other filters", async ({ page }) => {
+    const search = page.getByRole("searchbox", { name: t("fr", "members", "filters.search") });
+    const results = page.locator(".directory > li");
+    await page.goto("/fr/members");
+    // From the top of the page, Tab reaches the search box.
+    for (let presses = 0; presses < 40 && !(await search.evaluate((box) => box === document.activeElement)); presses++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(search).toBeFocused();
+    await page.keyboard.type("epsm LILLE");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]q=epsm\+LILLE/);
+    await expect(results).toHaveCount(1);
+    await expect(results.getByRole("link")).toHaveText("EPSM Lille Métropole");
+    await expect(search).toHaveValue("epsm LILLE");
+
+    // Without its accent, a city is found: "liege" finds the member in Liège.
+    await search.fill("liege");
+    await search.press("Enter");
+    await expect(results).toHaveCount(1);
+    await expect(results).toContainText("Liège");
+
+    // The search stays when a filter is chosen, and the filter stays when the search changes.
+    await search.fill("metropole");
+    await search.press("Enter");
+    await expect(results).toHaveCount(1);
+    // The filters count within the search: one member in France.
+    const country = page.getByRole("combobox", { name: t("fr", "members", "filters.country"), exact: true });
+    await country.selectOption("FR");
+    await page.getByRole("button", { name: t("fr", "members", "filters.apply") }).click();
+    await expect(page).toHaveURL(/q=metropole/);
+    await expect(page).toHaveURL(/country=FR/);
+    await expect(results).toHaveCount(1);
+    await search.fill("metropole trieste");
+    await search.press("Enter");
+    await expect(results).toHaveCount(0);
+    await expect(page.getByText(t("fr", "members", "noResults"))).toBeVisible();
+    await expect(search).toHaveValue("metropole trieste");
+    await expect(country).toHaveValue("FR");
+
+    // A search with a character nobody types is set aside with a note, not an error.
+    const response = await page.goto("/fr/members?q=lille%00");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText(t("fr", "members", "filters.ignored"))).toBeVisible();
+  });
+});
+
+test("a search's results, and a search that finds nothing, pass axe", async ({ page }) => {
+  await page.goto("/fr/members?q=epsm+lille");
+  await expect(page.locator(".directory > li")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await page.goto("/fr/members?q=metropole&country=IT");
+  await expect(page.getByText(t("fr", "members", "noResults"))).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test.describe("the length of the directory page", () => {
+  // The chart by country listed every country in full: 2,500 px on a computer, 4,500 on a phone.
+  for (const { width, height, maximum } of [
+    { width: 1280, height: 800, maximum: 2000 },
+    { width: 390, height: 844, maximum: 3600 },
+  ]) {
+    test(`at ${width} px wide the page stays short, the largest countries first and the others one click away`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto("/en/members");
+      const length = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(length).toBeLessThanOrEqual(maximum);
+
+      const chart = page.getByRole("table", { name: t("en", "members", "chart.title"), exact: true });
+      await expect(chart.locator("tbody tr")).toHaveCount(8);
+      const more = page.locator(".country-chart__others summary");
+      await expect(more).toHaveText(/^\d+ more countries$/);
+      const others = page.getByRole("table", { name: /more countries/ });
+      await expect(others).toBeHidden();
+      await expectNoAxeViolations(page);
+
+      // Every country with members is still there, a keyboard press away.
+      await more.focus();
+      await page.keyboard.press("Enter");
+      await expect(others).toBeVisible();
+      await expect(others.getByRole("link", { name: "Japan" })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await others.getByRole("link", { name: "Japan" }).click();
+      await expect(page).toHaveURL(/country=JP/);
+      // The chosen country, among the others, shows with its disclosure open.
+      await expect(page.getByRole("table", { name: /more countries/ }).getByRole("link", { name: "Japan" })).toHaveAttribute("aria-current", "true");
+    });
+  }
 });

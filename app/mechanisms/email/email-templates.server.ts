@@ -44,7 +44,8 @@ export async function renderEmail<T extends EmailTemplate>(
 
   const text = [
     ...paragraphs,
-    ...(action ? [`${action.label}:\n${action.url}`] : []),
+    // The colon after the label is the language's own ("Confirmer mon adresse :" in French).
+    ...(action ? [`${t("actionLine", { action: action.label })}\n${action.url}`] : []),
     closing,
     "--",
     footer,

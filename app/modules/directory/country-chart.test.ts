@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { countryChartRows } from "./country-chart";
+import { countryChartRows, splitCountryChart } from "./country-chart";
 
 describe("the chart of members by country", () => {
   test("shows the countries with most members first, each bar a share of the longest", () => {
@@ -34,5 +34,13 @@ describe("the chart of members by country", () => {
   test("a country kept only because it is the chosen filter, with no members, has no bar", () => {
     expect(countryChartRows([{ code: "NO", count: 0 }], "en")).toEqual([]);
     expect(countryChartRows([], "en")).toEqual([]);
+  });
+
+  test("shows the largest countries at first and keeps the others apart, none lost", () => {
+    const countries = Array.from({ length: 20 }, (_, i) => ({ code: `A${String.fromCharCode(65 + i)}`, count: 20 - i }));
+    const { largest, others } = splitCountryChart(countryChartRows(countries, "en"), 8);
+    expect(largest.map((row) => row.count)).toEqual([20, 19, 18, 17, 16, 15, 14, 13]);
+    expect(others).toHaveLength(12);
+    expect(splitCountryChart(countryChartRows(countries.slice(0, 3), "en"), 8).others).toEqual([]);
   });
 });

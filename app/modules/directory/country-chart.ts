@@ -18,3 +18,11 @@ export function countryChartRows(countries: { code: string; count: number }[], l
     }))
     .sort((a, b) => b.count - a.count || compare(a.name, b.name));
 }
+
+/** How many countries the chart shows at first; the others are one click away. */
+export const countriesShownAtFirst = 8;
+
+/** The chart's rows split into the largest countries and the others. */
+export function splitCountryChart(rows: CountryBar[], shown = countriesShownAtFirst) {
+  return { largest: rows.slice(0, shown), others: rows.slice(shown) };
+}

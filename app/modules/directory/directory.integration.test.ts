@@ -230,3 +230,70 @@ describe("the public member directory", () => {
     });
   });
 });
+
+describe("searching the directory by name or city", () => {
+  // A database of its own: the members made at the top of this file are not in it.
+  const searchable = setUpTestDatabase();
+  beforeAll(async () => {
+    const { prisma } = searchable;
+    await createOrganisation(prisma, { name: "EPSM Lille Métropole", countryCode: "FR", city: "Lille", type: "public_health_service", languages: ["fr"] });
+    await createOrganisation(prisma, { name: "Entendeurs de voix", countryCode: "FR", city: "Lille", type: "peer_led", languages: ["fr"] });
+    await createOrganisation(prisma, { name: "Œuvre Falret", countryCode: "FR", city: "Saint-Étienne", type: "ngo_or_charity", languages: ["fr"] });
+    await createOrganisation(prisma, { name: "Hörselröster Göteborg", countryCode: "SE", city: "Göteborg", type: "peer_led", languages: ["sv", "en"] });
+    await createOrganisation(prisma, { name: "Metropolitan peers", countryCode: "GB", city: "London", type: "peer_led", languages: ["en"] });
+    await createOrganisation(prisma, { name: "Applicant in Lille", countryCode: "FR", city: "Lille", status: "applicant" });
+  });
+
+  const names = async (filters: Omit<Parameters<typeof listDirectory>[1], "page">) =>
+    (await listDirectory(searchable.prisma, { page: 1, ...filters })).organisations.map((o) => o.name);
+
+  test("every word typed must start a word of the name or the city, case and accents aside", async () => {
+    expect(await names({ q: "epsm lille" })).toEqual(["EPSM Lille Métropole"]);
+    expect(await names({ q: "EPSM LILLE" })).toEqual(["EPSM Lille Métropole"]);
+    expect(await names({ q: "metropole" })).toEqual(["EPSM Lille Métropole"]);
+    expect(await names({ q: "métropole" })).toEqual(["EPSM Lille Métropole"]);
+    // The start of a word is enough: "métro" finds Métropole and Metropolitan.
+    expect(await names({ q: "métro" })).toEqual(["EPSM Lille Métropole", "Metropolitan peers"]);
+    expect(await names({ q: "goteborg" })).toEqual(["Hörselröster Göteborg"]);
+    expect(await names({ q: "oeuvre" })).toEqual(["Œuvre Falret"]);
+    expect(await names({ q: "lille voix" })).toEqual(["Entendeurs de voix"]);
+    expect(await names({ q: "lille paris" })).toEqual([]);
+  });
+
+  test("the city is searched too, hyphenated names by each of their words", async () => {
+    // Only active members: the applicant in Lille is not found.
+    expect(await names({ q: "Lille" })).toEqual(["Entendeurs de voix", "EPSM Lille Métropole"]);
+    expect(await names({ q: "saint etienne" })).toEqual(["Œuvre Falret"]);
+    expect(await names({ q: "Saint-Étienne" })).toEqual(["Œuvre Falret"]);
+    expect(await names({ q: "london" })).toEqual(["Metropolitan peers"]);
+  });
+
+  test("the search combines with the filters, and the options and chart count within it", async () => {
+    const peersInLille = await listDirectory(searchable.prisma, { q: "lille", type: "peer_led", page: 1 });
+    expect(peersInLille.organisations.map((o) => o.name)).toEqual(["Entendeurs de voix"]);
+    expect(peersInLille.total).toBe(1);
+    // Each option counts what it would show with the search applied.
+    expect(peersInLille.types).toEqual([
+      { type: "peer_led", count: 1 },
+      { type: "public_health_service", count: 1 },
+    ]);
+    expect(peersInLille.countries).toEqual([{ code: "FR", count: 1 }]);
+
+    const english = await listDirectory(searchable.prisma, { q: "göteborg", type: "peer_led", language: "en", page: 1 });
+    expect(english.organisations.map((o) => o.name)).toEqual(["Hörselröster Göteborg"]);
+    expect(english.languages).toEqual([
+      { code: "en", count: 1 },
+      { code: "sv", count: 1 },
+    ]);
+    expect(await names({ q: "métro", country: "GB" })).toEqual(["Metropolitan peers"]);
+  });
+
+  test("what a reader types is only words: query syntax and punctuation are not obeyed", async () => {
+    expect(await names({ q: "lille & !epsm" })).toEqual(["EPSM Lille Métropole"]);
+    expect(await names({ q: "lille:* | x" })).toEqual([]);
+    expect(await names({ q: "'); DROP TABLE \"Organisation\"; --" })).toEqual([]);
+    // Nothing but punctuation narrows nothing.
+    expect(await names({ q: "…!?" })).toHaveLength(5);
+    expect(await searchable.prisma.organisation.count()).toBe(6);
+  });
+});

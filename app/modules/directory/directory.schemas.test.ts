@@ -55,4 +55,14 @@ describe("directory filters from the address", () => {
     });
     expect(parse("page=abc").ignored).toEqual(["page"]);
   });
+
+  test("a search by name or city is kept as typed, trimmed, beside the other filters", () => {
+    expect(parse("q=%20epsm%20lille%20&country=fr")).toEqual({ filters: { q: "epsm lille", country: "FR", page: 1 }, ignored: [] });
+    expect(parse("q=%20%20").filters).toEqual({ page: 1 });
+  });
+
+  test("a search with control characters or too long is dropped and reported", () => {
+    expect(parse("q=lille%00&type=peer_led")).toEqual({ filters: { type: "peer_led", page: 1 }, ignored: ["q"] });
+    expect(parse(`q=${"a".repeat(201)}`).ignored).toEqual(["q"]);
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OrganisationType } from "~/generated/prisma/enums";
+import { hasNoControlCharacters } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { isTheme, type Theme } from "../taxonomy/themes";
 
@@ -8,6 +9,8 @@ import { isTheme, type Theme } from "../taxonomy/themes";
  * filter is dropped (and reported), so a hand-edited or stale link still shows a page.
  */
 export const directoryFiltersSchema = z.object({
+  /** Words of a member's name or city, as a reader types them. */
+  q: z.string().trim().max(200).refine(hasNoControlCharacters).optional(),
   country: z
     .string()
     .trim()
@@ -22,6 +25,7 @@ export const directoryFiltersSchema = z.object({
 });
 
 export type DirectoryFilters = {
+  q?: string;
   country?: string;
   type?: OrganisationType;
   language?: string;
@@ -29,7 +33,7 @@ export type DirectoryFilters = {
   page: number;
 };
 
-const filterKeys = ["country", "type", "language", "theme", "page"] as const;
+const filterKeys = ["q", "country", "type", "language", "theme", "page"] as const;
 
 export function parseDirectoryFilters(searchParams: URLSearchParams): {
   filters: DirectoryFilters;
@@ -39,7 +43,7 @@ export function parseDirectoryFilters(searchParams: URLSearchParams): {
   const ignored: string[] = [];
   for (const key of filterKeys) {
     const raw = searchParams.get(key);
-    if (raw === null || raw === "") continue;
+    if (raw === null || raw.trim() === "") continue;
     const parsed = directoryFiltersSchema.shape[key].safeParse(raw);
     if (parsed.success && parsed.data !== undefined) Object.assign(filters, { [key]: parsed.data });
     else ignored.push(key);

@@ -20,13 +20,15 @@ const listItemSelect = {
 } satisfies Prisma.OrganisationSelect;
 
 export async function listDirectory(db: PrismaClient, filters: DirectoryFilters) {
-  const facets = await countFacets(db, filters);
+  const matching = filters.q ? await membersMatching(db, filters.q) : undefined;
+  const facets = await countFacets(db, filters, matching);
   const total = facets.total;
   const pageCount = Math.max(1, Math.ceil(total / directoryPageSize));
   const page = Math.min(filters.page, pageCount);
   const organisations = await db.organisation.findMany({
     where: {
       status: publicStatus,
+      id: matching ? { in: matching } : undefined,
       countryCode: filters.country,
       type: filters.type,
       languages: filters.language ? { has: filters.language } : undefined,
@@ -61,7 +63,8 @@ type FacetRow = { facet: Facet | "total"; value: string; count: number };
  * are arrays, so they are unnested, each organisation's values deduplicated first (cheaper
  * than count(DISTINCT), which sorts) so a repeated value is not counted twice.
  */
-async function countFacets(db: PrismaClient, filters: DirectoryFilters) {
+async function countFacets(db: PrismaClient, filters: DirectoryFilters, matching: string[] | undefined) {
+  const searched = matching ?? null;
   const country = filters.country ?? null;
   const type = filters.type ?? null;
   const language = filters.language ?? null;
@@ -75,6 +78,7 @@ async function countFacets(db: PrismaClient, filters: DirectoryFilters) {
         COALESCE(${theme}::text IS NULL OR ${theme}::text = ANY("themes"), false) AS "worksOn"
       FROM "Organisation"
       WHERE "status" = ${publicStatus}::"MembershipStatus"
+        AND (${searched}::text[] IS NULL OR "id" = ANY(${searched}::text[]))
     )
     SELECT 'total' AS "facet", '' AS "value", count(*)::int AS "count"
       FROM member WHERE "inCountry" AND "ofType" AND "speaks" AND "worksOn"
@@ -106,6 +110,25 @@ async function countFacets(db: PrismaClient, filters: DirectoryFilters) {
       facets[row.facet].set(row.value, Number(row.count));
   }
   return facets;
+}
+
+/**
+ * The active members whose name or city has every word typed, each as the start of a
+ * word, accents and case aside: "epsm lille", "metropole" and "métro" all find "EPSM Lille
+ * Métropole". Both sides are folded by the database's portal_search_fold (migration
+ * 20261202050000), and the match is a lookup in the GIN index of "searchWords". The
+ * words are letters and digits only, so nothing a reader types is read as query syntax.
+ * A query without words (only punctuation) narrows nothing.
+ */
+async function membersMatching(db: PrismaClient, query: string): Promise<string[] | undefined> {
+  const words = query.normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 12);
+  if (words.length === 0) return undefined;
+  const prefixes = words.map((word) => `${word}:*`).join(" & ");
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Organisation"
+    WHERE "status" = ${publicStatus}::"MembershipStatus"
+      AND "searchWords" @@ to_tsquery('simple', portal_search_fold(${prefixes}))`;
+  return rows.map((row) => row.id);
 }
 
 /** A facet's options as [value, count], the chosen value kept even when nothing has it. */
