@@ -1,16 +1,25 @@
-import { expect, test } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { findCurrentCharter } from "~/modules/charter/charter.server";
+import { verifySignature } from "~/modules/charter/signatures.server";
+import { listMembersInGoodStanding, listMembersNotSigned } from "~/modules/membership/good-standing.server";
 import { languages } from "~/utils/languages";
 import { setUpTestDatabase } from "../tests/setup/set-up-test-database";
+import { stillToSignVersion2 } from "./seed-data/charter";
 import { demoOrganisations } from "./seed-data/organisations";
 import { demoPeople } from "./seed-data/people";
 import { applyMigrations } from "./migrate";
 import { seedDemoData } from "./seed";
 
 const database = setUpTestDatabase();
+const logos = fs.mkdtempSync(path.join(os.tmpdir(), "seed-logos-"));
+afterAll(() => fs.rmSync(logos, { recursive: true, force: true }));
 
 test("the demo data has the six founder partners, more members than one page, and Charter v1 in every language", async () => {
-  const result = await seedDemoData(database.prisma);
-  expect(result).toEqual({ organisationsAdded: demoOrganisations.length, charterAdded: true, accountsAdded: demoPeople.length });
+  const result = await seedDemoData(database.prisma, { logos });
+  expect(result).toMatchObject({ organisationsAdded: demoOrganisations.length, charterAdded: true, accountsAdded: demoPeople.length });
 
   const founders = await database.prisma.organisation.findMany({ where: { isFounderPartner: true }, select: { city: true } });
   expect(founders.map((f) => f.city).sort()).toEqual(["Bodmin", "Lille", "Monaghan", "Oviedo", "Stockholm", "Trieste"]);
@@ -22,6 +31,45 @@ test("the demo data has the six founder partners, more members than one page, an
   for (const text of charter.texts) expect(text.body.length).toBeGreaterThan(1500);
 });
 
+test("demo members have signed the Charter in force through their own signatories, a few still to sign it after signing version 1", async () => {
+  const { prisma } = database;
+  const current = (await findCurrentCharter(prisma))!;
+  expect(current.number).toBe(2);
+  const inGoodStanding = await listMembersInGoodStanding(prisma, current.id);
+  const notSigned = await listMembersNotSigned(prisma, current.id);
+  expect(notSigned.map((organisation) => organisation.slug).sort()).toEqual([...stillToSignVersion2].sort());
+  expect(inGoodStanding.length).toBeGreaterThan(24);
+
+  // The directory's intro says every member signs the Charter: every active member has signed a version of it.
+  const active = await prisma.organisation.findMany({ where: { status: "active" }, select: { id: true } });
+  const signedSomeVersion = await prisma.charterSignature.groupBy({ by: ["organisationId"], where: { kind: "signature" } });
+  expect(new Set(signedSomeVersion.map((row) => row.organisationId))).toEqual(new Set(active.map((organisation) => organisation.id)));
+
+  const founders = await prisma.organisation.findMany({ where: { isFounderPartner: true }, select: { slug: true } });
+  expect(founders.every((founder) => inGoodStanding.some((entry) => entry.organisation.slug === founder.slug))).toBe(true);
+  // The Trieste demo account signs for it (README), and every signature checks out against the text signed.
+  const trieste = inGoodStanding.find((entry) => entry.organisation.slug === "trieste-mental-health-department")!;
+  const record = await prisma.charterSignature.findUniqueOrThrow({ where: { id: trieste.signatureId } });
+  expect(record.signatoryId).toBe("demo-trieste-admin");
+  for (const signature of await prisma.charterSignature.findMany()) {
+    expect((await verifySignature(prisma, signature.id))?.matches).toBe(true);
+    const signatory = await prisma.organisationMembership.findFirst({
+      where: { userId: signature.signatoryId!, organisationId: signature.organisationId, signatory: true },
+    });
+    expect(signatory).not.toBeNull();
+  }
+});
+
+test("some demo members have a logo stored as an upload is, and named experts", async () => {
+  const { prisma } = database;
+  const withLogo = await prisma.organisation.findMany({ where: { logoFile: { not: null } }, select: { logoFile: true } });
+  expect(withLogo.length).toBeGreaterThanOrEqual(6);
+  for (const { logoFile } of withLogo) expect(fs.statSync(path.join(logos, logoFile!)).size).toBeGreaterThan(0);
+  expect(await prisma.expert.count()).toBeGreaterThanOrEqual(6);
+  const described = await prisma.organisationDescription.groupBy({ by: ["organisationId"], _count: { language: true } });
+  expect(described.filter((row) => row._count.language >= 2).length).toBeGreaterThanOrEqual(6);
+});
+
 test("seeding again adds nothing and keeps what users changed", async () => {
   await database.prisma.organisation.update({
     where: { slug: demoOrganisations[0]!.slug },
@@ -29,7 +77,15 @@ test("seeding again adds nothing and keeps what users changed", async () => {
   });
   const before = await database.prisma.organisation.count();
 
-  expect(await seedDemoData(database.prisma)).toEqual({ organisationsAdded: 0, charterAdded: false, accountsAdded: 0 });
+  expect(await seedDemoData(database.prisma, { logos })).toEqual({
+    organisationsAdded: 0,
+    charterAdded: false,
+    charterVersion2Added: false,
+    accountsAdded: 0,
+    signaturesAdded: 0,
+    logosAdded: 0,
+    expertsAdded: 0,
+  });
   expect(await database.prisma.organisation.count()).toBe(before);
   const renamed = await database.prisma.organisation.findUnique({ where: { slug: demoOrganisations[0]!.slug } });
   expect(renamed?.name).toBe("Renamed by its admin");

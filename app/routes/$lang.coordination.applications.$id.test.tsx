@@ -16,6 +16,8 @@ type PageData = Awaited<ReturnType<typeof loader>>;
 
 const pageData = (language: Language): PageData => ({
   language,
+  notice: null,
+  charterToSign: null,
   application: {
     id: "application1",
     status: "submitted",

@@ -1,13 +1,14 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, FormErrors } from "~/components/forms";
+import { ConfirmStep } from "~/components/confirm-step";
+import { FieldErrors, FormErrors, Notice } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { decisionSchema } from "~/modules/membership/application.schemas";
-import { decideApplication, findApplication } from "~/modules/membership/membership.server";
+import { charterToSignOnApproval, decideApplication, findApplication } from "~/modules/membership/membership.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatList, languageName } from "~/utils/format";
 import { replyFor } from "~/utils/form-reply";
@@ -19,6 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("membership:review.title")} · ${data?.application.organisation.name ?? ""}` }));
 
 const decisionForm = "decision";
+const notices = ["approved", "approvedToSign", "rejected"] as const;
 
 async function loadApplication(id: string | undefined) {
   if (!id || !/^[a-z0-9]{10,40}$/.test(id)) notFound();
@@ -32,8 +34,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "membership:review");
   const application = await loadApplication(params.id);
   const { organisation } = application;
+  const charterToSign = await charterToSignOnApproval(db(), organisation);
+  const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
   return {
     language,
+    // Signed since it was approved: the plain message, not one asking for a signature.
+    notice: notice === "approvedToSign" && !charterToSign ? "approved" : notice,
+    charterToSign: charterToSign ? { number: charterToSign.number } : null,
     application: {
       id: application.id,
       status: application.status,
@@ -70,23 +77,31 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const application = await loadApplication(params.id);
   const submission = parseWithZod(await readForm(request), { schema: decisionSchema });
   if (submission.status !== "success") return refuseForm(decisionForm, submission);
-  const approve = submission.value.decision === "approve";
+  const { decision, reason = "", confirmed, acknowledgedCharter } = submission.value;
+  const approve = decision === "approve";
+  // The first post only asks: the page shows what would happen, and a warning if the Charter changed.
+  const confirmation = async (charterToSign: { id: string; number: number } | null, error?: "charterChanged") =>
+    data({ form: decisionForm, confirm: { decision, reason, charterToSign }, error }, { status: error ? 409 : 200 });
+  if (!confirmed) return confirmation(approve ? await charterToSignOnApproval(db(), application.organisation) : null);
   const result = await decideApplication(
     db(),
-    { applicationId: application.id, approve, reason: submission.value.reason ?? "", actorId: user.id },
+    { applicationId: application.id, approve, reason, actorId: user.id, acknowledgedCharterId: acknowledgedCharter ?? null },
     requestOrigin(context),
   );
+  if (!result.ok && result.error === "charterChanged") return confirmation(result.charterToSign, result.error);
   if (!result.ok) return refuseForm(decisionForm, submission, { formError: result.error }, 409);
-  return redirect(`/${language}/coordination/applications?status=${approve ? "approved" : "rejected"}`);
+  const notice = !approve ? "rejected" : result.charterToSign ? "approvedToSign" : "approved";
+  return redirect(`/${language}/coordination/applications/${application.id}?notice=${notice}`);
 }
 
 export default function ReviewApplication() {
-  const { language, application } = useLoaderData<typeof loader>();
+  const { language, notice, charterToSign, application } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const confirm = actionData && "confirm" in actionData ? actionData : null;
   const { t } = useTranslation("membership");
   const { t: tMembers } = useTranslation("members");
   const [form, fields] = useForm({
-    lastResult: replyFor(actionData, decisionForm)?.result,
+    lastResult: confirm ? undefined : replyFor(actionData, decisionForm)?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: decisionSchema }),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
@@ -99,6 +114,7 @@ export default function ReviewApplication() {
         <Link to={`/${language}/coordination/applications`}>{t("queue.title")}</Link>
       </p>
       <h1>{organisation.name}</h1>
+      {notice ? <Notice>{t(`review.notices.${notice}`, { organisation: organisation.name, number: charterToSign?.number })}</Notice> : null}
       <p>
         <span className="badge">{t(`queue.view.${application.status}`)}</span>{" "}
         {t("review.received", { date: formatDate(application.createdAt, language) })}{" "}
@@ -148,7 +164,38 @@ export default function ReviewApplication() {
           </li>
         ))}
       </ul>
-      {application.status === "submitted" ? (
+      {charterToSign && application.status !== "rejected" ? <p className="notice">{t("review.standingToSign", { number: charterToSign.number })}</p> : null}
+      {application.status === "submitted" && confirm ? (
+        <ConfirmStep
+          heading={t(confirm.confirm.decision === "approve" ? "review.confirmApproveHeading" : "review.confirmRejectHeading")}
+          values={{
+            decision: confirm.confirm.decision,
+            reason: confirm.confirm.reason,
+            ...(confirm.confirm.charterToSign ? { acknowledgedCharter: confirm.confirm.charterToSign.id } : {}),
+          }}
+          confirmLabel={t(confirm.confirm.decision === "approve" ? "review.confirmApproveButton" : "review.confirmRejectButton")}
+          cancelLabel={t("review.cancel")}
+          cancelTo={`/${language}/coordination/applications/${application.id}`}
+          error={confirm.error}
+          danger={confirm.confirm.decision === "reject"}
+        >
+          {confirm.confirm.decision === "approve" ? (
+            <>
+              <p>{t("review.confirmApprove", { organisation: organisation.name })}</p>
+              {confirm.confirm.charterToSign ? (
+                <p className="notice">
+                  <strong>{t("review.charterWarning", { number: confirm.confirm.charterToSign.number })}</strong>
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <>
+              <p>{t("review.confirmReject", { organisation: organisation.name })}</p>
+              <blockquote className="pre-line">{confirm.confirm.reason}</blockquote>
+            </>
+          )}
+        </ConfirmStep>
+      ) : application.status === "submitted" ? (
         <section aria-labelledby="decision-heading">
           <h2 id="decision-heading">{t("review.decisionHeading")}</h2>
           <Form method="post" {...getFormProps(form)}>

@@ -1,9 +1,10 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmStep } from "~/components/confirm-step";
 import { FormErrors, Notice, SelectField, TextAreaField } from "~/components/forms";
 import { can } from "~/modules/auth/permissions";
 import { statusChangeSchema } from "~/modules/membership/application.schemas";
@@ -51,6 +52,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { organisation, user } = await requireOrganisationPermission(request, params.slug, "membership:review");
   const submission = parseWithZod(await readForm(request), { schema: statusChangeSchema });
   if (submission.status !== "success") return refuseForm(statusForm, submission);
+  const { status, reason, confirmed } = submission.value;
+  if (!manualStatusChanges(organisation.status).includes(status)) {
+    return refuseForm(statusForm, submission, { formError: "statusChangeNotAllowed" }, 409);
+  }
+  // The first post only asks: the page shows the change, to be confirmed.
+  if (!confirmed) return data({ form: statusForm, confirm: { from: organisation.status, status, reason } });
   const result = await changeMembershipStatus(
     db(),
     { organisationId: organisation.id, to: submission.value.status, reason: submission.value.reason, actorId: user.id },
@@ -75,7 +82,9 @@ export default function OrganisationDashboard() {
         <span className="badge">{t(`status.${organisation.status}`)}</span>
         {organisation.memberSince ? ` ${t("dashboard.memberSince", { date: formatDate(organisation.memberSince, language) })}` : null}
       </p>
-      {notice ? <Notice>{t(`dashboard.notices.${notice}`)}</Notice> : null}
+      {notice ? (
+        <Notice>{t(`dashboard.notices.${notice}`, { organisation: organisation.name, status: t(`status.${organisation.status}`) })}</Notice>
+      ) : null}
       {application && organisation.status === "applicant" ? (
         <p className="notice">
           {application.status === "rejected"
@@ -116,7 +125,7 @@ export default function OrganisationDashboard() {
         )}
       </section>
 
-      {can.review ? <StatusChange statusChanges={statusChanges} /> : null}
+      {can.review ? <StatusChange organisation={organisation} statusChanges={statusChanges} /> : null}
 
       {history.length > 0 ? (
         <section aria-labelledby="history-heading">
@@ -136,16 +145,40 @@ export default function OrganisationDashboard() {
   );
 }
 
-function StatusChange({ statusChanges }: { statusChanges: string[] }) {
+function StatusChange({ organisation, statusChanges }: { organisation: { name: string; slug: string }; statusChanges: string[] }) {
+  const { language } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const { t } = useTranslation("membership");
   const [form, fields] = useForm({
-    lastResult: replyFor(actionData, statusForm)?.result,
+    lastResult: confirm ? undefined : replyFor(actionData, statusForm)?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: statusChangeSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   if (statusChanges.length === 0) return null;
+  if (confirm) {
+    return (
+      <ConfirmStep
+        heading={t("dashboard.confirmStatusHeading")}
+        values={{ intent: statusForm, status: confirm.status, reason: confirm.reason }}
+        confirmLabel={t("dashboard.confirmStatusButton")}
+        cancelLabel={t("dashboard.cancel")}
+        cancelTo={`/${language}/organisations/${organisation.slug}`}
+        danger={confirm.status !== "active"}
+      >
+        <p>
+          {t("dashboard.confirmStatus", {
+            organisation: organisation.name,
+            from: t(`status.${confirm.from}`),
+            to: t(`status.${confirm.status}`),
+          })}
+        </p>
+        <p>{t("dashboard.confirmStatusReason")}</p>
+        <blockquote className="pre-line">{confirm.reason}</blockquote>
+      </ConfirmStep>
+    );
+  }
   return (
     <section aria-labelledby="status-heading">
       <h2 id="status-heading">{t("dashboard.statusHeading")}</h2>

@@ -207,3 +207,52 @@ export const charterVersion1: CharterSeed = {
     sv: { title: "Stadga för syfte och handling", body: sv },
   },
 };
+
+/**
+ * Version 2, as the network adopted it after its first review: version 1 with one more
+ * commitment, on involving people with lived experience in the network's own work.
+ */
+const addedCommitment: Record<Language, { after: string; line: string }> = {
+  en: {
+    after: "- Spread the word about the network and invite new partners in their region or country.",
+    line: "- Involve people with lived experience, and their families, in the delegations, exchanges and schools they take part in.",
+  },
+  fr: {
+    after: "- Faire connaître le réseau et inviter de nouveaux partenaires dans leur région ou leur pays.",
+    line: "- Associer des personnes ayant un savoir expérientiel, et leurs proches, aux délégations, échanges et écoles auxquels ils participent.",
+  },
+  it: {
+    after: "- Far conoscere il lavoro della rete e invitare nuovi partner nella propria regione o nel proprio paese.",
+    line: "- Coinvolgere persone con esperienza vissuta, e i loro familiari, nelle delegazioni, negli scambi e nelle scuole a cui partecipano.",
+  },
+  es: {
+    after: "- Dar a conocer la red e invitar a nuevos socios en su región o país.",
+    line: "- Incluir a personas con experiencia propia, y a sus familias, en las delegaciones, los intercambios y las escuelas en los que participen.",
+  },
+  sv: {
+    after: "- Att sprida kunskap om nätverket och bjuda in nya partner i sin region eller sitt land.",
+    line: "- Att låta personer med egen erfarenhet, och deras anhöriga, ingå i de delegationer, utbyten och skolor de deltar i.",
+  },
+};
+
+function withAddedCommitment(language: Language) {
+  const { title, body } = charterVersion1.texts[language];
+  const { after, line } = addedCommitment[language];
+  if (!body.includes(after)) throw new Error(`Charter v1 (${language}) lacks the line version 2 adds after`);
+  return { title, body: body.replace(after, `${after}\n${line}`) };
+}
+
+export const charterVersion2: CharterSeed = {
+  effectiveFrom: "2025-10-01",
+  texts: {
+    en: withAddedCommitment("en"),
+    fr: withAddedCommitment("fr"),
+    it: withAddedCommitment("it"),
+    es: withAddedCommitment("es"),
+    // The review that made version 2 also gave the Swedish title the glossary's wording.
+    sv: { ...withAddedCommitment("sv"), title: "Stadga om syfte och handling" },
+  },
+};
+
+/** Active demo members still to sign version 2 (they signed version 1), as some always are. */
+export const stillToSignVersion2 = ["kyklos-society-community-mental-health", "pomorskie-community-psychiatric-nurses", "sahyadri-collective-community-mental-health"];

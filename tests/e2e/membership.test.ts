@@ -1,7 +1,8 @@
 // Joining the network, in a browser, in two languages: apply (signing the Charter), a
 // coordinator approves, a network admin publishes a new Charter version, the member signs
 // it again, and the dashboard, directory and Charter pages show it all from the data.
-import { fill, signUpAndSignIn, textPattern } from "./people";
+import { applyAsNewcomer } from "./applying";
+import { fill } from "./people";
 import { expect, test } from "./signed-in";
 import { expectNoAxeViolations, t } from "./utils";
 
@@ -13,33 +14,9 @@ for (const language of ["it", "en"] as const) {
     test.setTimeout(180_000);
     const say = (namespace: string, key: string, values: Record<string, string> = {}) => fill(t(language, namespace, key), values);
     const organisation = `Rete Ascolto ${language.toUpperCase()} ${Date.now()}`;
-    await signUpAndSignIn(page, language, {
-      name: `Applicant ${language}`,
-      email: `applicant-${language}-${Date.now()}@example.org`,
-      password: "willow harbour lantern seven",
-    });
-
-    // Apply, signing the Charter as signatory.
-    await page.goto(`/${language}/apply`);
-    await expectNoAxeViolations(page);
-    await page.getByLabel(say("membership", "fields.name")).fill(organisation);
-    await page.getByLabel(say("membership", "fields.type")).selectOption("peer_led");
-    await page.getByLabel(say("membership", "fields.country")).selectOption("IT");
-    await page.getByLabel(say("membership", "fields.city")).fill("Bologna");
-    const spoken = page.getByRole("group", { name: say("membership", "fields.languages") });
-    await spoken.getByLabel(new Intl.DisplayNames([language], { type: "language" }).of("it")!, { exact: true }).check();
-    await page.getByRole("group", { name: say("membership", "fields.themes") }).getByLabel(t(language, "themes", "hearing-voices")).check();
-    await page.getByLabel(say("membership", "fields.descriptionLanguage")).selectOption("it");
-    await page.getByLabel(say("membership", "fields.description")).fill("Gruppi di ascolto di voci a Bologna.");
-    await page.getByLabel(say("membership", "fields.motivation")).fill("Vogliamo imparare dalle altre reti.");
-    await page.getByLabel(say("membership", "fields.signatoryTitle")).fill("Presidente");
-    await page.getByLabel(textPattern(t(language, "membership", "apply.signCharter"))).check();
-    await page.getByRole("button", { name: say("membership", "apply.submit") }).click();
-    await expect(page.getByText(say("membership", "dashboard.notices.applied"))).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1, name: organisation })).toBeVisible();
+    const dashboard = await applyAsNewcomer(page, language, organisation);
     await expect(page.getByText(say("membership", "status.applicant"), { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
-    const dashboard = page.url();
 
     // A coordinator approves it.
     const coordinator = await signedInPage("coordinator");
@@ -49,7 +26,9 @@ for (const language of ["it", "en"] as const) {
     await expect(coordinator.getByRole("heading", { level: 1, name: organisation })).toBeVisible();
     await expectNoAxeViolations(coordinator);
     await coordinator.getByRole("button", { name: say("membership", "review.approve") }).click();
-    await expect(coordinator).toHaveURL(/status=approved/);
+    await coordinator.getByRole("button", { name: say("membership", "review.confirmApproveButton") }).click();
+    await expect(coordinator.getByText(say("membership", "review.notices.approved", { organisation }))).toBeVisible();
+    await coordinator.goto(`/${language}/coordination/applications?status=approved`);
     await expect(coordinator.getByRole("link", { name: organisation })).toBeVisible();
 
     // It is a member, in the directory, with the Charter signed.
@@ -95,3 +74,42 @@ for (const language of ["it", "en"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("an application signed before a new Charter version is approved only after a warning, and the member is asked to sign it (fr)", async ({ page, signedInPage }) => {
+  test.setTimeout(180_000);
+  const say = (namespace: string, key: string, values: Record<string, string> = {}) => fill(t("fr", namespace, key), values);
+  const organisation = `Écoute Partagée ${Date.now()}`;
+  const dashboard = await applyAsNewcomer(page, "fr", organisation);
+
+  // While the application waits, a network admin publishes a new version of the Charter.
+  const admin = await signedInPage("network-admin");
+  await admin.goto("/fr/admin/charter");
+  await admin.getByLabel(t("fr", "admin", "charter.effectiveFrom")).fill("2026-01-01");
+  const french = admin.getByRole("group", { name: new Intl.DisplayNames(["fr"], { type: "language" }).of("fr")! });
+  await french.getByLabel(t("fr", "admin", "charter.textTitle")).fill(`Charte ${Date.now()}`);
+  await french.getByLabel(t("fr", "admin", "charter.textBody")).fill("Nous travaillons **dans la cité**, avec les personnes que nous accompagnons.");
+  await admin.getByRole("button", { name: t("fr", "admin", "charter.createDraft") }).click();
+  await expect(admin.getByText(t("fr", "admin", "charter.notices.created"))).toBeVisible();
+  const number = /(\d+)$/.exec(new URL(admin.url()).pathname)?.[1] ?? "";
+  await admin.getByLabel(t("fr", "admin", "charter.publishConfirm")).check();
+  await admin.getByRole("button", { name: t("fr", "admin", "charter.publish") }).click();
+  await expect(admin.getByText(t("fr", "admin", "charter.notices.published"))).toBeVisible();
+
+  // The coordinator sees that the signature is of an older version, and is warned before confirming.
+  const coordinator = await signedInPage("coordinator");
+  await coordinator.goto("/fr/coordination/applications");
+  await coordinator.getByRole("link", { name: organisation }).click();
+  await expect(coordinator.getByText(say("membership", "review.standingToSign", { number }))).toBeVisible();
+  await coordinator.getByRole("button", { name: say("membership", "review.approve") }).click();
+  await expect(coordinator.getByRole("heading", { name: say("membership", "review.confirmApproveHeading") })).toBeFocused();
+  await expect(coordinator.getByText(say("membership", "review.charterWarning", { number }))).toBeVisible();
+  await expectNoAxeViolations(coordinator);
+  await coordinator.getByRole("button", { name: say("membership", "review.confirmApproveButton") }).click();
+  await expect(coordinator.getByText(say("membership", "review.notices.approvedToSign", { organisation, number }))).toBeVisible();
+  await expectNoAxeViolations(coordinator);
+
+  // A member now, with the new version still to sign.
+  await page.goto(dashboard);
+  await expect(page.getByText(say("membership", "status.active"), { exact: true })).toBeVisible();
+  await expect(page.getByText(say("membership", "dashboard.charterNotSigned", { number }))).toBeVisible();
+});

@@ -1,14 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { charterVersion1 } from "../../prisma/seed-data/charter";
+import { charterVersion2 } from "../../prisma/seed-data/charter";
+import { fill, textPattern } from "./people";
 import { expectNoAxeViolations, languages, t } from "./utils";
 
 const pages = [
   { path: "", heading: (l: (typeof languages)[number]) => t(l, "home", "title") },
   { path: "/members", heading: (l: (typeof languages)[number]) => t(l, "members", "title") },
   { path: "/members/trieste-mental-health-department", heading: () => "Dipartimento di Salute Mentale di Trieste" },
-  // The Charter's own title, part of the text its signatures bind to: the Swedish version 1
-  // keeps "Stadga för…" until a new version takes the glossary's "Stadgan om…".
-  { path: "/charter", heading: (l: (typeof languages)[number]) => charterVersion1.texts[l].title },
+  // The Charter's own title, part of the text its signatures bind to: the heading is the title of the version in force (the demo's version 2).
+  { path: "/charter", heading: (l: (typeof languages)[number]) => charterVersion2.texts[l].title },
   { path: "/about", heading: (l: (typeof languages)[number]) => t(l, "about", "title") },
 ];
 
@@ -37,11 +37,35 @@ for (const language of languages) {
   }
 }
 
-test("the Charter shows version 1 with its sections, from the database", async ({ page }) => {
+test("the Charter shows version 2 with its sections, from the database", async ({ page }) => {
   await page.goto("/fr/charter");
   await expect(page.locator("main h2").first()).toBeVisible();
   expect(await page.locator("main h2").count()).toBeGreaterThanOrEqual(4);
-  await expect(page.getByText(/Version 1/)).toBeVisible();
+  await expect(page.getByText(/Version 2/)).toBeVisible();
+});
+
+test("the demo network agrees with the directory's intro: founders and members have signed the Charter in force, a few are still to sign it", async ({ page }) => {
+  await page.goto("/en/members");
+  await expect(page.getByText(t("en", "members", "intro"))).toBeVisible();
+
+  await page.goto("/en/charter");
+  const signatories = page.getByRole("listitem");
+  for (const founder of ["Dipartimento di Salute Mentale di Trieste", "EPSM Lille Métropole"]) {
+    await expect(signatories.filter({ hasText: founder })).toHaveCount(1);
+  }
+  await expect(signatories.filter({ hasText: "Κύκλος" })).toHaveCount(0);
+  await expect(page.getByText(textPattern(t("en", "charter", "signatories.count_other")))).toBeVisible();
+
+  // A founder partner's public page: signed, with its logo and its descriptions' origin.
+  await page.goto("/en/members/epsm-lille-metropole");
+  await expect(page.getByText(textPattern(t("en", "members", "charterSignature.signed")))).toBeVisible();
+  await expect(page.getByText(textPattern(t("en", "members", "charterSignature.notSigned")))).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("img")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // One still to sign version 2 says so, on its own page.
+  await page.goto("/en/members/kyklos-society-community-mental-health");
+  await expect(page.getByText(fill(t("en", "members", "charterSignature.notSigned"), { number: "2" }))).toBeVisible();
 });
 
 test("the home page counts the members from the database", async ({ page }) => {

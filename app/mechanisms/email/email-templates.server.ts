@@ -14,6 +14,7 @@ type Templates = {
   invitation: { organisation: string; role: string; link: string };
   newApplication: { organisation: string; link: string };
   applicationApproved: { name: string; organisation: string; link: string };
+  applicationApprovedToSign: { name: string; organisation: string; version: string; link: string };
   applicationRejected: { name: string; organisation: string; reason: string };
   charterNewVersion: { organisation: string; version: string; link: string };
   charterReminder: { organisation: string; version: string; link: string };

@@ -21,9 +21,15 @@ export const applicationSchema = profileFieldsSchema.extend({
   ...charterSignatureFields,
 });
 
+/** Present on the second post of a decision (app/components/confirm-step.tsx): the decision itself. */
+const confirmed = z.literal("yes").optional();
+
 export const decisionSchema = z.object({
   decision: z.enum(["approve", "reject"], { errorMap: () => ({ message: "invalidChoice" }) }),
   reason: optionalText(2000),
+  confirmed,
+  /** The Charter version the confirmation step warned is still to sign, if it did. */
+  acknowledgedCharter: z.string().max(40).optional(),
 }).refine((value) => value.decision === "approve" || Boolean(value.reason), {
   path: ["reason"],
   message: "reasonRequired",
@@ -33,6 +39,7 @@ export const statusChangeSchema = z.object({
   intent: z.literal("change-status"),
   status: z.enum(["active", "suspended", "lapsed", "resigned"], { errorMap: () => ({ message: "invalidChoice" }) }),
   reason: text(2000),
+  confirmed,
 });
 
 export const signCharterSchema = z.object({

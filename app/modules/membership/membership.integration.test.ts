@@ -8,8 +8,15 @@ import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { charterTextDigest, hasSigned } from "~/modules/charter/signatures.server";
 import { publishVersion } from "~/modules/charter/versions.server";
 import { computeCommitments } from "./commitments.server";
-import { standingOf } from "./good-standing.server";
-import { ApplicationRefused, applyForMembership, changeMembershipStatus, decideApplication, uniqueSlug } from "./membership.server";
+import { listMembersNotSigned, standingOf } from "./good-standing.server";
+import {
+  ApplicationRefused,
+  applyForMembership,
+  changeMembershipStatus,
+  charterToSignOnApproval,
+  decideApplication,
+  uniqueSlug,
+} from "./membership.server";
 
 const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.50" };
@@ -20,17 +27,16 @@ beforeAll(async () => {
   await createPerson(database.prisma, { networkRole: "coordinator", email: "coordinator@example.org", preferredLanguage: "it" });
 });
 
-async function apply(name: string, language: "en" | "fr" = "fr") {
-  const { prisma } = database;
+async function apply(name: string, language: "en" | "fr" = "fr", { prisma } = database, version = charter) {
   const applicant = await createPerson(prisma, { preferredLanguage: language });
-  const text = charter.texts.find((candidate) => candidate.language === language)!;
+  const text = version.texts.find((candidate) => candidate.language === language)!;
   const organisation = await applyForMembership(
     prisma,
     {
       organisation: { name, type: "peer_led", countryCode: "FR", city: "Lyon", languages: ["fr"], themes: ["peer-support"] },
       description: { language: "fr", text: "Un groupe d'entraide." },
       motivation: "Apprendre des autres.",
-      charter: { versionId: charter.id, language, shownSha256: charterTextDigest(text) },
+      charter: { versionId: version.id, language, shownSha256: charterTextDigest(text) },
       signatoryTitle: "Présidente",
       applicant: { id: applicant.id, name: applicant.name },
     },
@@ -120,6 +126,76 @@ describe("deciding", () => {
     expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).status).toBe("applicant");
     const [mail] = await prisma.outboxEmail.findMany({ where: { to: applicant.email! } });
     expect(mail?.text).toContain("Not a mental health organisation.");
+  });
+});
+
+describe("approving when a new Charter version was published while the application waited", () => {
+  const own = setUpTestDatabase();
+  let signedVersion: Awaited<ReturnType<typeof publishCharterVersion>>;
+  let coordinatorId: string;
+
+  beforeAll(async () => {
+    signedVersion = await publishCharterVersion(own.prisma, undefined, new Date("2020-01-01"));
+    coordinatorId = (await createPerson(own.prisma, { networkRole: "coordinator" })).id;
+  });
+
+  let month = 1;
+  /** An application signed for the version in force, then a newer version published. */
+  async function applyThenPublish(name: string) {
+    const signed = signedVersion;
+    const applied = await apply(name, "fr", own, signed);
+    signedVersion = await publishCharterVersion(own.prisma, undefined, new Date(Date.UTC(2020, month++, 1)));
+    return { ...applied, signed, newer: signedVersion };
+  }
+
+  test("an application signed for the version in force is approved with nothing left to sign", async () => {
+    const { organisation, application } = await apply("Current Signers", "fr", own, signedVersion);
+    expect(await charterToSignOnApproval(own.prisma, organisation)).toBeNull();
+    const decided = await decideApplication(own.prisma, { applicationId: application.id, approve: true, reason: "", actorId: coordinatorId }, origin);
+    expect(decided).toMatchObject({ ok: true, charterToSign: null });
+  });
+
+  test("is refused, changing nothing, until the coordinator has been shown the version still to sign", async () => {
+    const { prisma } = own;
+    const { applicant, organisation, application, signed, newer } = await applyThenPublish("Outdated Signers");
+    expect(await charterToSignOnApproval(prisma, organisation)).toMatchObject({ id: newer.id, number: newer.number });
+
+    const approve = (acknowledgedCharterId?: string) =>
+      decideApplication(prisma, { applicationId: application.id, approve: true, reason: "", actorId: coordinatorId, acknowledgedCharterId }, origin);
+    // Not warned at all, or warned about the version signed (an older confirmation page).
+    for (const acknowledged of [undefined, signed.id]) {
+      expect(await approve(acknowledged)).toMatchObject({ ok: false, error: "charterChanged", charterToSign: { number: newer.number } });
+    }
+    expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).status).toBe("applicant");
+    expect((await prisma.membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("submitted");
+    expect(await prisma.outboxEmail.count({ where: { to: applicant.email! } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { organisationId: organisation.id, action: "membership.approved" } })).toBe(0);
+  });
+
+  test("once acknowledged, makes a member still to sign the new version, and the email asks its signatory to sign it", async () => {
+    const { prisma } = own;
+    const { applicant, organisation, application, newer } = await applyThenPublish("Warned Approval");
+    const decided = await decideApplication(
+      prisma,
+      { applicationId: application.id, approve: true, reason: "", actorId: coordinatorId, acknowledgedCharterId: newer.id },
+      origin,
+    );
+    expect(decided).toMatchObject({ ok: true, charterToSign: { number: newer.number } });
+    const member = await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } });
+    expect(member.status).toBe("active");
+    expect(await standingOf(prisma, member)).toMatchObject({ signature: null, inGoodStanding: false });
+    expect((await listMembersNotSigned(prisma, newer.id)).map((entry) => entry.id)).toContain(organisation.id);
+    const mails = await prisma.outboxEmail.findMany({ where: { to: applicant.email! } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.language).toBe("fr");
+    expect(mails[0]!.subject).toContain(`version ${newer.number}`);
+    expect(mails[0]!.text).toContain(`/fr/organisations/${organisation.slug}/charter`);
+  });
+
+  test("a rejection needs no word about the Charter", async () => {
+    const { application } = await applyThenPublish("Rejected Meanwhile");
+    const decided = await decideApplication(own.prisma, { applicationId: application.id, approve: false, reason: "Not now.", actorId: coordinatorId }, origin);
+    expect(decided).toMatchObject({ ok: true, charterToSign: null });
   });
 });
 

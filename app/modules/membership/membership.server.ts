@@ -9,6 +9,7 @@ import { link } from "~/mechanisms/email/links.server";
 import { mailPerson } from "~/mechanisms/email/mail-person.server";
 import { lockNames } from "~/mechanisms/locks/locks.server";
 import { MoveRefused, performMove } from "~/mechanisms/workflows/perform-move.server";
+import { standingOf } from "./good-standing.server";
 import { applicationWorkflow, membershipStatusWorkflow, recordMembershipEvent } from "./status-workflows.server";
 
 type Tx = Prisma.TransactionClient;
@@ -136,9 +137,32 @@ export function findApplication(prisma: PrismaClient, id: string) {
   });
 }
 
-type Decision = { applicationId: string; approve: boolean; reason: string; actorId: string };
+/**
+ * The Charter version an applicant would still have to sign if approved now: the one in
+ * force, when the signature given with the application is of an older version (a new one
+ * was published while the application waited). Null when its signature is current.
+ * docs/decisions/016 says why approval is allowed then, once the coordinator has seen it.
+ */
+export async function charterToSignOnApproval(db: PrismaClient | Tx, organisation: { id: string; status: MembershipStatus }) {
+  const { charter, signature } = await standingOf(db, organisation);
+  return charter && !signature ? charter : null;
+}
 
-/** Approves (the organisation becomes active) or rejects with a reason; the applicant is emailed either way. */
+type Decision = {
+  applicationId: string;
+  approve: boolean;
+  reason: string;
+  actorId: string;
+  /** The id of the Charter version the coordinator was warned is still to sign, if they were. */
+  acknowledgedCharterId?: string | null;
+};
+
+/**
+ * Approves (the organisation becomes active) or rejects with a reason; the applicant is
+ * emailed either way. An approval whose signature is not of the Charter in force is made
+ * only when the coordinator saw that very version named (`acknowledgedCharterId`); the
+ * new member is then asked, in the same email, to sign it.
+ */
 export async function decideApplication(prisma: PrismaClient, input: Decision, origin: Origin) {
   return prisma.$transaction(async (tx) => {
     const application = await tx.membershipApplication.findUnique({
@@ -147,6 +171,11 @@ export async function decideApplication(prisma: PrismaClient, input: Decision, o
     });
     if (!application) return { ok: false as const, error: "alreadyDecided" as const };
     const { organisation } = application;
+    const charterToSign = input.approve ? await charterToSignOnApproval(tx, organisation) : null;
+    // Published after the confirmation page was shown, or never shown: the coordinator decides again, warned.
+    if (charterToSign && charterToSign.id !== input.acknowledgedCharterId) {
+      return { ok: false as const, error: "charterChanged" as const, charterToSign };
+    }
     const move = { reason: input.reason, actorId: input.actorId, ipAddress: origin.clientAddress };
     // Conditional on the state, so of two decisions at once only one applies.
     const decided = await performMove(tx, applicationWorkflow, {
@@ -172,7 +201,14 @@ export async function decideApplication(prisma: PrismaClient, input: Decision, o
       if (!joined.ok) throw new MoveRefused(joined.error, `approving ${organisation.id}`);
     }
     const applicant = application.applicantId ? await tx.user.findUnique({ where: { id: application.applicantId } }) : null;
-    if (applicant && input.approve) {
+    if (applicant && charterToSign) {
+      await mailPerson(tx, applicant, "applicationApprovedToSign", (language) => ({
+        name: applicant.name,
+        organisation: organisation.name,
+        version: String(charterToSign.number),
+        link: link(`/${language}/organisations/${organisation.slug}/charter`),
+      }));
+    } else if (applicant && input.approve) {
       await mailPerson(tx, applicant, "applicationApproved", (language) => ({
         name: applicant.name,
         organisation: organisation.name,
@@ -181,7 +217,7 @@ export async function decideApplication(prisma: PrismaClient, input: Decision, o
     } else if (applicant) {
       await mailPerson(tx, applicant, "applicationRejected", { name: applicant.name, organisation: organisation.name, reason: input.reason });
     }
-    return { ok: true as const, organisation };
+    return { ok: true as const, organisation, charterToSign };
   });
 }
 
