@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Window } from "happy-dom";
-import { beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { signedInCookie, testContext } from "../fixtures/people";
 import { answer } from "../setup/in-process-app";
 import { setUpTestDatabase } from "../setup/set-up-test-database";
@@ -102,6 +102,7 @@ function describeLogged(value: unknown) {
 type Form = { method: string; action: string; multipart: boolean; variants: Variant[]; fileFields: string[] };
 
 const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+afterAll(() => window.happyDOM.close());
 
 /** The forms a page renders: where each is sent, and each way of sending it (one per named submit button). */
 function formsOf(html: string, pageUrl: string): { forms: Form[]; linkParameters: string[] } {
