@@ -33,13 +33,16 @@ export const meta: MetaFunction<typeof loader> = ({ matches, error }) =>
     error ? { title: t(`errors.${errorKind(error)}.title`) } : { title: t("site.name"), description: t("site.tagline") },
   );
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   // Never throws: the error pages need this data too.
   const language = await readerLanguage(request);
   const user = await currentUser(request).catch(() => null);
   return {
     language,
     translations: browserResourcesFor(language),
+    // The page for a refused cross-site form is drawn at another address than the one the
+    // browser shows (server/app.ts): scripts would notice and reload it, sending the form again.
+    hydrate: !context.crossSiteRefused,
     origin: publicOrigin(),
     // What the header needs: who is signed in, and whether to link to administration.
     user: user
@@ -75,8 +78,12 @@ export function Layout({ children }: { children: ReactNode }) {
             {children}
           </SiteShell>
         </I18nextProvider>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {data?.hydrate === false ? null : (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

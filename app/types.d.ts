@@ -6,5 +6,7 @@ declare module "@remix-run/node" {
     cspNonce?: string;
     /** The client's IP address, as Express sees it (TRUST_PROXY decides whether to believe X-Forwarded-For). */
     clientAddress?: string;
+    /** Set by server/app.ts when it refused a form sent from another site: the request is then the GET of its error page. */
+    crossSiteRefused?: boolean;
   }
 }

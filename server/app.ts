@@ -7,7 +7,8 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import type { ViteDevServer } from "vite";
-import { isCrossSiteWrite } from "./cross-site";
+import { languageOfPath } from "../app/utils/languages";
+import { describeRefusal, isCrossSiteWrite, refusalPagePath } from "./cross-site";
 
 type Options = {
   mode: "production" | "development" | "test";
@@ -91,7 +92,15 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
       ownOrigins,
     });
     if (!crossSite) return next();
-    response.status(403).type("text/plain").send("Forbidden: forms can only be sent from the portal's own pages.");
+    console.warn(
+      describeRefusal({ method: request.method, path: request.path, origin: request.get("origin"), secFetchSite: request.get("sec-fetch-site"), ownOrigins, clientAddress: request.ip ?? "" }),
+    );
+    // Remix draws the portal's own 403 page in the reader's language, and runs no action:
+    // the request goes on as a GET of the page that shows it (app/routes/$lang.$.tsx).
+    response.locals.crossSiteRefused = true;
+    request.method = "GET";
+    request.url = request.originalUrl = refusalPagePath(languageOfPath(request.path));
+    next();
   });
 
   app.all(
@@ -104,6 +113,7 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
       getLoadContext: (request, response) => ({
         cspNonce: response.locals.cspNonce as string,
         clientAddress: request.ip ?? "",
+        crossSiteRefused: response.locals.crossSiteRefused === true,
       }),
     }),
   );

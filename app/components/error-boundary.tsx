@@ -34,9 +34,13 @@ export function AreaErrorBoundary({ navigation }: { navigation: ReactNode }) {
   );
 }
 
+/** The body of the 403 for a form another site sent (app/routes/$lang.$.tsx), which has its own message. */
+export const crossSiteFormRefused = "crossSiteForm";
+
 export function errorKind(error: unknown) {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (status === 404) return "notFound";
+  if (status === 403 && isRouteErrorResponse(error) && error.data === crossSiteFormRefused) return "crossSiteForm";
   if (status === 403) return "forbidden";
   return status < 500 ? "badRequest" : "serverError";
 }

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { ActionError, Notice } from "~/components/forms";
 import { Pagination } from "~/components/pagination";
 import { RowActionButton, RowActionForm } from "~/components/row-action";
+import { networkRoleChange } from "~/modules/accounts/network-roles.schemas";
 import { listPeopleForNetworkRoles, parsePeopleSearch, setNetworkRole } from "~/modules/accounts/network-roles.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/database/connection.server";
@@ -16,11 +16,6 @@ import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("admin:people.title") }));
-
-const networkRoleChange = z.object({
-  userId: z.string().min(1).max(40),
-  role: z.enum(["none", "coordinator", "network_admin"]),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);

@@ -31,6 +31,14 @@ export const text = (max: number) =>
 export const optionalText = (max: number) =>
   z.string({ invalid_type_error: required }).trim().max(max, `tooLong:${max}`).refine(hasNoControlCharacters, controlCharactersRefused).optional();
 
+/**
+ * The id of a row, as a page writes it into a hidden field (a cuid or a uuid). Anything
+ * else (NUL, markup, a long string) is refused before it reaches a query.
+ */
+export const recordId = z
+  .string({ required_error: required, invalid_type_error: required })
+  .regex(/^[A-Za-z0-9_-]{1,60}$/, "invalid");
+
 export const email = z
   .string({ required_error: required, invalid_type_error: required })
   .trim()

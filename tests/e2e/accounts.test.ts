@@ -135,6 +135,29 @@ test("a form whose X-Forwarded-Host differs from its Origin is answered, not a 5
   });
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain(t("en", "account", "signIn.title"));
+
+  // Sent from another site as well, it is refused with the portal's own page, in the language of its address.
+  const crossSite = await request.post("/fr/sign-in", {
+    headers: { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" },
+    form: { email: "nobody@example.org", password: "not the password" },
+    maxRedirects: 0,
+  });
+  expect(crossSite.status()).toBe(403);
+  expect(crossSite.headers()["content-type"]).toContain("text/html");
+  const page = await crossSite.text();
+  expect(page).toContain('<html lang="fr"');
+  expect(page).toContain(`<h1>${t("fr", "common", "errors.crossSiteForm.title")}</h1>`);
+});
+
+test("a form sent from another site shows the portal's error page in French, with no accessibility violation", async ({ page, baseURL }) => {
+  // A page of no site at all (its Origin is "null") with a form aimed at the portal.
+  await page.setContent(`<form method="post" action="${baseURL}/fr/sign-up"><input name="name" value="Mallory"><button>Send</button></form>`);
+  const [response] = await Promise.all([page.waitForEvent("response", (answer) => answer.url().endsWith("/fr/sign-up")), page.getByRole("button").click()]);
+  expect(response.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("fr", "common", "errors.crossSiteForm.title"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("link", { name: t("fr", "common", "errors.backHome") })).toHaveAttribute("href", "/fr");
+  await expectNoAxeViolations(page);
 });
 
 test("a form posted from another site is refused and changes nothing", async ({ request }) => {

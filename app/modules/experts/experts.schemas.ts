@@ -1,7 +1,7 @@
 // Schemas of the forms on an organisation's experts page, used in the browser and again
 // on the server.
 import { z } from "zod";
-import { email, optionalText, text } from "~/utils/fields.schemas";
+import { email, optionalText, recordId, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { isTheme, type Theme } from "../taxonomy/themes";
 
@@ -34,5 +34,5 @@ export const addExpertSchema = z.object({
 
 export const removeExpertSchema = z.object({
   intent: z.literal("remove"),
-  expertId: z.string().min(1).max(40),
+  expertId: recordId,
 });

@@ -1,12 +1,12 @@
 // The membership application form, checked in the browser and again on the server.
 import { z } from "zod";
-import { optionalText, text } from "~/utils/fields.schemas";
+import { optionalText, recordId, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { descriptionLanguage, descriptionText, profileFieldsSchema } from "../profile/profile.schemas";
 
 /** The fields that bind a signature to the exact Charter text shown. */
 export const charterSignatureFields = {
-  charterVersionId: z.string().min(1).max(40),
+  charterVersionId: recordId,
   charterLanguage: z.string().refine(isLanguageCode, "invalidLanguage"),
   charterSha256: z.string().regex(/^[0-9a-f]{64}$/, "invalid"),
   signatoryTitle: text(120),

@@ -1,6 +1,6 @@
 // Schemas of the forms on an organisation's people page.
 import { z } from "zod";
-import { email } from "~/utils/fields.schemas";
+import { email, recordId } from "~/utils/fields.schemas";
 
 const role = z.enum(["admin", "editor", "member"], { errorMap: () => ({ message: "invalidChoice" }) });
 // A checkbox sends "on" when ticked and nothing otherwise.
@@ -18,17 +18,17 @@ export const inviteSchema = z.object({
 
 export const changeMembershipSchema = z.object({
   intent: z.literal("change"),
-  userId: z.string().min(1).max(40),
+  userId: recordId,
   role,
   signatory: checkbox,
 });
 
 export const removeMemberSchema = z.object({
   intent: z.literal("remove"),
-  userId: z.string().min(1).max(40),
+  userId: recordId,
 });
 
 export const revokeInvitationSchema = z.object({
   intent: z.literal("revoke-invitation"),
-  invitationId: z.string().min(1).max(60),
+  invitationId: recordId,
 });

@@ -1,0 +1,143 @@
+// Who may use each route: the contract the authorisation matrix checks, and the list of
+// routes (with a path to call each by and its people) that the hostile-input walk covers.
+// A route file that is not listed here fails both: adding a page means deciding who may see it.
+import fs from "node:fs";
+import path from "node:path";
+import type { PrismaClient } from "~/generated/prisma/client";
+import { createOrganisation } from "../fixtures/organisations";
+import { createPerson } from "../fixtures/people";
+
+export const personas = [
+  "visitor",
+  "person",
+  "organisation member",
+  "organisation editor",
+  "organisation admin",
+  "signatory",
+  "admin of another organisation",
+  "coordinator",
+  "network admin",
+] as const;
+export type Persona = (typeof personas)[number];
+
+export const everyone = "everyone" as const;
+const signedIn: Persona[] = personas.filter((persona) => persona !== "visitor");
+export type Access = typeof everyone | Persona[];
+
+export type RouteRule = { path: string; params: Record<string, string>; GET: Access; POST?: Access };
+
+export const slug = "matrix-organisation";
+const lang = { lang: "en" };
+
+/** The contract: route file → who may load it and who may post to it. */
+// Keys are route file names: `charter_` keeps a page out of the /charter page's layout.
+export const matrix: Record<string, RouteRule> = {
+  _index: { path: "/", params: {}, GET: everyone },
+  healthz: { path: "/healthz", params: {}, GET: everyone },
+  "dev.mail": { path: "/dev/mail", params: {}, GET: everyone },
+  "$lang._index": { path: "/en", params: lang, GET: everyone },
+  "$lang.$": { path: "/en/no-such-page", params: { ...lang, "*": "no-such-page" }, GET: everyone },
+  "$lang.about": { path: "/en/about", params: lang, GET: everyone },
+  "$lang.charter": { path: "/en/charter", params: lang, GET: everyone },
+  "$lang.members._index": { path: "/en/members", params: lang, GET: everyone },
+  "$lang.members.$slug": { path: `/en/members/${slug}`, params: { ...lang, slug }, GET: everyone },
+  "$lang.sign-up": { path: "/en/sign-up", params: lang, GET: everyone, POST: everyone },
+  "$lang.sign-in": { path: "/en/sign-in", params: lang, GET: everyone, POST: everyone },
+  "$lang.sign-out": { path: "/en/sign-out", params: lang, GET: everyone, POST: everyone },
+  "$lang.confirm-email": { path: "/en/confirm-email", params: lang, GET: everyone, POST: everyone },
+  "$lang.forgot-password": { path: "/en/forgot-password", params: lang, GET: everyone, POST: everyone },
+  "$lang.reset-password": { path: "/en/reset-password", params: lang, GET: everyone, POST: everyone },
+  "$lang.invitation": { path: "/en/invitation", params: lang, GET: everyone, POST: signedIn },
+  "$lang.account._index": { path: "/en/account", params: lang, GET: signedIn, POST: signedIn },
+  "$lang.account.security": { path: "/en/account/security", params: lang, GET: signedIn, POST: signedIn },
+  "$lang.account.data": { path: "/en/account/data", params: lang, GET: signedIn, POST: signedIn },
+  "$lang.account.export": { path: "/en/account/export", params: lang, GET: signedIn },
+  "$lang.account": { path: "/en/account", params: lang, GET: signedIn },
+  "$lang.organisations.$slug": {
+    path: `/en/organisations/${slug}`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.people": {
+    path: `/en/organisations/${slug}/people`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["organisation admin", "network admin"],
+  },
+  "$lang.admin": { path: "/en/admin", params: lang, GET: ["network admin"] },
+  "$lang.admin._index": { path: "/en/admin", params: lang, GET: ["network admin"] },
+  "$lang.admin.people": { path: "/en/admin/people", params: lang, GET: ["network admin"], POST: ["network admin"] },
+  "$lang.admin.audit": { path: "/en/admin/audit", params: lang, GET: ["network admin"] },
+  "$lang.apply": { path: "/en/apply", params: lang, GET: everyone, POST: signedIn },
+  "$lang.charter_.signatures.$id": { path: "/en/charter/signatures/no-such-signature", params: { ...lang, id: "nosuchsignature" }, GET: everyone },
+  "$lang.organisations.$slug._index": {
+    path: `/en/organisations/${slug}`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.charter": {
+    path: `/en/organisations/${slug}/charter`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["signatory"],
+  },
+  "$lang.coordination": { path: "/en/coordination", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination._index": { path: "/en/coordination", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.applications._index": { path: "/en/coordination/applications", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.applications.$id": {
+    path: "/en/coordination/applications/nosuchapplication",
+    params: { ...lang, id: "nosuchapplication" },
+    GET: ["coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
+  "$lang.coordination.charter": { path: "/en/coordination/charter", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
+  "$lang.admin.charter._index": { path: "/en/admin/charter", params: lang, GET: ["network admin"], POST: ["network admin"] },
+  "$lang.admin.charter.$number": { path: "/en/admin/charter/999", params: { ...lang, number: "999" }, GET: ["network admin"], POST: ["network admin"] },
+  "$lang.organisations.$slug.experts": {
+    path: `/en/organisations/${slug}/experts`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
+  "$lang.coordination.experts": { path: "/en/coordination/experts", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.organisations.$slug.profile": {
+    path: `/en/organisations/${slug}/profile`,
+    params: { ...lang, slug },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
+  "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
+};
+
+const routesDir = path.resolve("app/routes");
+/** Every route file, by the name the matrix uses. */
+export const routeFiles = fs
+  .readdirSync(routesDir)
+  .filter((file) => /\.(tsx?|jsx?)$/.test(file) && !/\.test\./.test(file))
+  .map((file) => file.replace(/\.(tsx?|jsx?)$/, ""));
+
+/** May `persona` use a route with this access? */
+export const mayUse = (access: Access | undefined, persona: Persona) => access === everyone || Boolean(access?.includes(persona));
+
+/** One person of each persona (the visitor is nobody), in the matrix's organisation and another one. */
+export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona, string>> {
+  const organisation = await createOrganisation(prisma, { slug });
+  const other = await createOrganisation(prisma);
+  const memberOf = async (organisationId: string, role: "admin" | "editor" | "member", signatory = false) => {
+    const person = await createPerson(prisma);
+    await prisma.organisationMembership.create({ data: { organisationId, userId: person.id, role, signatory } });
+    return person;
+  };
+  const people: Record<Exclude<Persona, "visitor">, { id: string }> = {
+    person: await createPerson(prisma),
+    "organisation member": await memberOf(organisation.id, "member"),
+    "organisation editor": await memberOf(organisation.id, "editor"),
+    "organisation admin": await memberOf(organisation.id, "admin"),
+    signatory: await memberOf(organisation.id, "member", true),
+    "admin of another organisation": await memberOf(other.id, "admin"),
+    coordinator: await createPerson(prisma, { networkRole: "coordinator" }),
+    "network admin": await createPerson(prisma, { networkRole: "network_admin" }),
+  };
+  return new Map(Object.entries(people).map(([persona, person]) => [persona as Persona, person.id]));
+}
