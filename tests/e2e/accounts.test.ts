@@ -158,6 +158,9 @@ test("a form sent from another site shows the portal's error page in French, wit
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByRole("link", { name: t("fr", "common", "errors.backHome") })).toHaveAttribute("href", "/fr");
   await expectNoAxeViolations(page);
+  // Its language links give the same message in another language, not a 404.
+  await page.getByRole("link", { name: "Italiano" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("it", "common", "errors.crossSiteForm.title"));
 });
 
 test("a form posted from another site is refused and changes nothing", async ({ request }) => {
