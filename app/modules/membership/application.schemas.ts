@@ -1,6 +1,6 @@
 // The membership application form, checked in the browser and again on the server.
 import { z } from "zod";
-import { optionalText, text } from "~/utils/fields.schemas";
+import { choiceOf, optionalText, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { descriptionLanguage, descriptionText, profileFieldsSchema } from "../profile/profile.schemas";
 
@@ -22,7 +22,7 @@ export const applicationSchema = profileFieldsSchema.extend({
 });
 
 export const decisionSchema = z.object({
-  decision: z.enum(["approve", "reject"], { errorMap: () => ({ message: "invalidChoice" }) }),
+  decision: choiceOf(["approve", "reject"]),
   reason: optionalText(2000),
 }).refine((value) => value.decision === "approve" || Boolean(value.reason), {
   path: ["reason"],
@@ -31,7 +31,7 @@ export const decisionSchema = z.object({
 
 export const statusChangeSchema = z.object({
   intent: z.literal("change-status"),
-  status: z.enum(["active", "suspended", "lapsed", "resigned"], { errorMap: () => ({ message: "invalidChoice" }) }),
+  status: choiceOf(["active", "suspended", "lapsed", "resigned"]),
   reason: text(2000),
 });
 
