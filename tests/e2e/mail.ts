@@ -13,9 +13,14 @@ function mailsTo(address: string): Mail[] {
   return fs
     .readdirSync(mailDir)
     .filter((file) => file.endsWith(".json"))
-    .map((file) => {
+    .flatMap((file) => {
       const full = path.join(mailDir, file);
-      return { mtime: fs.statSync(full).mtimeMs, mail: JSON.parse(fs.readFileSync(full, "utf8")) as Mail };
+      // A file the worker is still writing is read on the next poll.
+      try {
+        return [{ mtime: fs.statSync(full).mtimeMs, mail: JSON.parse(fs.readFileSync(full, "utf8")) as Mail }];
+      } catch {
+        return [];
+      }
     })
     .filter(({ mail }) => mail.to === address)
     .sort((a, b) => a.mtime - b.mtime)
