@@ -69,7 +69,8 @@ function FormErrorSummary<Schema extends Record<string, unknown>>({ form, labels
   // Fields are listed as the last failed submission found them; one the person has
   // corrected since drops out, and nothing new appears until they send the form again.
   const [listed, setListed] = useState(failed ? problems : []);
-  if (failed && listed.join() !== problems.join()) setListed(problems);
+  // (Compared as JSON: the form's own errors are under the name "", which join() would lose.)
+  if (failed && JSON.stringify(listed) !== JSON.stringify(problems)) setListed(problems);
   const refusalItems = refusal ? [{ key: refusal, text: message(refusal) }] : [];
   const fieldItems = listed
     .filter((name) => errors[name]?.length)
