@@ -2,7 +2,6 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Links,
-  Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -12,6 +11,7 @@ import {
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
+import { PageMeta } from "./components/page-meta";
 import { SiteShell } from "./components/site-shell";
 import stylesheet from "./styles/app.css?url";
 import { can } from "./modules/auth/permissions";
@@ -68,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <PageMeta />
         {data ? <LanguageAlternates origin={data.origin} pathname={pathname} /> : null}
         <Links />
       </head>

@@ -33,7 +33,7 @@ export function CharterVersionForm({
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save" />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <div className="field">
         <label htmlFor={fields.effectiveFrom.id}>{t("charter.effectiveFrom")}</label>
         <input key={dateKey} {...dateProps} />

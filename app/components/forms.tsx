@@ -1,7 +1,7 @@
 // Form building blocks: labelled fields whose errors are translated, announced and tied
 // to the input (aria-describedby), so every form reads the same with a screen reader.
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { honeypotField } from "~/utils/fields.schemas";
 
@@ -26,8 +26,27 @@ export function FieldErrors({ id, errors }: { id: string; errors: string[] | und
   );
 }
 
-/** Errors about the whole form, announced when they appear. */
-export function FormErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+/**
+ * What a form's failed submission shows at its top (GOV.UK's error summary): a heading,
+ * then each problem as a link to its field. It takes the focus when it appears and after
+ * every failed submission, and the page title begins with "Error:" while it is there (the
+ * server's render says so through translatedMeta, so it also holds without JavaScript).
+ * Pass the form's Conform metadata; `labels` (by field name) say which field each line is about.
+ */
+export function FormErrors<Schema extends Record<string, unknown>>(props: SummaryProps<Schema> | PlainErrors) {
+  return "form" in props ? <FormErrorSummary {...props} /> : <PlainFormErrors {...props} />;
+}
+
+type SummaryProps<Schema extends Record<string, unknown>> = {
+  form: FormMetadata<Schema, string[]>;
+  labels?: Partial<Record<keyof Schema, string>>;
+  /** A refusal the action sent beside Conform's reply (refuseWith), about the whole form. */
+  error?: string;
+};
+type PlainErrors = { id: string; errors: string[] | undefined };
+
+/** A message about the page itself (a link that has expired), not a form someone sent: announced, not a summary. */
+function PlainFormErrors({ id, errors }: PlainErrors) {
   const message = useErrorMessage();
   return (
     <div id={id} role="alert" className={errors?.length ? "form-errors" : undefined}>
@@ -40,6 +59,74 @@ export function FormErrors({ id, errors }: { id: string; errors: string[] | unde
       ) : null}
     </div>
   );
+}
+
+function FormErrorSummary<Schema extends Record<string, unknown>>({ form, labels = {}, error: refusal }: SummaryProps<Schema>) {
+  const message = useErrorMessage();
+  const errors = form.allErrors;
+  const failed = form.status === "error";
+  const problems = Object.keys(errors).filter((name) => errors[name]?.length);
+  // Fields are listed as the last failed submission found them; one the person has
+  // corrected since drops out, and nothing new appears until they send the form again.
+  const [listed, setListed] = useState(failed ? problems : []);
+  // (Compared as JSON: the form's own errors are under the name "", which join() would lose.)
+  if (failed && JSON.stringify(listed) !== JSON.stringify(problems)) setListed(problems);
+  const refusalItems = refusal ? [{ key: refusal, text: message(refusal) }] : [];
+  const fieldItems = listed
+    .filter((name) => errors[name]?.length)
+    .flatMap((name) =>
+      (errors[name] ?? []).map((error) => {
+        const text = message(error);
+        const label = labels[name as keyof Schema];
+        // The form's own errors (name "") belong to no field; a field's id is Conform's.
+        return { key: `${name}:${error}`, text: label ? `${label}: ${text}` : text, href: name ? `#${form.id}-${name}` : undefined };
+      }),
+    );
+  // The form points to this id (aria-describedby) whenever it is invalid, so it is always there.
+  return (
+    <div id={form.errorId}>
+      <ErrorSummary id={`${form.errorId}-summary`} items={[...refusalItems, ...fieldItems]} focusKey={failed ? errors : refusal} />
+    </div>
+  );
+}
+
+type SummaryItem = { key: string; text: string; href?: string };
+
+function ErrorSummary({ id, items, focusKey }: { id: string; items: SummaryItem[]; focusKey: unknown }) {
+  const { t } = useTranslation("forms");
+  const summary = useRef<HTMLDivElement>(null);
+  const shown = items.length > 0;
+  useEffect(() => {
+    if (shown && focusKey) summary.current?.focus();
+  }, [shown, focusKey]);
+  useErrorTitle(shown);
+  if (!shown) return null;
+  return (
+    // Rendered with errors by the server after a failed submission: autofocus moves the
+    // focus to it without JavaScript; with it, the effect above does, on every failure.
+    // eslint-disable-next-line jsx-a11y/no-autofocus -- the error summary is where a failed submission must land
+    <div id={id} ref={summary} className="form-errors error-summary" role="alert" aria-labelledby={`${id}-heading`} tabIndex={-1} autoFocus>
+      <h2 id={`${id}-heading`}>{t("summary.heading")}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>{item.href ? <a href={item.href}>{item.text}</a> : item.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** While an error summary is shown, the title begins with "Error:" (once, however many summaries). */
+function useErrorTitle(shown: boolean) {
+  const { t } = useTranslation("common");
+  const prefix = t("errorTitle", { title: "" });
+  useEffect(() => {
+    if (!shown) return;
+    if (!document.title.startsWith(prefix)) document.title = prefix + document.title;
+    return () => {
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+    };
+  }, [shown, prefix]);
 }
 
 /** The frame every field shares: its label, an optional hint the control points to, the control, its errors. */
@@ -169,8 +256,8 @@ export function SelectField({
   );
 }
 
-/** A refusal that belongs to no one field (a row action, a confirmation not ticked), announced when it appears. */
-export function ActionError({ error }: { error: string | undefined }) {
+/** A refusal that belongs to no one field (a row action, a confirmation not ticked), shown as an error summary. */
+export function ActionError({ error, id = "action-error" }: { error: string | undefined; id?: string }) {
   const message = useErrorMessage();
-  return <div role="alert">{error ? <p className="form-errors">{message(error)}</p> : null}</div>;
+  return <ErrorSummary id={id} items={error ? [{ key: error, text: message(error) }] : []} focusKey={error} />;
 }

@@ -4,17 +4,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxList } from "~/components/checkbox-list";
+import { LanguageCheckboxList } from "~/components/checkbox-list";
 import { FormErrors, Notice, SelectField, TextField } from "~/components/forms";
 import { profileSchema } from "~/modules/accounts/accounts.schemas";
 import { findOwnProfile, updateProfile } from "~/modules/accounts/accounts.server";
+import { languagesMembersSpeak } from "~/modules/directory/directory.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { db } from "~/utils/database/connection.server";
 import { languageName } from "~/utils/format";
 import { replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { languages } from "~/utils/languages";
-import { languageOptions } from "~/utils/options.server";
+import { languageChoices } from "~/utils/options.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -27,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:manage-own");
   const profile = await findOwnProfile(db(), user.id);
   const saved = new URL(request.url).searchParams.get("notice") === "saved";
-  return { language, profile, saved, spokenOptions: languageOptions(language) };
+  const spokenChoices = languageChoices(language, await languagesMembersSpeak(db()));
+  return { language, profile, saved, spokenChoices };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -40,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Profile() {
-  const { language, profile, saved, spokenOptions } = useLoaderData<typeof loader>();
+  const { language, profile, saved, spokenChoices } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("account");
   const { t: tOrganisations } = useTranslation("organisations");
@@ -90,7 +92,15 @@ export default function Profile() {
         <h2 id="profile-heading">{t("profile.details")}</h2>
         <p>{t("profile.signedInAs", { email: profile.email })}</p>
         <Form method="post" {...getFormProps(form)}>
-          <FormErrors id={form.errorId} errors={form.errors} />
+          <FormErrors
+            form={form}
+            labels={{
+              name: t("fields.name"),
+              title: t("fields.title"),
+              preferredLanguage: t("fields.preferredLanguage"),
+              languagesSpoken: t("fields.languagesSpoken"),
+            }}
+          />
           <TextField field={fields.name} label={t("fields.name")} autoComplete="name" />
           <TextField field={fields.title} label={t("fields.title")} autoComplete="organization-title" />
           <SelectField
@@ -99,11 +109,7 @@ export default function Profile() {
             hint={t("profile.preferredLanguageHint")}
             options={languages.map((code) => ({ value: code, label: languageName(code, code), lang: code }))}
           />
-          <CheckboxList
-            field={fields.languagesSpoken}
-            legend={t("fields.languagesSpoken")}
-            options={spokenOptions}
-          />
+          <LanguageCheckboxList field={fields.languagesSpoken} legend={t("fields.languagesSpoken")} choices={spokenChoices} />
           <button type="submit">{t("profile.submit")}</button>
         </Form>
       </section>

@@ -87,7 +87,7 @@ export default function PersonalData() {
               {t(onlyPerson ? "data.onlyPersonOf" : "data.lastAdminOf", { organisation })}
             </p>
           ) : (
-            <FormErrors id={form.errorId} errors={form.errors} />
+            <FormErrors form={form} />
           )}
           <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
           <div className="field">

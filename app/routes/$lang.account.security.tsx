@@ -114,7 +114,7 @@ export default function Security() {
         <h2 id="password-heading">{t("security.passwordHeading")}</h2>
         <Form method="post" {...getFormProps(passwordForm)}>
           <input type="hidden" name="intent" value="change-password" />
-          <FormErrors id={passwordForm.errorId} errors={passwordForm.errors} />
+          <FormErrors form={passwordForm} />
           <TextField field={passwordFields.currentPassword} label={t("fields.currentPassword")} type="password" autoComplete="current-password" />
           <TextField
             field={passwordFields.newPassword}
@@ -132,7 +132,7 @@ export default function Security() {
         <p>{t("security.emailCurrent", { email })}</p>
         <Form method="post" {...getFormProps(emailForm)}>
           <input type="hidden" name="intent" value="change-email" />
-          <FormErrors id={emailForm.errorId} errors={emailForm.errors} />
+          <FormErrors form={emailForm} />
           <TextField field={emailFields.newEmail} label={t("fields.newEmail")} type="email" autoComplete="email" />
           <TextField field={emailFields.currentPassword} label={t("fields.currentPassword")} type="password" autoComplete="current-password" />
           <button type="submit">{t("security.changeEmail")}</button>

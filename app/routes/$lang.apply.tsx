@@ -5,13 +5,14 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CharterText } from "~/components/charter-to-sign";
-import { CheckboxList } from "~/components/checkbox-list";
+import { CheckboxList, LanguageCheckboxList } from "~/components/checkbox-list";
 import { FieldErrors, FormErrors, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { OrganisationType } from "~/generated/prisma/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { currentUser } from "~/modules/auth/session.server";
 import { charterForSigning } from "~/modules/charter/signatures.server";
 import { applicationSchema } from "~/modules/membership/application.schemas";
+import { languagesMembersSpeak } from "~/modules/directory/directory.server";
 import { ApplicationRefused, applyForMembership } from "~/modules/membership/membership.server";
 import { themes } from "~/modules/taxonomy/themes";
 import { db } from "~/utils/database/connection.server";
@@ -19,7 +20,7 @@ import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
-import { countryOptions, languageOptions } from "~/utils/options.server";
+import { countryOptions, languageChoices } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("membership:apply.title") }));
@@ -28,7 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await currentUser(request);
   const charter = await charterForSigning(db(), language);
-  return { language, signedIn: Boolean(user), charter, languageOptions: languageOptions(language), countryOptions: countryOptions(language) };
+  const languages = languageChoices(language, await languagesMembersSpeak(db()));
+  return { language, signedIn: Boolean(user), charter, languages, countryOptions: countryOptions(language) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -86,7 +88,7 @@ export default function Apply() {
             <Link className="button" to={`/${language}/sign-in?${new URLSearchParams({ redirectTo: here })}`}>
               {t("apply.signIn")}
             </Link>
-            <Link className="button button--secondary" to={`/${language}/sign-up`}>
+            <Link className="button button--secondary" to={`/${language}/sign-up?${new URLSearchParams({ redirectTo: here })}`}>
               {t("apply.signUp")}
             </Link>
           </p>
@@ -97,7 +99,7 @@ export default function Apply() {
 }
 
 function ApplicationForm({ language, charter }: { language: Language; charter: NonNullable<SerializeFrom<typeof loader>["charter"]> }) {
-  const { languageOptions, countryOptions: countries } = useLoaderData<typeof loader>();
+  const { languages, countryOptions: countries } = useLoaderData<typeof loader>();
   const lastResult = replyFor(useActionData<typeof action>(), pageForm)?.result;
   const { t } = useTranslation("membership");
   const { t: tMembers } = useTranslation("members");
@@ -112,7 +114,24 @@ function ApplicationForm({ language, charter }: { language: Language; charter: N
   const { key: signKey, ...signProps } = getInputProps(fields.signCharter, { type: "checkbox" });
   return (
     <Form method="post" {...getFormProps(form)}>
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors
+        form={form}
+        labels={{
+          name: t("fields.name"),
+          type: t("fields.type"),
+          countryCode: t("fields.country"),
+          city: t("fields.city"),
+          website: t("fields.website"),
+          publicEmail: t("fields.publicEmail"),
+          languages: t("fields.languages"),
+          themes: t("fields.themes"),
+          descriptionLanguage: t("fields.descriptionLanguage"),
+          description: t("fields.description"),
+          motivation: t("fields.motivation"),
+          signatoryTitle: t("fields.signatoryTitle"),
+          signCharter: t("apply.charterHeading"),
+        }}
+      />
       <fieldset>
         <legend>{t("apply.organisationHeading")}</legend>
         <TextField field={fields.name} label={t("fields.name")} autoComplete="organization" />
@@ -126,13 +145,13 @@ function ApplicationForm({ language, charter }: { language: Language; charter: N
         <TextField field={fields.city} label={t("fields.city")} autoComplete="address-level2" />
         <TextField field={fields.website} label={t("fields.website")} type="url" autoComplete="url" hint={t("apply.optional")} />
         <TextField field={fields.publicEmail} label={t("fields.publicEmail")} type="email" hint={t("apply.publicEmailHint")} />
-        <CheckboxList field={fields.languages} legend={t("fields.languages")} options={languageOptions} />
+        <LanguageCheckboxList field={fields.languages} legend={t("fields.languages")} choices={languages} />
         <CheckboxList
           field={fields.themes}
           legend={t("fields.themes")}
           options={themes.map((theme) => ({ value: theme, label: tThemes(theme) }))}
         />
-        <SelectField field={fields.descriptionLanguage} label={t("fields.descriptionLanguage")} options={languageOptions} />
+        <SelectField field={fields.descriptionLanguage} label={t("fields.descriptionLanguage")} options={languages.options} />
         <TextAreaField field={fields.description} label={t("fields.description")} rows={6} />
       </fieldset>
       <fieldset>

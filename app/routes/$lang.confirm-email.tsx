@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors } from "~/components/forms";
 import { confirmEmail, findEmailToken } from "~/modules/accounts/accounts.server";
+import { safeRedirect } from "~/modules/auth/permissions.server";
 import { isWellFormedToken } from "~/modules/auth/tokens.server";
 import { db } from "~/utils/database/connection.server";
 import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
@@ -19,22 +20,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const token = new URL(request.url).searchParams.get("token");
   const found = isWellFormedToken(token) ? await findEmailToken(db(), token) : null;
-  return { language, token: found ? token : null, purpose: found?.purpose ?? null, newEmail: found?.email ?? null };
+  // Where the person was going when they signed up (the application form), for after sign-in.
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "");
+  return { language, token: found ? token : null, purpose: found?.purpose ?? null, newEmail: found?.email ?? null, redirectTo };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const token = (await readForm(request)).get("token");
+  const formData = await readForm(request);
+  const token = formData.get("token");
+  const redirectTo = safeRedirect(formData.get("redirectTo"), "");
   if (!isWellFormedToken(token)) return refuseWith(pageForm, "invalidLink");
   const result = await confirmEmail(db(), token, requestOrigin(context));
   if (!result.ok) return refuseWith(pageForm, result.error);
   return redirect(
-    result.purpose === "confirm_email" ? `/${language}/sign-in?notice=confirmed` : `/${language}/account/security?notice=emailChanged`,
+    result.purpose === "confirm_email"
+      ? `/${language}/sign-in?${new URLSearchParams({ notice: "confirmed", ...(redirectTo ? { redirectTo } : {}) })}`
+      : `/${language}/account/security?notice=emailChanged`,
   );
 }
 
 export default function ConfirmEmail() {
-  const { language, token, purpose, newEmail } = useLoaderData<typeof loader>();
+  const { language, token, purpose, newEmail, redirectTo } = useLoaderData<typeof loader>();
   const refusal = replyFor(useActionData<typeof action>(), pageForm)?.error;
   const { t } = useTranslation("account");
   if (!token || refusal) {
@@ -54,6 +61,7 @@ export default function ConfirmEmail() {
       <p>{purpose === "change_email" ? t("confirmEmail.changeIntro", { email: newEmail }) : t("confirmEmail.intro")}</p>
       <Form method="post">
         <input type="hidden" name="token" value={token} />
+        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
         <button type="submit">{t("confirmEmail.submit")}</button>
       </Form>
     </article>

@@ -199,7 +199,7 @@ export default function ReviewApplication() {
         <section aria-labelledby="decision-heading">
           <h2 id="decision-heading">{t("review.decisionHeading")}</h2>
           <Form method="post" {...getFormProps(form)}>
-            <FormErrors id={form.errorId} errors={form.errors} />
+            <FormErrors form={form} />
             <div className="field">
               <label htmlFor={fields.reason.id}>{t("review.reason")}</label>
               <p className="field-hint" id={`${fields.reason.id}-hint`}>

@@ -53,7 +53,7 @@ export default function ForgotPassword() {
         <>
           <p>{t("forgotPassword.intro")}</p>
           <Form method="post" {...getFormProps(form)}>
-            <FormErrors id={form.errorId} errors={form.errors} />
+            <FormErrors form={form} />
             <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
             <Honeypot />
             <button type="submit">{t("forgotPassword.submit")}</button>

@@ -184,7 +184,7 @@ function StatusChange({ organisation, statusChanges }: { organisation: { name: s
       <h2 id="status-heading">{t("dashboard.statusHeading")}</h2>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value={statusForm} />
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <SelectField
           field={fields.status}
           label={t("dashboard.newStatus")}

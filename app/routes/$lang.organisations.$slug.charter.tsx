@@ -127,7 +127,7 @@ export default function OrganisationCharter() {
       ) : canSign ? (
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="sign" />
-          <FormErrors id={form.errorId} errors={form.errors} />
+          <FormErrors form={form} />
           <p>{t("sign.intro", { number: charter.number, organisation: organisation.name })}</p>
           <CharterText charter={charter} reader={language} />
           <TextField field={fields.signatoryTitle} label={t("fields.signatoryTitle")} autoComplete="organization-title" />

@@ -8,11 +8,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxList } from "~/components/checkbox-list";
+import { CheckboxList, LanguageCheckboxList } from "~/components/checkbox-list";
 import { DataTable } from "~/components/data-table";
 import { ActionError, FieldErrors, FormErrors, Notice, TextField } from "~/components/forms";
 import { RowAction } from "~/components/row-action";
 import { can } from "~/modules/auth/permissions";
+import { languagesMembersSpeak } from "~/modules/directory/directory.server";
 import { addExpertSchema, maxExpertTopics, removeExpertSchema } from "~/modules/experts/experts.schemas";
 import { addExpert, listExperts, removeExpert } from "~/modules/experts/experts.server";
 import { themes } from "~/modules/taxonomy/themes";
@@ -22,7 +23,7 @@ import { compareText, formatList, languageName } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { languageOptions } from "~/utils/options.server";
+import { languageChoices } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     showEmail,
     notice,
     experts: experts.map((expert) => ({ ...expert, email: showEmail ? expert.email : "" })),
-    languageOptions: languageOptions(language),
+    languageChoices: languageChoices(language, await languagesMembersSpeak(db())),
   };
 }
 
@@ -78,7 +79,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OrganisationExperts() {
-  const { language, organisation, canEdit, showEmail, notice, experts, languageOptions } = useLoaderData<typeof loader>();
+  const { language, organisation, canEdit, showEmail, notice, experts, languageChoices } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("experts");
   const { t: tThemes } = useTranslation("themes");
@@ -143,7 +144,7 @@ export default function OrganisationExperts() {
           <p>{t("organisation.addIntro")}</p>
           <Form method="post" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="add" />
-            <FormErrors id={form.errorId} errors={form.errors} />
+            <FormErrors form={form} />
             <TextField field={fields.name} label={t("fields.name")} autoComplete="off" />
             <TextField
               field={fields.email}
@@ -158,11 +159,11 @@ export default function OrganisationExperts() {
               hint={t("organisation.topicsHint", { max: maxExpertTopics })}
               options={topicOptions.map(({ value, name }) => ({ value, label: name }))}
             />
-            <CheckboxList
+            <LanguageCheckboxList
               field={fields.languages}
               legend={t("fields.languages")}
               hint={t("organisation.languagesHint")}
-              options={languageOptions}
+              choices={languageChoices}
             />
             <div className="field">
               <label htmlFor={fields.availability.id}>{t("fields.availability")}</label>

@@ -181,7 +181,7 @@ export default function OrganisationPeople() {
             <p>{t("people.inviteIntro")}</p>
             <Form method="post" {...getFormProps(form)}>
               <input type="hidden" name="intent" value="invite" />
-              <FormErrors id={form.errorId} errors={form.errors} />
+              <FormErrors form={form} />
               <TextField field={fields.email} label={t("people.email")} type="email" autoComplete="off" />
               <SelectField field={fields.role} label={t("people.role")} options={roleOptions} />
               <div className="field">

@@ -63,7 +63,7 @@ export default function ResetPassword() {
     <article className="narrow">
       <h1>{t("resetPassword.title")}</h1>
       <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <input {...getInputProps(fields.token, { type: "hidden" })} key={fields.token.key} />
         <TextField
           field={fields.password}

@@ -58,7 +58,7 @@ export default function SignIn() {
       <h1>{t("signIn.title")}</h1>
       {notice ? <Notice>{t(`notices.${notice}`)}</Notice> : null}
       <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} labels={{ email: t("fields.email"), password: t("fields.password") }} />
         <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="username" />
         <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
         <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key={fields.redirectTo.key} />
@@ -68,7 +68,7 @@ export default function SignIn() {
         <Link to={`/${language}/forgot-password`}>{t("signIn.forgot")}</Link>
       </p>
       <p>
-        {t("signIn.noAccount")} <Link to={`/${language}/sign-up`}>{t("signUp.title")}</Link>
+        {t("signIn.noAccount")} <Link to={`/${language}/sign-up${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>{t("signUp.title")}</Link>
       </p>
     </article>
   );

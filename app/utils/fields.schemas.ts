@@ -6,6 +6,28 @@ import { maxPasswordLength, minPasswordLength } from "~/modules/auth/password-ru
 import { languages } from "./languages";
 
 export const required = "required";
+/** Nothing chosen in a select (or a group of radio buttons): the same message in every one. */
+export const noChoice = "chooseOne";
+/** No box ticked in a group of checkboxes that needs one. */
+export const noneTicked = "chooseAtLeastOne";
+
+/** A select's error map: nothing chosen is `noChoice`; a value it does not offer, "invalidChoice". */
+export const choiceErrors: z.ZodErrorMap = (_issue, context) => ({
+  message: context.data === undefined || context.data === "" ? noChoice : "invalidChoice",
+});
+
+/** One of `values`, chosen in a select. */
+export const choiceOf = <U extends string, T extends Readonly<[U, ...U[]]>>(values: T) => z.enum(values, { errorMap: choiceErrors });
+
+/**
+ * Ticked checkboxes: one value is a one-item list, none is no field at all (see
+ * parseWithZod). Checked on the whole list, so the message shows against the group.
+ */
+export const tickedBoxes = ({ min = 0, max }: { min?: number; max: number }) =>
+  z
+    .array(z.string(), { required_error: min === 1 ? noneTicked : `tooFew:${min}`, invalid_type_error: "invalidChoice" })
+    .min(min, min === 1 ? noneTicked : `tooFew:${min}`)
+    .max(max, `tooMany:${max}`);
 
 /**
  * Control characters a person never types (NUL and the like): the database refuses NUL,
@@ -58,7 +80,7 @@ export const currentPassword = z
   .string({ required_error: required, invalid_type_error: required })
   .max(maxPasswordLength, `tooLong:${maxPasswordLength}`);
 
-export const siteLanguage = z.enum(languages, { errorMap: () => ({ message: "invalidChoice" }) });
+export const siteLanguage = choiceOf(languages);
 
 /** A hidden field bots fill in and people never see; see the Honeypot component. */
 export const honeypotField = "website";

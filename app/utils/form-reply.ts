@@ -18,3 +18,17 @@ export function replyFor(actionData: unknown, form: string): FormReply | undefin
   const reply = actionData as FormReply | undefined;
   return reply && typeof reply === "object" && reply.form === form ? reply : undefined;
 }
+
+/** Set on the root's data, for `meta` functions, when the page answers a refused form (app/components/page-meta.tsx). */
+export const formRefusedKey = "formRefused";
+
+/**
+ * True when an action's data is a refused form: a message for the whole form or a field
+ * error in Conform's reply. The page title then says "Error:" (app/components/page-meta.tsx).
+ */
+export function isRefusal(actionData: unknown): boolean {
+  const reply = actionData as FormReply | undefined;
+  if (!reply || typeof reply !== "object" || typeof reply.form !== "string") return false;
+  if (reply.error) return true;
+  return Object.values(reply.result?.error ?? {}).some((errors) => Boolean(errors?.length));
+}

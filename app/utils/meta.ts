@@ -2,6 +2,7 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import type { loader as rootLoader } from "~/root";
+import { formRefusedKey } from "./form-reply";
 import { i18nFor } from "./i18n";
 import { defaultLanguage } from "./languages";
 
@@ -13,13 +14,15 @@ export function translatedMeta(
   build: (t: TFunction) => { title: string; description?: string },
 ): MetaDescriptor[] {
   const root = matches.find((match) => match.id === "root")?.data as
-    | Awaited<ReturnType<typeof rootLoader>>
+    | (Awaited<ReturnType<typeof rootLoader>> & { [formRefusedKey]?: boolean })
     | undefined;
   const t = i18nFor(root?.language ?? defaultLanguage, root?.translations ?? {}).t;
   const { title, description } = build(t);
   const siteName = t("common:site.name");
+  const pageTitle = title === siteName ? title : `${title} · ${siteName}`;
   return [
-    { title: title === siteName ? title : `${title} · ${siteName}` },
+    // A refused form says so first, as the error summary on the page does (GOV.UK's pattern).
+    { title: root?.[formRefusedKey] ? t("common:errorTitle", { title: pageTitle }) : pageTitle },
     ...(description ? [{ name: "description", content: description }] : []),
   ];
 }

@@ -200,8 +200,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel(t("fr", "account", "fields.email")).fill("zoe-at-example.org");
     await page.getByLabel(t("fr", "account", "fields.newPassword")).fill("court");
     await page.getByRole("button", { name: t("fr", "account", "signUp.submit") }).click();
-    await expect(page.getByText(t("fr", "forms", "errors.invalidEmail"))).toBeVisible();
-    await expect(page.getByText(fill(t("fr", "forms", "errors.passwordTooShort"), { value: "10" }))).toBeVisible();
+    // The message shows beside the field (exactly) and in the error summary (after the field's name).
+    await expect(page.getByText(t("fr", "forms", "errors.invalidEmail"), { exact: true })).toBeVisible();
+    await expect(page.getByText(fill(t("fr", "forms", "errors.passwordTooShort"), { value: "10" }), { exact: true })).toBeVisible();
     await expect(page.getByLabel(t("fr", "account", "fields.name"))).toHaveValue("Zoé <b>Durand</b>");
     await expect(page.getByLabel(t("fr", "account", "fields.email"))).toHaveValue("zoe-at-example.org");
     await expect(page.getByLabel(t("fr", "account", "fields.newPassword"))).toHaveValue("");

@@ -13,9 +13,14 @@ function mailsTo(address: string): Mail[] {
   return fs
     .readdirSync(mailDir)
     .filter((file) => file.endsWith(".json"))
-    .map((file) => {
+    .flatMap((file) => {
       const full = path.join(mailDir, file);
-      return { mtime: fs.statSync(full).mtimeMs, mail: JSON.parse(fs.readFileSync(full, "utf8")) as Mail };
+      // A file the worker is still writing is read on the next poll.
+      try {
+        return [{ mtime: fs.statSync(full).mtimeMs, mail: JSON.parse(fs.readFileSync(full, "utf8")) as Mail }];
+      } catch {
+        return [];
+      }
     })
     .filter(({ mail }) => mail.to === address)
     .sort((a, b) => a.mtime - b.mtime)
@@ -31,9 +36,9 @@ export async function waitForMail(address: string, count = 1): Promise<Mail> {
   return found!;
 }
 
-/** The one portal link in a mail, as a path to open in the browser. */
+/** The one portal link in a mail, as a path to open in the browser (with what follows its token, such as `redirectTo`). */
 export function linkIn(mail: Mail) {
-  const match = /https?:\/\/[^\s]+\?token=[A-Za-z0-9_-]{43}/.exec(mail.text);
+  const match = /https?:\/\/[^\s]+\?token=[A-Za-z0-9_-]{43}(&[^\s]*)?/.exec(mail.text);
   if (!match) throw new Error(`no link in mail:\n${mail.text}`);
   const url = new URL(match[0]);
   return url.pathname + url.search;

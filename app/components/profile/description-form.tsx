@@ -40,11 +40,10 @@ export function DescriptionForm({
     shouldRevalidate: "onInput",
   });
   const name = description ? languageName(description.language, reader) : "";
-  const formErrors = [...(form.errors ?? []), ...(error ? [error] : [])];
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={description ? "save-description" : "add-description"} />
-      <FormErrors id={form.errorId} errors={formErrors} />
+      <FormErrors form={form} error={error} />
       {description ? (
         <input type="hidden" name="language" value={description.language} />
       ) : (

@@ -56,7 +56,7 @@ export function ProfileDetailsForm({
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="profile" />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <TextField field={fields.name} label={t("details.name")} autoComplete="organization" />
       <SelectField field={fields.type} label={t("details.type")} options={types} />
       <SelectField field={fields.countryCode} label={t("details.country")} options={countryOptions} />

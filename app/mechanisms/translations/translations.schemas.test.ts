@@ -15,7 +15,7 @@ describe("a translation input", () => {
 
   test("takes any ISO 639-1 language, not only the portal's, and no made-up one", () => {
     expect(messages({ language: "xx", origin: "human", caption: "Hi" })).toEqual(["language:invalidLanguage"]);
-    expect(messages({ origin: "human", caption: "Hi" })).toEqual(["language:required"]);
+    expect(messages({ origin: "human", caption: "Hi" })).toEqual(["language:chooseOne"]);
   });
 
   test("says how the text came to be in its language: original, human or machine", () => {

@@ -3,16 +3,20 @@ import { z } from "zod";
 import { controlCharactersRefused, currentPassword, email, hasNoControlCharacters, newPassword, siteLanguage, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 
+/** Where to go after signing in (judged by safeRedirect where it is used). */
+const redirectTo = z.string().max(2000).optional();
+
 export const signUpSchema = z.object({
   name: text(120),
   email,
   password: newPassword,
+  redirectTo,
 });
 
 export const signInSchema = z.object({
   email,
   password: currentPassword,
-  redirectTo: z.string().max(2000).optional(),
+  redirectTo,
 });
 
 export const forgotPasswordSchema = z.object({ email });

@@ -23,13 +23,22 @@ function weakPassword(problem: PasswordProblem) {
   return { ok: false as const, error: "weakPassword" as const, problem };
 }
 
-type SignUp = { email: string; password: string; name: string; language: Language };
+type SignUp = {
+  email: string;
+  password: string;
+  name: string;
+  language: Language;
+  /** A path of the portal (already judged by safeRedirect) to come back to after signing in: the application started. */
+  returnTo?: string;
+};
 
 /**
  * Creates an unconfirmed account and mails the confirmation link. If the address already
  * has an account, its owner is told by email instead: the page answers the same either way.
  */
 export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin) {
+  // The way back rides along in the links, through confirmation and sign-in.
+  const returnTo: Record<string, string> = input.returnTo ? { redirectTo: input.returnTo } : {};
   const problem = newPasswordProblem(input.password);
   if (problem) return weakPassword(problem);
   if (!(await hitRateLimit(prisma, rateLimitKey("sign-up", { address: origin.clientAddress }), rateLimits.signUpPerAddress)).allowed) {
@@ -40,7 +49,7 @@ export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin
   const existing = await prisma.user.findUnique({ where: { email: input.email } });
   if (existing) {
     await mailPerson(prisma, existing, "accountExists", (language) => ({
-      signInLink: link(`/${language}/sign-in`),
+      signInLink: link(`/${language}/sign-in`, returnTo),
       resetLink: link(`/${language}/forgot-password`),
     }));
     return { ok: true as const };
@@ -53,7 +62,7 @@ export async function signUp(prisma: PrismaClient, input: SignUp, origin: Origin
       const token = await createUserToken(tx, user.id, "confirm_email");
       await mailPerson(tx, user, "confirmEmail", (language) => ({
         name: input.name,
-        link: link(`/${language}/confirm-email`, { token }),
+        link: link(`/${language}/confirm-email`, { token, ...returnTo }),
       }));
       await recordAudit(tx, { action: "account.signed_up", actorId: user.id, subjectUserId: user.id, ipAddress: origin.clientAddress });
     });

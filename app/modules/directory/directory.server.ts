@@ -164,3 +164,19 @@ export async function networkFigures(db: PrismaClient) {
   ]);
   return { members, countries: countries.length, founders };
 }
+
+/**
+ * The languages the network's members speak, the most spoken first: forms that ask for
+ * languages offer these before the long list (app/utils/options.server.ts).
+ */
+export async function languagesMembersSpeak(db: PrismaClient, limit = 15): Promise<string[]> {
+  const rows = await db.$queryRaw<{ code: string }[]>`
+    SELECT "code" FROM (
+      SELECT DISTINCT "id", unnest("languages") AS "code" FROM "Organisation"
+      WHERE "status" = ${publicStatus}::"MembershipStatus"
+    ) AS "spoken"
+    GROUP BY "code"
+    ORDER BY count(*) DESC, "code"
+    LIMIT ${limit}`;
+  return rows.map((row) => row.code);
+}

@@ -131,7 +131,7 @@ describe("the experts page", () => {
       name: ["tooLong:120"],
       email: ["invalidEmail"],
       topics: ["invalidChoice"],
-      languages: ["tooFew:1"],
+      languages: ["chooseAtLeastOne"],
       availability: ["tooLong:500"],
     });
     expect(result.initialValue).toMatchObject({ email: "not-an-email", topics: ["housing", "no-such-theme"] });

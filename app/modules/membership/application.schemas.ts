@@ -1,6 +1,6 @@
 // The membership application form, checked in the browser and again on the server.
 import { z } from "zod";
-import { optionalText, recordId, text } from "~/utils/fields.schemas";
+import { choiceOf, optionalText, recordId, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { descriptionLanguage, descriptionText, profileFieldsSchema } from "../profile/profile.schemas";
 
@@ -25,11 +25,11 @@ export const applicationSchema = profileFieldsSchema.extend({
 const confirmed = z.literal("yes").optional();
 
 export const decisionSchema = z.object({
-  decision: z.enum(["approve", "reject"], { errorMap: () => ({ message: "invalidChoice" }) }),
+  decision: choiceOf(["approve", "reject"]),
   reason: optionalText(2000),
   confirmed,
   /** The Charter version the confirmation step warned is still to sign, if it did. */
-  acknowledgedCharter: z.string().max(40).optional(),
+  acknowledgedCharter: recordId.optional(),
 }).refine((value) => value.decision === "approve" || Boolean(value.reason), {
   path: ["reason"],
   message: "reasonRequired",
@@ -37,7 +37,7 @@ export const decisionSchema = z.object({
 
 export const statusChangeSchema = z.object({
   intent: z.literal("change-status"),
-  status: z.enum(["active", "suspended", "lapsed", "resigned"], { errorMap: () => ({ message: "invalidChoice" }) }),
+  status: choiceOf(["active", "suspended", "lapsed", "resigned"]),
   reason: text(2000),
   confirmed,
 });

@@ -1,8 +1,8 @@
 // Schemas of the forms on an organisation's people page.
 import { z } from "zod";
-import { email, recordId } from "~/utils/fields.schemas";
+import { choiceOf, email, recordId } from "~/utils/fields.schemas";
 
-const role = z.enum(["admin", "editor", "member"], { errorMap: () => ({ message: "invalidChoice" }) });
+const role = choiceOf(["admin", "editor", "member"]);
 // A checkbox sends "on" when ticked and nothing otherwise.
 const checkbox = z
   .literal("on", { errorMap: () => ({ message: "invalidChoice" }) })

@@ -79,7 +79,7 @@ describe("the profile's facts", () => {
     ["a website that is not http(s)", { website: "javascript:alert(1)" }, "website", "invalidWebsite"],
     ["a website over 300 characters", { website: `https://example.org/${"p".repeat(290)}` }, "website", "tooLong:300"],
     ["a language that is not ISO 639-1", { languages: ["it", "xx"] }, "languages", "invalidLanguage"],
-    ["no language at all", { languages: [] }, "languages", "required"],
+    ["no language at all", { languages: [] }, "languages", "chooseAtLeastOne"],
     ["a theme outside the taxonomy", { themes: ["astrology"] }, "themes", "invalidChoice"],
     ["a contact address that is not one", { publicEmail: "not-an-address" }, "publicEmail", "invalidEmail"],
   ])("%s is refused, and nothing is stored", async (_case, change, field, error) => {

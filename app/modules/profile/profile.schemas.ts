@@ -4,7 +4,16 @@ import { z } from "zod";
 import { OrganisationType } from "~/generated/prisma/enums";
 import { translationOrigins, type RemovalRefusal, type SaveRefusal } from "~/mechanisms/translations/translations";
 import { translationInputSchema, translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
-import { controlCharactersRefused, email, hasNoControlCharacters, required, text } from "~/utils/fields.schemas";
+import {
+  choiceErrors,
+  controlCharactersRefused,
+  email,
+  hasNoControlCharacters,
+  noChoice,
+  required,
+  text,
+  tickedBoxes,
+} from "~/utils/fields.schemas";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
 import { isTheme, themes, type Theme } from "../taxonomy/themes";
 
@@ -21,7 +30,7 @@ export const logoSize = 512;
 // A ticked box sent twice (a hand-made form) counts once.
 const distinct = <T>(values: T[]) => [...new Set(values)];
 
-const choice = <T extends z.EnumLike>(values: T) => z.nativeEnum(values, { errorMap: () => ({ message: "invalidChoice" }) });
+const choice = <T extends z.EnumLike>(values: T) => z.nativeEnum(values, { errorMap: choiceErrors });
 
 function isWebAddress(value: string) {
   const url = URL.parse(value);
@@ -36,7 +45,7 @@ export const website = z
   .pipe(z.string().max(300, "tooLong:300").refine(isWebAddress, "invalidWebsite"));
 
 export const countryCode = z
-  .string({ required_error: required, invalid_type_error: required })
+  .string({ required_error: noChoice, invalid_type_error: noChoice })
   .trim()
   .toUpperCase()
   .refine(isCountryCode, "invalidChoice");
@@ -62,16 +71,10 @@ export const profileFieldsSchema = z.object({
   countryCode,
   city: text(120),
   website: website.optional(),
-  // Checked on the whole list, so the message shows against the field, not one hidden item.
-  languages: z
-    .array(z.string(), { required_error: required, invalid_type_error: "invalidChoice" })
-    .min(1, required)
-    .max(maxOrganisationLanguages, `tooMany:${maxOrganisationLanguages}`)
+  languages: tickedBoxes({ min: 1, max: maxOrganisationLanguages })
     .refine((values) => values.every(isLanguageCode), "invalidLanguage")
     .transform(distinct),
-  themes: z
-    .array(z.string(), { invalid_type_error: "invalidChoice" })
-    .max(themes.length, `tooMany:${themes.length}`)
+  themes: tickedBoxes({ max: themes.length })
     .refine((values): values is Theme[] => values.every(isTheme), "invalidChoice")
     .transform(distinct)
     .default([]),

@@ -1,0 +1,21 @@
+// Remix's <Meta>, told whether the page answers a refused form, so translatedMeta
+// (app/utils/meta.ts) can begin the title with "Error:". Remix gives `meta` functions the
+// loaders' data but not the action's; this hands them that one fact, in the server's
+// render too, so the title says it without JavaScript.
+import { Meta } from "@remix-run/react";
+import { useContext } from "react";
+import { UNSAFE_DataRouterStateContext as RouterStateContext } from "react-router-dom";
+import { formRefusedKey, isRefusal } from "~/utils/form-reply";
+
+export function PageMeta() {
+  const state = useContext(RouterStateContext);
+  const refused = Object.values(state?.actionData ?? {}).some(isRefusal);
+  if (!state || !refused) return <Meta />;
+  const root = state.loaderData.root as Record<string, unknown> | undefined;
+  const loaderData = { ...state.loaderData, root: { ...root, [formRefusedKey]: true } };
+  return (
+    <RouterStateContext.Provider value={{ ...state, loaderData }}>
+      <Meta />
+    </RouterStateContext.Provider>
+  );
+}
