@@ -1,7 +1,9 @@
 // Remix's <Meta>, told whether the page answers a refused form, so translatedMeta
 // (app/utils/meta.ts) can begin the title with "Error:". Remix gives `meta` functions the
 // loaders' data but not the action's; this hands them that one fact, in the server's
-// render too, so the title says it without JavaScript.
+// render too, so the title says it without JavaScript. react-router-dom is pinned in
+// package.json to the very version @remix-run/react uses: a second copy would hold another
+// context object, and this would read nothing.
 import { Meta } from "@remix-run/react";
 import { useContext } from "react";
 import { UNSAFE_DataRouterStateContext as RouterStateContext } from "react-router-dom";
