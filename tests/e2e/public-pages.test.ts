@@ -17,6 +17,8 @@ for (const language of languages) {
     test(`/${language}${path} reads in its language, has one h1 and no axe violation`, async ({ page }) => {
       const response = await page.goto(`/${language}${path}`);
       expect(response?.status()).toBe(200);
+      // Every byte as sent: React 18's streaming renderer can slip NULs in (app/utils/without-nul-bytes.server.ts).
+      expect((await response!.body()).includes(0), "a NUL byte in the page").toBe(false);
       await expect(page.locator("html")).toHaveAttribute("lang", language);
       await expect(page.locator("h1")).toHaveCount(1);
       await expect(page.locator("h1")).toHaveText(heading(language));
