@@ -17,11 +17,14 @@ type PageData = Awaited<ReturnType<typeof loader>>;
 const pageData = (language: Language): PageData => ({
   language,
   notice: null,
-  languageOptions: [
-    { value: "de", label: "German" },
-    { value: "en", label: "English" },
-    { value: "fr", label: "French" },
-  ],
+  spokenChoices: {
+    options: [
+      { value: "de", label: "German" },
+      { value: "en", label: "English" },
+      { value: "fr", label: "French" },
+    ],
+    firstChoices: ["en", "fr"],
+  },
   countryOptions: [
     { value: "FR", label: "France" },
     { value: "IT", label: "Italy" },

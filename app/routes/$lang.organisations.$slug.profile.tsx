@@ -27,7 +27,8 @@ import { languageName } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { countryOptions, languageOptions } from "~/utils/options.server";
+import { countryOptions, languageChoices } from "~/utils/options.server";
+import { languagesMembersSpeak } from "~/modules/directory/directory.server";
 import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
 
@@ -51,7 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { descriptions, ...organisation } = await findOrganisation(params.slug);
   await requirePermission(request, "organisation:edit-profile", { organisationId: organisation.id });
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
-  return { language, organisation, descriptions, notice, languageOptions: languageOptions(language), countryOptions: countryOptions(language) };
+  const spokenChoices = languageChoices(language, await languagesMembersSpeak(db()));
+  return { language, organisation, descriptions, notice, spokenChoices, countryOptions: countryOptions(language) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -115,12 +117,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OrganisationProfileEditor() {
-  const { language, organisation, descriptions, notice, languageOptions, countryOptions } = useLoaderData<typeof loader>();
+  const { language, organisation, descriptions, notice, spokenChoices, countryOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("profile");
   const message = useErrorMessage();
   const described = new Set(descriptions.map((description) => description.language));
-  const newLanguages = languageOptions
+  const newLanguages = spokenChoices.options
     .filter((option) => !described.has(option.value))
     .map(({ value, label }) => ({ code: value, name: label }));
   const hasOriginal = descriptions.some((description) => description.origin === "original");
@@ -142,7 +144,7 @@ export default function OrganisationProfileEditor() {
         <ProfileDetailsForm
           organisation={organisation}
           lastResult={replyFor(actionData, "profile")?.result}
-          languageOptions={languageOptions}
+          languageChoices={spokenChoices}
           countryOptions={countryOptions}
         />
       </section>

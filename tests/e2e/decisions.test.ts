@@ -2,7 +2,7 @@
 // an application (English, with JavaScript), approving one and then suspending the new
 // member (French, without JavaScript: the confirmation is a page of its own).
 import { applyAsNewcomer } from "./applying";
-import { fill } from "./people";
+import { fill, textPattern } from "./people";
 import { expect, test } from "./signed-in";
 import { expectNoAxeViolations, t } from "./utils";
 
@@ -22,7 +22,9 @@ test.describe("with JavaScript", () => {
     await page.goto("/en/coordination/applications");
     await page.getByRole("link", { name: organisation }).click();
     await page.getByRole("button", { name: say("review.reject") }).click();
-    await expect(page.getByText(t("en", "forms", "errors.reasonRequired"))).toBeVisible();
+    // Said at the top (a link to the field) and beside the field.
+    await expect(page.getByRole("link", { name: t("en", "forms", "errors.reasonRequired") })).toBeVisible();
+    await expect(page.getByLabel(say("review.reason"))).toHaveAccessibleDescription(textPattern(t("en", "forms", "errors.reasonRequired")));
     await page.getByLabel(say("review.reason")).fill("We only take organisations based in Europe for now.");
     await page.getByRole("button", { name: say("review.reject") }).click();
 

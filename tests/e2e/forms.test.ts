@@ -94,6 +94,19 @@ test.describe("the languages to choose from", () => {
   });
 });
 
+test.describe("an organisation's languages", () => {
+  test.use({ signedInAs: "trieste-admin" });
+
+  test("are offered the same way on its profile: the usual ones first, the rest behind the disclosure", async ({ page }) => {
+    await page.goto("/en/organisations/trieste-mental-health-department/profile");
+    const spoken = page.getByRole("group", { name: t("en", "profile", "details.languages") });
+    for (const name of ["English", "Italian", "Swedish"]) await expect(spoken.getByLabel(name, { exact: true })).toBeVisible();
+    await expect(spoken.getByLabel("Basque", { exact: true })).toBeHidden();
+    await spoken.getByText(t("en", "forms", "otherLanguages")).click();
+    await expect(spoken.getByLabel("Basque", { exact: true })).toBeVisible();
+  });
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`a failed application, ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     test.use({ signedInAs: "person", javaScriptEnabled });

@@ -3,7 +3,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxList } from "~/components/checkbox-list";
+import { CheckboxList, LanguageCheckboxList } from "~/components/checkbox-list";
 import { FormErrors, SelectField, TextField, type SelectOption } from "~/components/forms";
 import { organisationTypes, profileSchema } from "~/modules/profile/profile.schemas";
 import { themes } from "~/modules/taxonomy/themes";
@@ -23,12 +23,13 @@ export type EditedOrganisation = {
 export function ProfileDetailsForm({
   organisation,
   lastResult,
-  languageOptions: spoken,
+  languageChoices,
   countryOptions,
 }: {
   organisation: EditedOrganisation;
   lastResult: SubmissionResult<string[]> | undefined;
-  languageOptions: SelectOption[];
+  /** From languageChoices (app/utils/options.server.ts): the languages people pick first, then every other. */
+  languageChoices: { options: SelectOption[]; firstChoices: readonly string[] };
   countryOptions: SelectOption[];
 }) {
   const { t } = useTranslation("profile");
@@ -63,7 +64,7 @@ export function ProfileDetailsForm({
       <TextField field={fields.city} label={t("details.city")} autoComplete="address-level2" />
       <TextField field={fields.website} label={t("details.website")} type="url" autoComplete="url" hint={t("details.websiteHint")} />
       <TextField field={fields.publicEmail} label={t("details.publicEmail")} type="email" autoComplete="off" hint={t("details.publicEmailHint")} />
-      <CheckboxList field={fields.languages} legend={t("details.languages")} options={spoken} />
+      <LanguageCheckboxList field={fields.languages} legend={t("details.languages")} choices={languageChoices} />
       <CheckboxList field={fields.themes} legend={t("details.themes")} options={themeOptions} />
       <button type="submit">{t("details.submit")}</button>
     </Form>
