@@ -91,7 +91,14 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
       secFetchSite: request.get("sec-fetch-site"),
       ownOrigins,
     });
-    if (!crossSite) return next();
+    if (!crossSite) {
+      // Remix compares Origin with X-Forwarded-Host (or Host) once more and answers a mismatch
+      // with an empty 500. This check has judged Origin already, against PUBLIC_URL too, which
+      // a proxy's Host need not be (nginx sends 127.0.0.1:3000): Remix is told that host.
+      const origin = request.get("origin");
+      if (origin && !["GET", "HEAD", "OPTIONS"].includes(request.method)) request.headers["x-forwarded-host"] = new URL(origin).host;
+      return next();
+    }
     console.warn(
       describeRefusal({ method: request.method, path: request.path, origin: request.get("origin"), secFetchSite: request.get("sec-fetch-site"), ownOrigins, clientAddress: request.ip ?? "" }),
     );

@@ -18,11 +18,11 @@ const crossSiteTitle = (language: Language) =>
   (resourcesFor(language).common as { errors: { crossSiteForm: { title: string } } }).errors.crossSiteForm.title;
 
 /** The portal on a free port, as server/index.ts starts it, behind `trustProxy` proxies. */
-function servePortal(trustProxy: number) {
+function servePortal(trustProxy: number, publicOrigin?: string) {
   let server: Server;
   let base = "";
   beforeAll(async () => {
-    const app = createApp({ mode: "production", build: await serverBuild(), trustProxy });
+    const app = createApp({ mode: "production", build: await serverBuild(), trustProxy, publicOrigin });
     server = await new Promise<Server>((resolve) => {
       const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
     });
@@ -108,4 +108,18 @@ describe("behind a trusted proxy, a form whose X-Forwarded-Host differs from its
     expect(response.status).toBe(400);
     expect(warnings).not.toHaveBeenCalled();
   });
+});
+
+describe("behind a proxy that reaches the portal at its own address, a form sent from PUBLIC_URL", () => {
+  // nginx's default: Host is the upstream's address (here 127.0.0.1:<port>), not the public one.
+  for (const trustProxy of [0, 1]) {
+    const post = servePortal(trustProxy, "https://portal.example");
+
+    test(`is answered as usual (trusting ${trustProxy} proxies), not Remix's empty 500`, async () => {
+      const headers = { Origin: "https://portal.example", ...(trustProxy ? { "X-Forwarded-Host": "upstream.internal:8080" } : {}) };
+      const response = await post("/en/sign-in", headers, { email: "nobody@example.org", password: "not the password" });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain("<h1>");
+    });
+  }
 });
