@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { verifySignature } from "~/modules/charter/signatures.server";
 import { listMembersInGoodStanding, listMembersNotSigned } from "~/modules/membership/good-standing.server";
 import { languages } from "~/utils/languages";
 import { setUpTestDatabase } from "../tests/setup/set-up-test-database";
-import { stillToSignVersion2 } from "./seed-data/charter";
+import { charterVersion1, stillToSignVersion2 } from "./seed-data/charter";
 import { demoOrganisations } from "./seed-data/organisations";
 import { demoPeople } from "./seed-data/people";
 import { applyMigrations } from "./migrate";
@@ -89,6 +89,26 @@ test("seeding again adds nothing and keeps what users changed", async () => {
   expect(await database.prisma.organisation.count()).toBe(before);
   const renamed = await database.prisma.organisation.findUnique({ where: { slug: demoOrganisations[0]!.slug } });
   expect(renamed?.name).toBe("Renamed by its admin");
+});
+
+describe("a database that already has its Charter", () => {
+  const existing = setUpTestDatabase();
+
+  test("keeps it in force: the demo's version 2 is never published over it", async () => {
+    await existing.prisma.charterVersion.create({
+      data: {
+        number: 1,
+        status: "published",
+        effectiveFrom: new Date(charterVersion1.effectiveFrom),
+        publishedAt: new Date(charterVersion1.effectiveFrom),
+        texts: { create: languages.map((language) => ({ language, ...charterVersion1.texts[language] })) },
+      },
+    });
+    const result = await seedDemoData(existing.prisma, { logos });
+    expect(result).toMatchObject({ charterAdded: false, charterVersion2Added: false });
+    expect((await findCurrentCharter(existing.prisma))?.number).toBe(1);
+    expect(await existing.prisma.charterVersion.count()).toBe(1);
+  });
 });
 
 test("migrations already applied are not applied twice", async () => {

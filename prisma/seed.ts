@@ -42,7 +42,10 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
   const signatories = await demoSignatoryIds(prisma);
   // Version 1 is signed while it is the one in force, then version 2 is published and signed.
   let signaturesAdded = await signDemoCharter(prisma, 1, charterVersion1, signatories);
-  const charterVersion2Added = await addCharterVersion(prisma, 2, charterVersion2);
+  // Version 2 is the demo network's own history: it goes only into a database whose Charter
+  // the seed has just written. On one that already had a Charter (a network's real one, or
+  // yesterday's demo), publishing it here would end every member's good standing unannounced.
+  const charterVersion2Added = charterAdded && (await addCharterVersion(prisma, 2, charterVersion2));
   signaturesAdded += await signDemoCharter(prisma, 2, charterVersion2, signatories, stillToSignVersion2);
   const logosAdded = await addDemoLogos(prisma, signatories, logos);
   const expertsAdded = await addDemoExperts(prisma, signatories);
