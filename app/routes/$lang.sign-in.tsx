@@ -34,10 +34,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return refuseForm(pageForm, submission);
   const prisma = db();
   const origin = requestOrigin(context);
-  const result = await signIn(prisma, { ...submission.value, language }, origin);
+  const returnTo = safeRedirect(submission.value.redirectTo, "");
+  const result = await signIn(prisma, { ...submission.value, language, returnTo: returnTo || undefined }, origin);
   if (!result.ok) return refuseForm(pageForm, submission, { formError: result.error });
   const setCookie = await startSession(prisma, result.userId, { request, ...origin });
-  return redirect(safeRedirect(submission.value.redirectTo, `/${language}/account`), {
+  return redirect(returnTo || `/${language}/account`, {
     headers: { "Set-Cookie": setCookie },
   });
 }

@@ -67,6 +67,16 @@ describe("signing up", () => {
     expect(await auditActionsAbout(user.id)).toEqual(["account.signed_up", "account.email_confirmed"]);
   });
 
+  test("started from the application, the fresh link sent on signing in before confirming still leads back to it", async () => {
+    const { prisma } = database;
+    const account = { email: "bo@example.org", password: "a long passphrase", name: "Bo", language: "sv" as const };
+    await signUp(prisma, { ...account, returnTo: "/sv/apply" }, freshOrigin());
+    expect(await signIn(prisma, { ...account, returnTo: "/sv/apply" }, freshOrigin())).toEqual({ ok: false, error: "unconfirmed" });
+    const [first, fresh] = await mailsTo("bo@example.org");
+    expect(first?.text).toContain("redirectTo=%2Fsv%2Fapply");
+    expect(fresh?.text).toMatch(/confirm-email\?token=[A-Za-z0-9_-]{43}&redirectTo=%2Fsv%2Fapply/);
+  });
+
   test("with an address that has an account, mails its owner and changes nothing", async () => {
     const { prisma } = database;
     const existing = await createPerson(prisma, { email: "taken@example.org" });

@@ -149,7 +149,7 @@ export type SignInResult =
 /** Checks email and password, within the per-account and per-address limits. */
 export async function signIn(
   prisma: PrismaClient,
-  input: { email: string; password: string; language: Language },
+  input: { email: string; password: string; language: Language; /** As for signUp: the page to come back to, already judged by safeRedirect. */ returnTo?: string },
   origin: Origin,
 ): Promise<SignInResult> {
   const accountAndAddressKey = rateLimitKey("sign-in", { account: input.email, address: origin.clientAddress });
@@ -180,7 +180,8 @@ export async function signIn(
     // Only someone who knows the password learns this; they get a fresh link.
     await prisma.$transaction(async (tx) => {
       const token = await createUserToken(tx, user.id, "confirm_email");
-      await mailPerson(tx, user, "confirmEmail", (language) => ({ name: user.name, link: link(`/${language}/confirm-email`, { token }) }));
+      const returnTo: Record<string, string> = input.returnTo ? { redirectTo: input.returnTo } : {};
+      await mailPerson(tx, user, "confirmEmail", (language) => ({ name: user.name, link: link(`/${language}/confirm-email`, { token, ...returnTo }) }));
     });
     return { ok: false, error: "unconfirmed" };
   }
