@@ -52,7 +52,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { organisation, user } = await requireOrganisationPermission(request, params.slug, "membership:review");
   const submission = parseWithZod(await readForm(request), { schema: statusChangeSchema });
   if (submission.status !== "success") return refuseForm(statusForm, submission);
-  const { status, reason, confirmed } = submission.value;
+  const { status, reason, confirmed, from } = submission.value;
   if (!manualStatusChanges(organisation.status).includes(status)) {
     return refuseForm(statusForm, submission, { formError: "statusChangeNotAllowed" }, 409);
   }
@@ -60,7 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!confirmed) return data({ form: statusForm, confirm: { from: organisation.status, status, reason } });
   const result = await changeMembershipStatus(
     db(),
-    { organisationId: organisation.id, to: submission.value.status, reason: submission.value.reason, actorId: user.id },
+    { organisationId: organisation.id, from: from ?? organisation.status, to: status, reason, actorId: user.id },
     requestOrigin(context),
   );
   if (!result.ok) return refuseForm(statusForm, submission, { formError: result.error }, 409);
@@ -161,7 +161,7 @@ function StatusChange({ organisation, statusChanges }: { organisation: { name: s
     return (
       <ConfirmStep
         heading={t("dashboard.confirmStatusHeading")}
-        values={{ intent: statusForm, status: confirm.status, reason: confirm.reason }}
+        values={{ intent: statusForm, status: confirm.status, reason: confirm.reason, from: confirm.from }}
         confirmLabel={t("dashboard.confirmStatusButton")}
         cancelLabel={t("dashboard.cancel")}
         cancelTo={`/${language}/organisations/${organisation.slug}`}

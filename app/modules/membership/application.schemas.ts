@@ -40,6 +40,8 @@ export const statusChangeSchema = z.object({
   status: choiceOf(["active", "suspended", "lapsed", "resigned"]),
   reason: text(2000),
   confirmed,
+  /** On the confirming post: the status the confirmation showed, so a colleague's change meanwhile is not overridden. */
+  from: choiceOf(["applicant", "active", "suspended", "lapsed", "resigned"]).optional(),
 });
 
 export const signCharterSchema = z.object({

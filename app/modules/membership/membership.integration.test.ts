@@ -204,8 +204,10 @@ describe("membership status", () => {
     const { prisma } = database;
     const organisation = await createOrganisation(prisma);
     const coordinator = await createPerson(prisma, { networkRole: "coordinator" });
-    const change = (to: "active" | "suspended" | "lapsed" | "resigned") =>
-      changeMembershipStatus(prisma, { organisationId: organisation.id, to, reason: `to ${to}`, actorId: coordinator.id }, origin);
+    const change = async (to: "active" | "suspended" | "lapsed" | "resigned") => {
+      const { status: from } = await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } });
+      return changeMembershipStatus(prisma, { organisationId: organisation.id, from, to, reason: `to ${to}`, actorId: coordinator.id }, origin);
+    };
     expect(await change("suspended")).toEqual({ ok: true });
     expect(await change("active")).toEqual({ ok: true });
     expect(await change("resigned")).toEqual({ ok: true });
@@ -219,13 +221,26 @@ describe("membership status", () => {
     expect(await prisma.auditEvent.count({ where: { organisationId: organisation.id, action: "membership.status_changed" } })).toBe(3);
   });
 
+  test("a change confirmed from a status that a colleague has changed since is refused, and nothing is written", async () => {
+    const { prisma } = database;
+    const organisation = await createOrganisation(prisma);
+    const coordinator = await createPerson(prisma, { networkRole: "coordinator" });
+    const move = (from: "active" | "suspended", to: "suspended" | "lapsed") =>
+      changeMembershipStatus(prisma, { organisationId: organisation.id, from, to, reason: `to ${to}`, actorId: coordinator.id }, origin);
+    expect(await move("active", "suspended")).toEqual({ ok: true });
+    // A second coordinator confirms "active → lapsed", as their page showed it before the suspension.
+    expect(await move("active", "lapsed")).toEqual({ ok: false, error: "statusChangeNotAllowed" });
+    expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).status).toBe("suspended");
+    expect(await prisma.membershipEvent.count({ where: { organisationId: organisation.id } })).toBe(1);
+  });
+
   raceTest("two coordinators changing the status at the same moment: one change, one history entry", async () => {
     const { prisma } = database;
     const organisation = await createOrganisation(prisma);
     const coordinator = await createPerson(prisma, { networkRole: "coordinator" });
     const results = await Promise.all(
       (["suspended", "lapsed"] as const).map((to) =>
-        changeMembershipStatus(prisma, { organisationId: organisation.id, to, reason: "", actorId: coordinator.id }, origin),
+        changeMembershipStatus(prisma, { organisationId: organisation.id, from: "active", to, reason: "", actorId: coordinator.id }, origin),
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);

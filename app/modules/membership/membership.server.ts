@@ -224,14 +224,14 @@ export async function decideApplication(prisma: PrismaClient, input: Decision, o
 /** Suspends, marks lapsed, records a resignation or reinstates, with a reason. */
 export async function changeMembershipStatus(
   prisma: PrismaClient,
-  input: { organisationId: string; to: MembershipStatus; reason: string; actorId: string },
+  /** `from`: the status the coordinator was shown; the move is refused if it is no longer the organisation's. */
+  input: { organisationId: string; from: MembershipStatus; to: MembershipStatus; reason: string; actorId: string },
   origin: Origin,
 ) {
   return prisma.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { status: true } });
     const moved = await performMove(tx, membershipStatusWorkflow, {
       id: input.organisationId,
-      from: organisation.status,
+      from: input.from,
       to: input.to,
       by: "coordinator",
       reason: input.reason,
