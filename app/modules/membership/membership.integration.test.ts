@@ -192,6 +192,13 @@ describe("approving when a new Charter version was published while the applicati
     expect(mails[0]!.text).toContain(`/fr/organisations/${organisation.slug}/charter`);
   });
 
+  test("decided by a colleague while a new version was published, it says it was decided, not that the Charter changed", async () => {
+    const { application } = await applyThenPublish("Decided Meanwhile");
+    await decideApplication(own.prisma, { applicationId: application.id, approve: false, reason: "Not now.", actorId: coordinatorId }, origin);
+    const late = await decideApplication(own.prisma, { applicationId: application.id, approve: true, reason: "", actorId: coordinatorId }, origin);
+    expect(late).toEqual({ ok: false, error: "alreadyDecided" });
+  });
+
   test("a rejection needs no word about the Charter", async () => {
     const { application } = await applyThenPublish("Rejected Meanwhile");
     const decided = await decideApplication(own.prisma, { applicationId: application.id, approve: false, reason: "Not now.", actorId: coordinatorId }, origin);

@@ -169,7 +169,9 @@ export async function decideApplication(prisma: PrismaClient, input: Decision, o
       where: { id: input.applicationId },
       include: { organisation: true },
     });
-    if (!application) return { ok: false as const, error: "alreadyDecided" as const };
+    // Decided by a colleague already: said first, whatever else changed meanwhile (the page
+    // no longer offers the decision, so a Charter warning would have nowhere to show).
+    if (!application || application.status !== "submitted") return { ok: false as const, error: "alreadyDecided" as const };
     const { organisation } = application;
     const charterToSign = input.approve ? await charterToSignOnApproval(tx, organisation) : null;
     // Published after the confirmation page was shown, or never shown: the coordinator decides again, warned.
