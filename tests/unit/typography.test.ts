@@ -1,9 +1,10 @@
 // Every string the interface and the emails show follows its language's typography:
 // French spacing before : ; ! ? and inside « », no elision needed before a name; Italian,
-// Spanish and Swedish quotation marks; Spanish ¿ and ¡; months and days in lower case.
+// Spanish and Swedish quotation marks; Spanish ¿ and ¡; months and days in lower case;
+// titles in sentence case.
 import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { glossary } from "~/mechanisms/translations/glossary";
 import { renderEmail, type EmailTemplate } from "~/mechanisms/email/email-templates.server";
 import {
   capitalisedCalendarWords,
@@ -13,19 +14,9 @@ import {
   spanishTypographyProblems,
   swedishTypographyProblems,
 } from "./typography";
+import { loadLocale } from "../setup/locale-strings";
 
-function strings(language: string) {
-  const all: [string, string][] = [];
-  const walk = (value: unknown, key: string) => {
-    if (typeof value === "string") all.push([key, value]);
-    else for (const [child, inner] of Object.entries(value as Record<string, unknown>)) walk(inner, key.endsWith(":") ? `${key}${child}` : `${key}.${child}`);
-  };
-  const dir = path.join("locales", language);
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith(".json"))) {
-    walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), file.replace(/\.json$/, ":"));
-  }
-  return all;
-}
+const strings = (language: string) => Object.entries(loadLocale(language).strings);
 
 const problemsIn = (language: string, check: (text: string) => string[]) =>
   strings(language).flatMap(([key, text]) => check(text).map((problem) => `${key}: ${problem}`));
@@ -93,5 +84,27 @@ describe.each([
 describe.each(["fr", "it", "es", "sv"])("%s", (language) => {
   test("months and days are in lower case, unless they start a sentence", () => {
     expect(problemsIn(language, (text) => capitalisedCalendarWords(text, language))).toEqual([]);
+  });
+});
+
+/**
+ * Words a title may capitalise after its first: the proper names of the glossary (the
+ * network, the Charter) in that language, as the glossary spells them.
+ */
+function properNames(language: "fr" | "it" | "es" | "sv") {
+  return new Set(
+    glossary.flatMap((entry) => [entry[language].term, ...(entry[language].forms ?? [])]).flatMap((term) => term.split(/[\s'’]+/).filter((word) => /^\p{Lu}/u.test(word))),
+  );
+}
+
+describe.each(["fr", "it", "es", "sv"] as const)("%s", (language) => {
+  test("titles, headings, labels and buttons are in sentence case: after the first word, only proper names take a capital", () => {
+    const allowed = properNames(language);
+    const titleCase = strings(language).filter(([key, text]) => {
+      if (!/(title|heading|label|submit)$/i.test(key.split(".").at(-1)!)) return false;
+      const words = text.replace(/\{\{[^}]+\}\}/g, "").split(/[\s'’]+/).slice(1);
+      return words.some((word) => /^\p{Lu}\p{Ll}/u.test(word) && !allowed.has(word.replace(/[^\p{L}-]/gu, "")));
+    });
+    expect(titleCase).toEqual([]);
   });
 });
