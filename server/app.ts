@@ -8,7 +8,7 @@ import express from "express";
 import helmet from "helmet";
 import type { ViteDevServer } from "vite";
 import { languageOfPath } from "../app/utils/languages";
-import { describeRefusal, isCrossSiteWrite, refusalPagePath } from "./cross-site";
+import { describeRefusal, isCrossSiteWrite, isSafeMethod, refusalPagePath } from "./cross-site";
 
 type Options = {
   mode: "production" | "development" | "test";
@@ -96,7 +96,7 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
       // with an empty 500. This check has judged Origin already, against PUBLIC_URL too, which
       // a proxy's Host need not be (nginx sends 127.0.0.1:3000): Remix is told that host.
       const origin = request.get("origin");
-      if (origin && !["GET", "HEAD", "OPTIONS"].includes(request.method)) request.headers["x-forwarded-host"] = new URL(origin).host;
+      if (origin && !isSafeMethod(request.method)) request.headers["x-forwarded-host"] = new URL(origin).host;
       return next();
     }
     console.warn(

@@ -5,6 +5,11 @@
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** A method that changes nothing, so carries no cross-site risk (and Remix does not check its Origin). */
+export function isSafeMethod(method: string) {
+  return safeMethods.has(method.toUpperCase());
+}
+
 type RequestFacts = {
   method: string;
   origin: string | undefined;
@@ -14,7 +19,7 @@ type RequestFacts = {
 };
 
 export function isCrossSiteWrite({ method, origin, secFetchSite, ownOrigins }: RequestFacts) {
-  if (safeMethods.has(method.toUpperCase())) return false;
+  if (isSafeMethod(method)) return false;
   if (origin !== undefined) return !ownOrigins.includes(origin);
   if (secFetchSite !== undefined) return secFetchSite !== "same-origin" && secFetchSite !== "none";
   return false;
