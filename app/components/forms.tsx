@@ -63,6 +63,7 @@ function PlainFormErrors({ id, errors }: PlainErrors) {
 
 function FormErrorSummary<Schema extends Record<string, unknown>>({ form, labels = {}, error: refusal }: SummaryProps<Schema>) {
   const message = useErrorMessage();
+  const { t } = useTranslation("forms");
   const errors = form.allErrors;
   const failed = form.status === "error";
   const problems = Object.keys(errors).filter((name) => errors[name]?.length);
@@ -79,7 +80,8 @@ function FormErrorSummary<Schema extends Record<string, unknown>>({ form, labels
         const text = message(error);
         const label = labels[name as keyof Schema];
         // The form's own errors (name "") belong to no field; a field's id is Conform's.
-        return { key: `${name}:${error}`, text: label ? `${label}: ${text}` : text, href: name ? `#${form.id}-${name}` : undefined };
+        // "Label: message", punctuated as the reader's language does (French: "Pays : …").
+        return { key: `${name}:${error}`, text: label ? t("summary.item", { label, message: text }) : text, href: name ? `#${form.id}-${name}` : undefined };
       }),
     );
   // The form points to this id (aria-describedby) whenever it is invalid, so it is always there.

@@ -114,6 +114,8 @@ for (const javaScriptEnabled of [true, false]) {
     for (const language of ["en", "fr"] as const) {
       test(`says so at the top, takes the focus and the title says "Error:" (${language})`, async ({ page }) => {
         const say = (namespace: string, key: string) => t(language, namespace, key);
+        // A problem as the summary lists it: "Field: message", with the language's own punctuation.
+        const problem = (field: string, message: string) => fill(say("forms", "summary.item"), { label: say("membership", field), message });
         await page.goto(`/${language}/apply`);
         const title = await page.title();
         const spoken = page.getByRole("group", { name: say("membership", "fields.languages") });
@@ -127,17 +129,17 @@ for (const javaScriptEnabled of [true, false]) {
         // The empty group asks for a tick, not to "fill in this field"; both empty selects say the same.
         const chooseAtLeastOne = say("forms", "errors.chooseAtLeastOne");
         const chooseOne = say("forms", "errors.chooseOne");
-        await expect(summary.getByRole("link", { name: `${say("membership", "fields.type")}: ${chooseOne}` })).toBeVisible();
-        await expect(summary.getByRole("link", { name: `${say("membership", "fields.country")}: ${chooseOne}` })).toBeVisible();
+        await expect(summary.getByRole("link", { name: problem("fields.type", chooseOne) })).toBeVisible();
+        await expect(summary.getByRole("link", { name: problem("fields.country", chooseOne) })).toBeVisible();
         await expect(page.getByLabel(say("membership", "fields.city"))).toHaveValue("Lyon");
         // axe is a script: it runs on the page with JavaScript, which is the same summary.
         if (javaScriptEnabled) await expectNoAxeViolations(page);
 
         // Each problem links to its field: the name field, then the first box of a group.
-        await summary.getByRole("link", { name: `${say("membership", "fields.name")}: ${say("forms", "errors.required")}` }).click();
+        await summary.getByRole("link", { name: problem("fields.name", say("forms", "errors.required")) }).click();
         await expect(page.getByRole("textbox", { name: say("membership", "fields.name"), exact: true })).toBeFocused();
         await expect(spoken).toContainText(chooseAtLeastOne);
-        await summary.getByRole("link", { name: `${say("membership", "fields.languages")}: ${chooseAtLeastOne}` }).click();
+        await summary.getByRole("link", { name: problem("fields.languages", chooseAtLeastOne) }).click();
         await expect(spoken.getByRole("checkbox").first()).toBeFocused();
       });
     }
