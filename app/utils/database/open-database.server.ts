@@ -2,7 +2,9 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "~/generated/prisma/client";
+import { refusingLateStatements } from "./late-statement-guard";
 import { openPGlite, pgliteAdapter, type DatabaseLocation } from "./location";
 import type { SqlRunner } from "../../../prisma/migrate";
 
@@ -14,7 +16,7 @@ export type Database = {
 
 export function openDatabase(location: DatabaseLocation): Database {
   if (location.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: location.url }) });
+    const prisma = prismaClientOver(new PrismaPg({ connectionString: location.url }));
     // Migrations get a connection of their own, so BEGIN and COMMIT reach the same session.
     let sqlClient: Promise<pg.Client> | undefined;
     return {
@@ -38,9 +40,22 @@ export function openDatabase(location: DatabaseLocation): Database {
   return openPGliteDatabase(openPGlite(location));
 }
 
+/**
+ * The portal's Prisma client over a driver adapter. A transaction may take 15 seconds
+ * (Prisma's 5 is short for a busy two-core machine; a longer one still frees its locks),
+ * and once it has ended, by commit, rollback or timeout, none of its statements can run
+ * outside it (late-statement-guard.ts).
+ */
+export function prismaClientOver(adapter: SqlDriverAdapterFactory, { transactionTimeoutMs = 15_000 } = {}) {
+  return new PrismaClient({
+    adapter: refusingLateStatements(adapter),
+    transactionOptions: { timeout: transactionTimeoutMs, maxWait: 10_000 },
+  });
+}
+
 /** The Database for a PGlite instance already made (tests open one from a migrated copy). */
 export function openPGliteDatabase(pglite: PGlite): Database {
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+  const prisma = prismaClientOver(pgliteAdapter(pglite));
   return {
     prisma,
     async runSql(sql, params) {
