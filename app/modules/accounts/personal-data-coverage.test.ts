@@ -11,6 +11,9 @@ const holdingNothingPersonal: Record<string, string> = {
   OrganisationDescription: "an organisation's description, per language",
   CharterVersion: "the Charter's versions",
   CharterText: "the Charter's text, per language",
+  LibraryEntry: "an organisation's library entry; who wrote each revision is in LibraryRevision",
+  LibraryText: "an entry's texts, per field and language",
+  LibraryAttachment: "files an organisation attached to an entry",
   AppSecret: "secrets the portal makes for itself",
   ScheduledJob:
     "timed work: payloads name records by id, never a person's details; an area whose job is about a person cancels it (cancelJob) in its own erase step",
@@ -31,6 +34,7 @@ test("every area's file is found, and they run in the order of their names", () 
     "charter",
     "email",
     "experts",
+    "library",
     "membership",
     "people",
   ]);
