@@ -10,6 +10,8 @@ import { CheckboxList, LanguageCheckboxList, type CheckboxOption } from "~/compo
 import { FieldErrors, FormErrors, SelectField, TextAreaField, TextField, type SelectOption } from "~/components/forms";
 import { maxBody, maxLinks, maxThemes, type newEntrySchema, type saveRevisionSchema } from "~/modules/library/entries.schemas";
 import { audiences, serviceEvidence, serviceSettings } from "~/modules/library/vocabulary";
+import { formatNumber } from "~/utils/format";
+import type { Language } from "~/utils/languages";
 
 export type EntryDefaults = {
   title?: string;
@@ -85,7 +87,8 @@ export function LibraryEntryForm({
   /** On the edit page, which language the texts are in. */
   originalLanguageLabel?: string;
 }) {
-  const { t } = useTranslation("library");
+  const { t, i18n } = useTranslation("library");
+  const language = i18n.language as Language;
   const [form, fields] = useForm<Shape, Shape, string[]>({
     id,
     lastResult,
@@ -131,7 +134,7 @@ export function LibraryEntryForm({
       ) : null}
       <TextField field={fields.title} label={labels.title} autoComplete="off" />
       <TextAreaField field={fields.summary} label={labels.summary} hint={t("hints.summary")} rows={3} />
-      <TextAreaField field={fields.body} label={labels.body} hint={t("hints.body", { max: maxBody })} rows={14} />
+      <TextAreaField field={fields.body} label={labels.body} hint={t("hints.body", { max: formatNumber(maxBody, language) })} rows={14} />
       <TextAreaField field={fields.easyRead} label={labels.easyRead} hint={t("hints.easyRead")} rows={4} />
       {isService ? (
         <fieldset className="field-group">
@@ -150,7 +153,7 @@ export function LibraryEntryForm({
           />
           <TextAreaField field={fields.outcomes} label={labels.outcomes} rows={4} />
           <LanguageCheckboxList field={fields.serviceLanguages} legend={labels.serviceLanguages} choices={serviceLanguageChoices} />
-          <div className="field checkbox">
+          <div className="checkbox">
             <input
               type="checkbox"
               id={hostsVisitorsId}

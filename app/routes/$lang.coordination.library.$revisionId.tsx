@@ -138,7 +138,7 @@ export default function ReviewRevision() {
         <Link to={`/${language}/coordination/library`}>{t("queue.title")}</Link>
       </p>
       <h1 lang={original}>{texts.title}</h1>
-      <ul className="facts">
+      <ul>
         <li>{t(`kinds.${revision.entry.kind}`)}</li>
         <li>{t("review.organisation", { organisation: revision.entry.organisation.name })}</li>
         {revision.author ? <li>{t("review.author", { author: revision.author })}</li> : null}
@@ -202,7 +202,7 @@ export default function ReviewRevision() {
             <fieldset className="field radio-list" aria-describedby={fields.decision.errors?.length ? fields.decision.errorId : undefined}>
               <legend>{t("fields.decision")}</legend>
               {(["approve", "sendBack"] as const).map((value, index) => (
-                <div className="radio" key={value}>
+                <div className="checkbox" key={value}>
                   <input
                     type="radio"
                     id={index === 0 ? fields.decision.id : `${fields.decision.id}-${value}`}

@@ -141,7 +141,7 @@ export default function LibraryEntryPage() {
       <h1>{title || t("edit.title")}</h1>
       {notice ? <Notice>{t(`edit.notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />
-      <ul className="facts">
+      <ul>
         <li>{t(`kinds.${entry.kind}`)}</li>
         {shown ? <li>{t("edit.revision", { number: shown.number })}</li> : null}
         <li>{t("edit.status", { status: t(`statuses.${status}`) })}</li>
@@ -233,7 +233,7 @@ export default function LibraryEntryPage() {
           {entryMoves.map((to) => (
             <Form method="post" key={to}>
               <input type="hidden" name="intent" value={to === "archived" ? "archive" : "unarchive"} />
-              <button type="submit" className={to === "archived" ? "secondary" : undefined}>
+              <button type="submit" className={to === "archived" ? "button--secondary" : undefined}>
                 {to === "archived" ? t("edit.archive") : t("edit.unarchive")}
               </button>
             </Form>

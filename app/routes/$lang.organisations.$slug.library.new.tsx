@@ -83,12 +83,14 @@ export default function NewLibraryEntry() {
           <fieldset className="field radio-list">
             <legend>{t("new.chooseKind")}</legend>
             {entryKinds.map((value, index) => (
-              <div key={value} className="radio">
+              <div key={value} className="checkbox">
                 <input type="radio" id={`kind-${value}`} name="kind" value={value} defaultChecked={index === 0} aria-describedby={`kind-${value}-hint`} />
-                <label htmlFor={`kind-${value}`}>{t(`kinds.${value}`)}</label>
-                <p id={`kind-${value}-hint`} className="field-hint">
-                  {t(`kindHints.${value}`)}
-                </p>
+                <div>
+                  <label htmlFor={`kind-${value}`}>{t(`kinds.${value}`)}</label>
+                  <p id={`kind-${value}-hint`} className="field-hint">
+                    {t(`kindHints.${value}`)}
+                  </p>
+                </div>
               </div>
             ))}
           </fieldset>
