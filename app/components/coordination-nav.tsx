@@ -17,6 +17,9 @@ export function CoordinationNav({ language }: { language: Language }) {
         <li>
           <NavLink to={`/${language}/coordination/experts`}>{t("coordination.experts")}</NavLink>
         </li>
+        <li>
+          <NavLink to={`/${language}/coordination/library`}>{t("coordination.library")}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -38,6 +38,9 @@ export function OrganisationNav({
         <li>
           <NavLink to={`${base}/experts`}>{t("dashboard.experts")}</NavLink>
         </li>
+        <li>
+          <NavLink to={`${base}/library`}>{t("dashboard.library")}</NavLink>
+        </li>
       </ul>
     </nav>
   );

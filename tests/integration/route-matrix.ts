@@ -107,6 +107,31 @@ export const matrix: Record<string, RouteRule> = {
     GET: ["organisation editor", "organisation admin", "network admin"],
     POST: ["organisation editor", "organisation admin", "network admin"],
   },
+  "$lang.organisations.$slug.library._index": {
+    path: `/en/organisations/${slug}/library`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.library.new": {
+    path: `/en/organisations/${slug}/library/new`,
+    params: { ...lang, slug },
+    GET: ["organisation editor", "organisation admin"],
+    POST: ["organisation editor", "organisation admin"],
+  },
+  "$lang.organisations.$slug.library.$entryId": {
+    path: `/en/organisations/${slug}/library/nosuchentry`,
+    params: { ...lang, slug, entryId: "nosuchentry" },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    // Editors and admins write; coordinators archive and bring back.
+    POST: ["organisation editor", "organisation admin", "coordinator", "network admin"],
+  },
+  "$lang.coordination.library._index": { path: "/en/coordination/library", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.library.$revisionId": {
+    path: "/en/coordination/library/nosuchrevision",
+    params: { ...lang, revisionId: "nosuchrevision" },
+    GET: ["coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 

@@ -36,6 +36,13 @@ export const auditActions = [
   "charter.version_updated",
   "charter.version_published",
   "charter.reminders_sent",
+  "library.entry_created",
+  "library.revision_started",
+  "library.revision_submitted",
+  "library.revision_sent_back",
+  "library.revision_published",
+  "library.entry_archived",
+  "library.entry_unarchived",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -18,6 +18,9 @@ type Templates = {
   applicationRejected: { name: string; organisation: string; reason: string };
   charterNewVersion: { organisation: string; version: string; link: string };
   charterReminder: { organisation: string; version: string; link: string };
+  librarySentBack: { name: string; title: string; notes: string; link: string };
+  libraryApproved: { name: string; title: string; link: string };
+  libraryEntryArchived: { name: string; title: string; link: string };
 };
 
 export type EmailTemplate = keyof Templates;

@@ -44,6 +44,10 @@ export const permissions = {
   "membership:review": ["coordinator", "network_admin"],
   /** Search the experts members have named. */
   "experts:search": ["coordinator", "network_admin"],
+  /** Write the organisation's library entries and submit them for review (an active member's only: library-access.ts). */
+  "library:write": ["organisation:admin", "organisation:editor"],
+  /** Review library revisions: send back with notes or approve; archive and bring back entries. */
+  "library:review": ["coordinator", "network_admin"],
   /** Write Charter versions and publish one. */
   "charter:manage-versions": ["network_admin"],
   /** Grant and revoke the coordinator and network admin roles. */
