@@ -36,6 +36,8 @@ export const auditActions = [
   "charter.version_updated",
   "charter.version_published",
   "charter.reminders_sent",
+  "library.machine_translation_requested",
+  "organisation.machine_translation_requested",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
