@@ -160,7 +160,8 @@ async function readBounded(response: Response) {
       if (done) break;
       size += value.byteLength;
       if (size > maxAnswerBytes) {
-        await reader.cancel();
+        // Not awaited: a stream that never ends would hold the job (the answer is dropped either way).
+        reader.cancel().catch(() => undefined);
         throw new MachineTranslationError("badAnswer", `an answer larger than ${maxAnswerBytes} bytes`);
       }
       chunks.push(value);
