@@ -7,8 +7,14 @@ import { sourceDigest } from "~/mechanisms/translations/source-digest";
 import { createEntryWithRevision, runJobsNow } from "../../../tests/fixtures/machine-translation";
 import { createPerson } from "../../../tests/fixtures/people";
 import { translationApiUrl, translationService } from "../../../tests/mocks/translation-service";
+import { raceTest } from "../../../tests/setup/race-test";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
-import { machineTranslationOffer, requestMachineTranslations, unfinishedMachineTranslations } from "./machine-translations.server";
+import {
+  machineTranslationOffer,
+  requestMachineTranslations,
+  translateLibraryRevision,
+  unfinishedMachineTranslations,
+} from "./machine-translations.server";
 
 const database = setUpTestDatabase();
 
@@ -219,4 +225,30 @@ describe("refusals", () => {
     expect(await ask(revision.id, ["fr"])).toEqual({ ok: false, error: "machineTranslationUnavailable" });
     expect(await database.prisma.scheduledJob.count()).toBe(0);
   });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+raceTest("a machine translation written while a coordinator approves the revision: what was approved is what is published", async () => {
+  const { revision } = await createEntryWithRevision(database.prisma, { status: "in_review", texts: { title: "Approved as seen" } });
+  const prepared = {
+    kind: "translated" as const,
+    originalLanguage: "en",
+    translations: [{ field: "title" as const, text: "fr: Approved as seen", sourceSha256: sourceDigest("Approved as seen") }],
+  };
+  let seenByApprover = -1;
+  // The approval (as the editing module's performMove does it: a conditional update of the
+  // status), then it reads what it approves, and commits a moment later.
+  const approve = database.prisma.$transaction(async (tx) => {
+    await tx.libraryRevision.updateMany({ where: { id: revision.id, status: "in_review" }, data: { status: "published" } });
+    seenByApprover = await tx.libraryText.count({ where: { revisionId: revision.id } });
+    await sleep(150);
+  });
+  const write = sleep(30).then(() =>
+    database.prisma.$transaction((tx) =>
+      translateLibraryRevision.run(tx, { revisionId: revision.id, target: "fr" }, { id: "race", attempts: 1, prepared }),
+    ),
+  );
+  await Promise.all([approve, write]);
+  expect(await database.prisma.libraryText.count({ where: { revisionId: revision.id } })).toBe(seenByApprover);
 });
