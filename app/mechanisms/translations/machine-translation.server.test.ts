@@ -1,5 +1,5 @@
 // The client against the msw stand-in: what it sends, and how each failure is classified.
-import { http, HttpResponse } from "msw";
+import { delay, http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { server } from "../../../tests/mocks/server";
 import { translationApiUrl, translationService } from "../../../tests/mocks/translation-service";
@@ -89,6 +89,17 @@ describe("failures", () => {
     expect(await failureOf(client().translate("Hello", "en", "sv"))).toEqual({ failure: "badAnswer", retryable: true });
     server.use(http.post(`${translationApiUrl}/translate`, () => HttpResponse.json({ text: "no" })));
     expect(await failureOf(client().translate("Hello", "en", "sv"))).toEqual({ failure: "badAnswer", retryable: true });
+  });
+
+  test("a service that does not answer in time is retryable", async () => {
+    overrideTranslationService({ url: translationApiUrl, timeoutMs: 50 });
+    server.use(
+      http.post(`${translationApiUrl}/translate`, async () => {
+        await delay(2_000);
+        return HttpResponse.json({ translatedText: "too late" });
+      }),
+    );
+    expect(await failureOf(client().translate("Hello", "en", "sv"))).toEqual({ failure: "unavailable", retryable: true });
   });
 
   test("an answer larger than the limit is cut off, not read whole", async () => {

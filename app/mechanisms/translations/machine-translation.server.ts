@@ -9,7 +9,12 @@
 import { getEnv, type Env } from "~/utils/env.server";
 import { translateMarkdown, translatePlainText } from "./machine-translation-markdown";
 
-export type TranslationServiceConfig = { url: string; apiKey?: string };
+export type TranslationServiceConfig = {
+  url: string;
+  apiKey?: string;
+  /** How long one request may take (default requestTimeoutMs). */
+  timeoutMs?: number;
+};
 
 /** Why a machine translation failed: a key of the `translations` namespace's `failures`. */
 export type MachineTranslationFailure =
@@ -128,7 +133,7 @@ async function serviceLanguages(config: TranslationServiceConfig) {
 async function call(config: TranslationServiceConfig, name: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(endpoint(config, name), { ...init, signal: AbortSignal.timeout(requestTimeoutMs), redirect: "error" });
+    response = await fetch(endpoint(config, name), { ...init, signal: AbortSignal.timeout(config.timeoutMs ?? requestTimeoutMs), redirect: "error" });
   } catch (error) {
     throw new MachineTranslationError("unavailable", error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   }
