@@ -17,6 +17,11 @@ export type MachineTranslationOffer = {
   unfinished: MachineTranslationStatus[];
 };
 
+/** Where an entry's form posts (the route that asks for the translations and shows their status). */
+export function machineTranslationPath(language: Language, organisationSlug: string, entryId: string) {
+  return `/${language}/organisations/${organisationSlug}/library/${entryId}/machine-translation`;
+}
+
 export function MachineTranslationRequest({
   id = "machine-translation",
   offer,

@@ -9,7 +9,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms";
-import { MachineTranslationRequest } from "~/components/machine-translation-request";
+import { MachineTranslationRequest, machineTranslationPath } from "~/components/machine-translation-request";
 import { entryIdSchema, machineTranslationRequestSchema } from "~/modules/library/machine-translations.schemas";
 import {
   findEntryForMachineTranslation,
@@ -67,7 +67,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     requestOrigin(context),
   );
   if (!result.ok) return refuseWith(form, result.error, result.error === "noTargets" ? 400 : 409);
-  return redirect(`/${language}/organisations/${organisation.slug}/library/${entry.id}/machine-translation?notice=requested`);
+  return redirect(`${machineTranslationPath(language, organisation.slug, entry.id)}?notice=requested`);
 }
 
 /** A refusal that keeps the languages that were ticked. */
