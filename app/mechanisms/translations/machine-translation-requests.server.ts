@@ -39,12 +39,27 @@ export async function finishRequest(db: Db, subject: RequestSubject, target: str
   });
 }
 
-/** The requests of a thing that are not done: what its editor is told about. */
-export function unfinishedRequests(db: Db, subject: RequestSubject) {
-  return db.machineTranslationRequest.findMany({
+/**
+ * The requests of a thing that are not done: what its editor is told about. A request
+ * whose job the runner gave up on (its handler kept throwing something other than the
+ * service's errors, which the jobs record themselves) is shown as failed too, rather
+ * than pending for ever.
+ */
+export async function unfinishedRequests(db: Db, subject: RequestSubject, job: { kind: string; key: (target: string) => string }) {
+  const requests = await db.machineTranslationRequest.findMany({
     where: { ...subject, status: { in: ["pending", "failed"] } },
     select: { targetLanguage: true, status: true, failure: true, requestedAt: true, finishedAt: true },
     orderBy: { targetLanguage: "asc" },
+  });
+  const pending = requests.filter((request) => request.status === "pending");
+  if (pending.length === 0) return requests;
+  const gaveUp = await db.scheduledJob.findMany({
+    where: { kind: job.kind, key: { in: pending.map((request) => job.key(request.targetLanguage)) }, status: "failed" },
+    select: { key: true, finishedAt: true },
+  });
+  return requests.map((request) => {
+    const failedJob = request.status === "pending" && gaveUp.find((row) => row.key === job.key(request.targetLanguage) && row.finishedAt && row.finishedAt >= request.requestedAt);
+    return failedJob ? { ...request, status: "failed" as const, failure: "unavailable" as MachineTranslationFailure, finishedAt: failedJob.finishedAt } : request;
   });
 }
 

@@ -191,6 +191,17 @@ describe("failures", () => {
   });
 });
 
+test("a job the runner gave up on for another reason is shown as failed, not pending for ever", async () => {
+  const { revision } = await createEntryWithRevision(database.prisma, { texts: { title: "Stuck" } });
+  await ask(revision.id, ["fr", "it"]);
+  // As runDueJobs leaves a job whose handler threw on its last attempt.
+  await database.prisma.scheduledJob.updateMany({ where: { key: `${revision.id}:fr` }, data: { status: "failed", finishedAt: new Date(Date.now() + 1000) } });
+  expect(await unfinishedMachineTranslations(database.prisma, revision.id)).toMatchObject([
+    { targetLanguage: "fr", status: "failed", failure: "unavailable" },
+    { targetLanguage: "it", status: "pending" },
+  ]);
+});
+
 describe("refusals", () => {
   test("a revision that is not open is refused, and nothing is scheduled", async () => {
     const { revision } = await createEntryWithRevision(database.prisma, { status: "published", texts: { title: "Published" } });

@@ -82,7 +82,7 @@ export function machineTranslationTargets(originalLanguage: string) {
 
 /** This revision's requests that are pending or failed, for its editors. */
 export function unfinishedMachineTranslations(db: PrismaClient | Prisma.TransactionClient, revisionId: string) {
-  return unfinishedRequests(db, { revisionId });
+  return unfinishedRequests(db, { revisionId }, { kind: translateLibraryRevision.kind, key: (target) => jobKey(revisionId, target) });
 }
 
 type Translated = { field: LibraryTextField; text: string; sourceSha256: string };

@@ -63,7 +63,7 @@ export async function requestDescriptionTranslations(
 
 /** The description's requests that are pending or failed, for the profile page. */
 export function unfinishedDescriptionTranslations(db: PrismaClient | Prisma.TransactionClient, organisationId: string) {
-  return unfinishedRequests(db, { organisationId });
+  return unfinishedRequests(db, { organisationId }, { kind: translateDescription.kind, key: (target) => jobKey(organisationId, target) });
 }
 
 type Prepared = { kind: "nothing" } | Failed | { kind: "translated"; text: string; sourceSha256: string };
