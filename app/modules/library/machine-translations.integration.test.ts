@@ -263,3 +263,11 @@ raceTest("a machine translation written while a coordinator approves the revisio
   await Promise.all([approve, write]);
   expect(await database.prisma.libraryText.count({ where: { revisionId: revision.id } })).toBe(seenByApprover);
 });
+
+raceTest("two editors asking for the same languages at once: one request and one job per language, and neither is refused", async () => {
+  const { revision } = await createEntryWithRevision(database.prisma, { texts: { title: "Asked twice" } });
+  const [first, second] = await Promise.all([ask(revision.id, ["fr", "sv"]), ask(revision.id, ["sv", "fr"])]);
+  expect([first.ok, second.ok]).toEqual([true, true]);
+  expect(await database.prisma.machineTranslationRequest.count({ where: { revisionId: revision.id } })).toBe(2);
+  expect(await database.prisma.scheduledJob.count({ where: { key: { startsWith: revision.id }, status: "pending" } })).toBe(2);
+});
