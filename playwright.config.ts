@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/** Where tests/e2e/machine-translation.test.ts listens as the translation service. */
+export const translationServicePort = port + 1000;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -38,7 +40,15 @@ export default defineConfig({
   ],
   webServer: {
     command: "rm -rf data/e2e data/e2e.lock data/e2e-mail && npm run db:setup && node --import tsx server/index.ts",
-    env: { PORT: String(port), PGLITE_DIR: "data/e2e", MAIL_DIR: "data/e2e-mail", NODE_ENV: "production", DATABASE_URL: "" },
+    // TRANSLATION_API_URL: the LibreTranslate stand-in that machine-translation.test.ts runs while it needs it.
+    env: {
+      PORT: String(port),
+      PGLITE_DIR: "data/e2e",
+      MAIL_DIR: "data/e2e-mail",
+      NODE_ENV: "production",
+      DATABASE_URL: "",
+      TRANSLATION_API_URL: `http://127.0.0.1:${translationServicePort}`,
+    },
     url: `${baseURL}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

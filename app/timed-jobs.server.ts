@@ -2,5 +2,7 @@
 // by defining it with defineTimedJob beside its other commands and listing it here.
 import { createJobRegistry } from "~/mechanisms/jobs/timed-job";
 import { deleteExpiredSignInRecords } from "~/modules/auth/expired-sign-in-records.server";
+import { translateLibraryRevision } from "~/modules/library/machine-translations.server";
+import { translateDescription } from "~/modules/profile/machine-translations.server";
 
-export const timedJobs = createJobRegistry([deleteExpiredSignInRecords]);
+export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, translateLibraryRevision, translateDescription]);

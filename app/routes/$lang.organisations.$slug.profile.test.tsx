@@ -17,6 +17,7 @@ type PageData = Awaited<ReturnType<typeof loader>>;
 const pageData = (language: Language): PageData => ({
   language,
   notice: null,
+  machineTranslation: null,
   spokenChoices: {
     options: [
       { value: "de", label: "German" },

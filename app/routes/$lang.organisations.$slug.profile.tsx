@@ -7,6 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionError, Notice, useErrorMessage } from "~/components/forms";
 import { DescriptionForm } from "~/components/profile/description-form";
+import { MachineTranslationRequest } from "~/components/machine-translation-request";
 import { LogoForms } from "~/components/profile/logo-forms";
 import { ProfileDetailsForm } from "~/components/profile/profile-details-form";
 import { requirePermission, requireUser } from "~/modules/auth/permissions.server";
@@ -21,6 +22,8 @@ import {
   saveDescriptionSchema,
 } from "~/modules/profile/profile.schemas";
 import { findProfileForEditing, removeDescription, saveDescription, updateProfile } from "~/modules/profile/profile.server";
+import { descriptionTranslationOffer, requestDescriptionTranslations } from "~/modules/profile/machine-translations.server";
+import { machineTranslationRequestSchema } from "~/modules/library/machine-translations.schemas";
 import { whyRemovalIsRefused } from "~/mechanisms/translations/translations";
 import { db } from "~/utils/database/connection.server";
 import { languageName } from "~/utils/format";
@@ -35,7 +38,8 @@ import { isMultipart, readUploadForm } from "~/utils/uploads.server";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("profile:title")} · ${data?.organisation.name ?? ""}` }));
 
-const notices = ["saved", "descriptionSaved", "descriptionRemoved", "logoSaved", "logoRemoved"] as const;
+const notices = ["saved", "descriptionSaved", "descriptionRemoved", "logoSaved", "logoRemoved", "machineTranslationsRequested"] as const;
+const machineTranslationForm = "machine-translation";
 const newDescriptionForm = "description-new";
 const descriptionForm = (language: string) => `description-${language}`;
 
@@ -53,7 +57,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "organisation:edit-profile", { organisationId: organisation.id });
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
   const spokenChoices = languageChoices(language, await languagesMembersSpeak(db()));
-  return { language, organisation, descriptions, notice, spokenChoices, countryOptions: countryOptions(language) };
+  // Null without a translation service: then no machine translation is offered.
+  const machineTranslation = await descriptionTranslationOffer(db(), organisation.id, descriptions);
+  return { language, organisation, descriptions, notice, spokenChoices, countryOptions: countryOptions(language), machineTranslation };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -107,6 +113,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       // A description already gone has no form left to show the message against.
       return refuseWith(result.error === "descriptionGone" ? pageForm : descriptionForm(submission.value.language), result.error);
     },
+    "machine-translate-description": async () => {
+      const submission = parseWithZod(formData, { schema: machineTranslationRequestSchema });
+      if (submission.status !== "success") return refuseWith(machineTranslationForm, "noTargets");
+      const result = await requestDescriptionTranslations(prisma, { organisationId, targets: submission.value.targets, requestedBy: actorId }, origin);
+      return result.ok ? done("machineTranslationsRequested") : refuseWith(machineTranslationForm, result.error, 409);
+    },
     "remove-logo": async () => {
       const submission = parseWithZod(formData, { schema: removeLogoSchema });
       if (submission.status !== "success") return refuseWith(pageForm, "invalid");
@@ -117,9 +129,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OrganisationProfileEditor() {
-  const { language, organisation, descriptions, notice, spokenChoices, countryOptions } = useLoaderData<typeof loader>();
+  const { language, organisation, descriptions, notice, spokenChoices, countryOptions, machineTranslation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("profile");
+  const { t: tTranslations } = useTranslation("translations");
   const message = useErrorMessage();
   const described = new Set(descriptions.map((description) => description.language));
   const newLanguages = spokenChoices.options
@@ -136,7 +149,9 @@ export default function OrganisationProfileEditor() {
         )}
       </p>
       <h1>{t("title")}</h1>
-      {notice ? <Notice>{t(`notices.${notice}`)}</Notice> : null}
+      {notice ? (
+        <Notice>{notice === "machineTranslationsRequested" ? tTranslations("notices.requested") : t(`notices.${notice}`)}</Notice>
+      ) : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />
 
       <section aria-labelledby="details-heading">
@@ -192,6 +207,16 @@ export default function OrganisationProfileEditor() {
             lastResult={replyFor(actionData, newDescriptionForm)?.result}
           />
         </section>
+        {hasOriginal ? (
+          <MachineTranslationRequest
+            id={machineTranslationForm}
+            offer={machineTranslation}
+            reader={language}
+            intent="machine-translate-description"
+            error={replyFor(actionData, machineTranslationForm)?.error}
+            headingLevel={3}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="logo-heading">

@@ -37,6 +37,10 @@ const envSchema = z.object({
   DEMO_ACCOUNTS: optional(z.enum(["on", "off"])),
   /** `off` keeps the server from sending mail itself (when `npm run mail-worker` runs apart). */
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  /** A LibreTranslate-compatible service for machine translations. Unset: none are offered. */
+  TRANSLATION_API_URL: optional(z.string().url("must be the translation service's URL, such as https://libretranslate.example.org")),
+  /** Its API key, when the service asks for one. */
+  TRANSLATION_API_KEY: optional(z.string().min(1)),
 }).refine((env) => !env.EMAIL_API_URL || env.EMAIL_API_KEY, {
   path: ["EMAIL_API_KEY"],
   message: "must be set when EMAIL_API_URL is",

@@ -20,6 +20,7 @@ export const namespaces = [
   "profile",
   "themes",
   "library",
+  "translations",
 ] as const;
 
 export const i18nOptions = {

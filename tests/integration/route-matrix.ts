@@ -132,6 +132,12 @@ export const matrix: Record<string, RouteRule> = {
     GET: ["coordinator", "network admin"],
     POST: ["coordinator", "network admin"],
   },
+  "$lang.organisations.$slug.library.$entryId_.machine-translation": {
+    path: `/en/organisations/${slug}/library/nosuchentry/machine-translation`,
+    params: { ...lang, slug, entryId: "nosuchentry" },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 

@@ -43,6 +43,8 @@ export const auditActions = [
   "library.revision_published",
   "library.entry_archived",
   "library.entry_unarchived",
+  "library.machine_translation_requested",
+  "organisation.machine_translation_requested",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

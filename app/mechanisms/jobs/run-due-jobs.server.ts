@@ -60,6 +60,7 @@ export async function runDueJobs(db: PrismaClient, registry: JobRegistry, option
  */
 async function runClaimedJob(db: PrismaClient, job: TimedJob, claim: ClaimedJob, leaseSeconds: number) {
   const payload = job.payload.parse(claim.payload);
+  const prepared = job.prepare ? await job.prepare(db, payload, { id: claim.id, attempts: claim.attempts }) : undefined;
   return db.$transaction(
     async (tx) => {
       const { count } = await tx.scheduledJob.updateMany({
@@ -67,7 +68,7 @@ async function runClaimedJob(db: PrismaClient, job: TimedJob, claim: ClaimedJob,
         data: { status: "done", finishedAt: new Date(), lockedUntil: null, lastError: null },
       });
       if (count === 0) return false;
-      await job.run(tx, payload, { id: claim.id, attempts: claim.attempts });
+      await job.run(tx, payload, { id: claim.id, attempts: claim.attempts, prepared });
       // Done first, so the next occurrence can take the key the finished one held.
       if (job.every) {
         await scheduleJob(tx, job, { key: recurringKey, payload, runAt: new Date(Date.now() + job.every.seconds * 1000) });

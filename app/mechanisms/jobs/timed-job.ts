@@ -1,9 +1,9 @@
 // What an area declares for a timed job: its kind, the shape of its payload (zod) and the
 // handler, and the registry that gives the runner every area's jobs by kind.
 import type { z } from "zod";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 
-export type TimedJob<Payload = unknown> = {
+export type TimedJob<Payload = unknown, Prepared = unknown> = {
   /** Stored with each job; name it after the area, e.g. "events.release-waitlist". */
   kind: string;
   /**
@@ -11,8 +11,16 @@ export type TimedJob<Payload = unknown> = {
    * person's export): a job about a person is cancelled by key in its area's erase step.
    */
   payload: z.ZodType<Payload, z.ZodTypeDef, unknown>;
+  /**
+   * Optional work before the transaction, such as a call to an outside service that may
+   * take seconds: it must write nothing (it may run again after a crash), and what it
+   * returns is handed to `run` as `job.prepared`. It throws to retry, as `run` does.
+   * (On the embedded database a transaction holds the one connection: a slow call inside
+   * `run` would keep every other request waiting.)
+   */
+  prepare?(db: PrismaClient, payload: Payload, job: { id: string; attempts: number }): Promise<Prepared>;
   /** Runs inside a transaction that also marks the job done: it all commits or none of it. */
-  run(tx: Prisma.TransactionClient, payload: Payload, job: { id: string; attempts: number }): Promise<void>;
+  run(tx: Prisma.TransactionClient, payload: Payload, job: { id: string; attempts: number; prepared: Prepared }): Promise<void>;
   /** Attempts before the job is marked failed (default 5). */
   maxAttempts?: number;
   /** A recurring job: scheduled when the runner starts and again after every run. */
@@ -24,15 +32,16 @@ export const defaultMaxAttempts = 5;
 export const recurringKey = "recurring";
 
 /** Declares a timed job; the handler's payload is typed by the zod schema. */
-export function defineTimedJob<Schema extends z.ZodTypeAny>(
-  job: Omit<TimedJob<z.infer<Schema>>, "payload"> & { payload: Schema },
-): TimedJob<z.infer<Schema>> {
+export function defineTimedJob<Schema extends z.ZodTypeAny, Prepared = undefined>(
+  job: Omit<TimedJob<z.infer<Schema>, Prepared>, "payload"> & { payload: Schema },
+): TimedJob<z.infer<Schema>, Prepared> {
   return job;
 }
 
 export type JobRegistry = ReadonlyMap<string, TimedJob>;
 
-export function createJobRegistry(jobs: TimedJob[]): JobRegistry {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each job's own types are checked where it is defined
+export function createJobRegistry(jobs: TimedJob<any, any>[]): JobRegistry {
   const registry = new Map<string, TimedJob>();
   for (const job of jobs) {
     if (registry.has(job.kind)) throw new Error(`Two timed jobs share the kind "${job.kind}"`);

@@ -15,6 +15,7 @@ const holdingNothingPersonal: Record<string, string> = {
   LibraryText: "an entry's texts, per field and language",
   LibraryAttachment: "files an organisation attached to an entry",
   AppSecret: "secrets the portal makes for itself",
+  MachineTranslationRequest: "which machine translations of an entry or a description were asked for; who asked is in the audit log",
   ScheduledJob:
     "timed work: payloads name records by id, never a person's details; an area whose job is about a person cancels it (cancelJob) in its own erase step",
 };
