@@ -29,6 +29,7 @@ import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~
 import { translatedMeta } from "~/utils/meta";
 import { countryOptions, languageChoices } from "~/utils/options.server";
 import { languagesMembersSpeak } from "~/modules/directory/directory.server";
+import { themeKeys, themeOptions } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
 
@@ -53,7 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "organisation:edit-profile", { organisationId: organisation.id });
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
   const spokenChoices = languageChoices(language, await languagesMembersSpeak(db()));
-  return { language, organisation, descriptions, notice, spokenChoices, countryOptions: countryOptions(language) };
+  const themes = await themeOptions(db(), language);
+  return { language, organisation, descriptions, notice, spokenChoices, countryOptions: countryOptions(language), themeOptions: themes };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -91,7 +93,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   };
   return handleIntent(formData, {
     profile: async () => {
-      const submission = parseWithZod(formData, { schema: profileSchema });
+      const submission = parseWithZod(formData, { schema: profileSchema(await themeKeys(prisma)) });
       if (submission.status !== "success") return refuseForm("profile", submission);
       const { intent: _intent, ...fields } = submission.value;
       const result = await updateProfile(prisma, { organisationId, actorId, fields }, origin);
@@ -117,7 +119,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OrganisationProfileEditor() {
-  const { language, organisation, descriptions, notice, spokenChoices, countryOptions } = useLoaderData<typeof loader>();
+  const { language, organisation, descriptions, notice, spokenChoices, countryOptions, themeOptions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("profile");
   const message = useErrorMessage();
@@ -146,6 +148,7 @@ export default function OrganisationProfileEditor() {
           lastResult={replyFor(actionData, "profile")?.result}
           languageChoices={spokenChoices}
           countryOptions={countryOptions}
+          themeOptions={themeOptions}
         />
       </section>
 

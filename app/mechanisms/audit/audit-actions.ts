@@ -36,6 +36,10 @@ export const auditActions = [
   "charter.version_updated",
   "charter.version_published",
   "charter.reminders_sent",
+  "taxonomy.theme_added",
+  "taxonomy.theme_renamed",
+  "glossary.term_added",
+  "glossary.term_changed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
