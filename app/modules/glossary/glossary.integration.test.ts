@@ -4,7 +4,10 @@ import * as coordinationRoute from "~/routes/$lang.coordination.glossary";
 import * as publicRoute from "~/routes/$lang.glossary";
 import { languages } from "~/utils/languages";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
+import { raceTest } from "../../../tests/setup/race-test";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
+import { listThemes } from "../taxonomy/themes.server";
+import { addTerm } from "./glossary.server";
 import { glossaryHints, loadGlossary, missingAgreedTerms } from "./glossary-check.server";
 
 const database = setUpTestDatabase();
@@ -46,6 +49,18 @@ describe("the glossary as the migration leaves it", () => {
     expect(glossary.find((term) => term.key === "peer-led")?.note).toBe("");
     expect(glossary.find((term) => term.key === "network-name")?.note).toBe("The network's proper name.");
   });
+});
+
+test("the seeded theme names use the glossary's agreed words wherever their English name uses a term", async () => {
+  const glossary = await loadGlossary(database.prisma);
+  const problems = (await listThemes(database.prisma)).flatMap((theme) =>
+    languages.flatMap((language) =>
+      missingAgreedTerms(theme.names.en!, "en", theme.names[language]!, language, glossary).map(
+        (hint) => `${theme.key} (${language}): "${theme.names[language]}" does not say "${hint.target.word}"`,
+      ),
+    ),
+  );
+  expect(problems).toEqual([]);
 });
 
 describe("a coordinator keeps the glossary", () => {
@@ -117,5 +132,17 @@ describe("a coordinator keeps the glossary", () => {
     const outcome = await post({ intent: "add", ...wordFields({ ...openDialogue, en: { word: "forbidden", forms: "" } }) }, person.id);
     expect(outcome.status).toBe(403);
     expect(await database.prisma.glossaryTerm.count()).toBe(before);
+  });
+
+  raceTest("the same term added twice at the same moment is added once; the other is told it exists", async () => {
+    const person = await createPerson(database.prisma, { networkRole: "coordinator" });
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const words = Object.fromEntries(languages.map((language) => [language, { word: `clubhouse ${suffix} ${language}`, forms: [] }])) as Parameters<
+      typeof addTerm
+    >[1]["words"];
+    const origin = { clientAddress: "198.51.100.31" };
+    const results = await Promise.all([addTerm(database.prisma, { words, actorId: person.id }, origin), addTerm(database.prisma, { words, actorId: person.id }, origin)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ error: "glossaryTermExists", field: "words.en.word" });
   });
 });
