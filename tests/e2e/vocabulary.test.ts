@@ -106,3 +106,25 @@ test.describe("the coordinators' glossary", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("the coordinators' glossary without JavaScript", () => {
+  test.use({ signedInAs: "coordinator", javaScriptEnabled: false });
+
+  test("adds a term with its agreed word in every language, and it is public at once", async ({ page }) => {
+    const suffix = Date.now().toString(36);
+    const words = { Inglese: `clubhouse ${suffix}`, Francese: `club-maison ${suffix}`, Italiano: `club ${suffix}`, Spagnolo: `casa club ${suffix}`, Svedese: `klubbhus ${suffix}` };
+    await page.goto("/it/coordination/glossary");
+    const form = page.locator("form#add-term");
+    for (const [language, word] of Object.entries(words)) {
+      await form.getByRole("group", { name: language, exact: true }).getByLabel(say("glossary", "coordination.word")).fill(word);
+    }
+    await form.getByRole("group", { name: "Italiano", exact: true }).getByLabel(say("glossary", "coordination.forms")).fill(`clubs ${suffix}`);
+    await form.getByRole("button", { name: say("glossary", "coordination.add") }).click();
+    await expect(page.getByRole("status")).toHaveText(say("glossary", "coordination.notices.added"));
+
+    await page.goto("/it/glossary");
+    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`club ${suffix}`) }) });
+    await expect(row.getByRole("rowheader")).toContainText(`clubs ${suffix}`);
+    await expect(row.getByRole("cell", { name: `klubbhus ${suffix}`, exact: true })).toHaveAttribute("lang", "sv");
+  });
+});
