@@ -137,7 +137,7 @@ describe("a coordinator keeps the glossary", () => {
   raceTest("the same term added twice at the same moment is added once; the other is told it exists", async () => {
     const person = await createPerson(database.prisma, { networkRole: "coordinator" });
     const suffix = Math.random().toString(36).slice(2, 8);
-    const words = Object.fromEntries(languages.map((language) => [language, { word: `clubhouse ${suffix} ${language}`, forms: [] }])) as Parameters<
+    const words = Object.fromEntries(languages.map((language) => [language, { word: `clubhouse ${suffix} ${language}`, forms: [] as string[] }])) as Parameters<
       typeof addTerm
     >[1]["words"];
     const origin = { clientAddress: "198.51.100.31" };
