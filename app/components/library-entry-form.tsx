@@ -32,7 +32,7 @@ export type EntryDefaults = {
   originalLanguage?: string;
 };
 
-type Schema = typeof newEntrySchema | typeof saveRevisionSchema;
+type Schema = ReturnType<typeof newEntrySchema> | ReturnType<typeof saveRevisionSchema>;
 
 /** The form's fields as Conform sees them (strings, lists of strings, the link rows). */
 type Shape = {

@@ -14,7 +14,7 @@ import { charterForSigning } from "~/modules/charter/signatures.server";
 import { applicationSchema } from "~/modules/membership/application.schemas";
 import { languagesMembersSpeak } from "~/modules/directory/directory.server";
 import { ApplicationRefused, applyForMembership } from "~/modules/membership/membership.server";
-import { themes } from "~/modules/taxonomy/themes";
+import { themeKeys, themeOptions } from "~/modules/taxonomy/themes.server";
 import { db } from "~/utils/database/connection.server";
 import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -30,13 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await currentUser(request);
   const charter = await charterForSigning(db(), language);
   const languages = languageChoices(language, await languagesMembersSpeak(db()));
-  return { language, signedIn: Boolean(user), charter, languages, countryOptions: countryOptions(language) };
+  const themes = await themeOptions(db(), language);
+  return { language, signedIn: Boolean(user), charter, languages, countryOptions: countryOptions(language), themeOptions: themes };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const submission = parseWithZod(await readForm(request), { schema: applicationSchema });
+  const submission = parseWithZod(await readForm(request), { schema: applicationSchema(await themeKeys(db())) });
   if (submission.status !== "success") return refuseForm(pageForm, submission);
   const value = submission.value;
   try {
@@ -99,15 +100,14 @@ export default function Apply() {
 }
 
 function ApplicationForm({ language, charter }: { language: Language; charter: NonNullable<SerializeFrom<typeof loader>["charter"]> }) {
-  const { languages, countryOptions: countries } = useLoaderData<typeof loader>();
+  const { languages, countryOptions: countries, themeOptions } = useLoaderData<typeof loader>();
   const lastResult = replyFor(useActionData<typeof action>(), pageForm)?.result;
   const { t } = useTranslation("membership");
   const { t: tMembers } = useTranslation("members");
-  const { t: tThemes } = useTranslation("themes");
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { descriptionLanguage: language },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: applicationSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: applicationSchema(themeOptions.map((option) => option.value)) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -149,7 +149,7 @@ function ApplicationForm({ language, charter }: { language: Language; charter: N
         <CheckboxList
           field={fields.themes}
           legend={t("fields.themes")}
-          options={themes.map((theme) => ({ value: theme, label: tThemes(theme) }))}
+          options={themeOptions}
         />
         <SelectField field={fields.descriptionLanguage} label={t("fields.descriptionLanguage")} options={languages.options} />
         <TextAreaField field={fields.description} label={t("fields.description")} rows={6} />

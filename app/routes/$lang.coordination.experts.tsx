@@ -5,7 +5,7 @@ import { DataTable } from "~/components/data-table";
 import { Pagination } from "~/components/pagination";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { languagesOfExperts, parseExpertSearch, searchExperts } from "~/modules/experts/experts.server";
-import { themes } from "~/modules/taxonomy/themes";
+import { themeKeys, themeNames, themeOptions } from "~/modules/taxonomy/themes.server";
 import { db } from "~/utils/database/connection.server";
 import { compareText, countryName, formatList, formatNumber, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
@@ -16,19 +16,22 @@ export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) =
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   await requirePermission(request, "experts:search");
-  const search = parseExpertSearch(new URL(request.url).searchParams);
-  const [results, languages] = await Promise.all([searchExperts(db(), search), languagesOfExperts(db())]);
-  return { language, search, languages, ...results };
+  const search = parseExpertSearch(new URL(request.url).searchParams, await themeKeys(db()));
+  const [results, languages, topicOptions, topicNames] = await Promise.all([
+    searchExperts(db(), search),
+    languagesOfExperts(db()),
+    themeOptions(db(), language),
+    themeNames(db(), language),
+  ]);
+  return { language, search, languages, topicOptions, topicNames, ...results };
 }
 
 export default function ExpertSearch() {
-  const { language, search, languages, experts, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { language, search, languages, topicOptions, topicNames, experts, total, page, pageCount } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("experts");
-  const { t: tThemes } = useTranslation("themes");
   const compare = compareText(language);
-  const themeLabel = (topic: string) => tThemes(topic, { defaultValue: topic });
-  const topicOptions = themes.map((theme) => ({ value: theme, name: themeLabel(theme) })).sort((a, b) => compare(a.name, b.name));
+  const themeLabel = (topic: string) => topicNames[topic] ?? topic;
   // The chosen language stays offered even when no expert speaks it any more.
   const languageOptions = [...new Set([...languages, ...(search.language ? [search.language] : [])])]
     .map((code) => ({ value: code, name: languageName(code, language) }))
@@ -50,7 +53,7 @@ export default function ExpertSearch() {
             <option value="">{t("search.allTopics")}</option>
             {topicOptions.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.name}
+                {option.label}
               </option>
             ))}
           </select>

@@ -17,6 +17,7 @@ import { countryName, formatDate, formatList, languageName } from "~/utils/forma
 import { replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
+import { themeNames } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "library:review");
   const revision = await revisionForReview(db(), requireRevisionId(params.revisionId));
   if (!revision) notFound();
-  return { language, revision };
+  return { language, revision, themeLabels: await themeNames(db(), language) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -75,10 +76,9 @@ const fieldLabel: Record<ReviewField, string> = {
 };
 
 export default function ReviewRevision() {
-  const { language, revision } = useLoaderData<typeof loader>();
+  const { language, revision, themeLabels } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("library");
-  const { t: tThemes } = useTranslation("themes");
   const [form, fields] = useForm({
     id: formId,
     lastResult: replyFor(actionData, formId)?.result,
@@ -110,7 +110,7 @@ export default function ReviewRevision() {
           [t("fields.hostsVisitors"), revision.hostsVisitors ? t("yes") : t("no")],
         ] as [string, React.ReactNode][])
       : []),
-    [t("fields.themes"), list(revision.themes.map((value) => tThemes(value, { defaultValue: value })))],
+    [t("fields.themes"), list(revision.themes.map((value) => themeLabels[value] ?? value))],
     [t("fields.audiences"), list(revision.audiences.map((value) => t(`audiences.${value}`)))],
     [t("fields.countryCode"), revision.countryCode ? countryName(revision.countryCode, language) : t("noCountry")],
     [

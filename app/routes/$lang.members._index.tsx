@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/pagination";
 import { countryChartRows, splitCountryChart, type CountryBar } from "~/modules/directory/country-chart";
+import { themeKeys, themeNames } from "~/modules/taxonomy/themes.server";
 import { parseDirectoryFilters, type DirectoryFilters } from "~/modules/directory/directory.schemas";
 import { listDirectory } from "~/modules/directory/directory.server";
 import { db } from "~/utils/database/connection.server";
@@ -17,11 +18,11 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const { filters, ignored } = parseDirectoryFilters(new URL(request.url).searchParams);
-  const directory = await listDirectory(db(), filters);
+  const { filters, ignored } = parseDirectoryFilters(new URL(request.url).searchParams, await themeKeys(db()));
+  const [directory, names] = await Promise.all([listDirectory(db(), filters), themeNames(db(), language)]);
   // Names come from Intl and are sorted here, on the server: the browser's Intl data can
   // differ from Node's, and the page must hydrate with the same text it was rendered with.
-  const t = await i18nServer.getFixedT(language, ["members", "themes"]);
+  const t = await i18nServer.getFixedT(language, ["members"]);
   const compare = compareText(language);
   const byName = (a: { name: string }, b: { name: string }) => compare(a.name, b.name);
   return {
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     languages: directory.languages
       .map((row) => ({ value: row.code, name: capitalise(languageName(row.code, language), language), count: row.count }))
       .sort(byName),
-    themes: directory.themes.map((row) => ({ value: row.theme, name: t(`themes:${row.theme}`), count: row.count })).sort(byName),
+    themes: directory.themes.map((row) => ({ value: row.theme, name: names[row.theme] ?? row.theme, count: row.count })).sort(byName),
     chart: splitCountryChart(countryChartRows(directory.countries, language)),
     organisations: directory.organisations.map((organisation) => ({
       ...organisation,
@@ -47,7 +48,7 @@ export default function MemberDirectory() {
   const data = useLoaderData<typeof loader>();
   const { language, filters, organisations } = data;
   const [searchParams] = useSearchParams();
-  const { t } = useTranslation(["members", "themes"]);
+  const { t } = useTranslation(["members"]);
   const { countries, types, languages: spoken, themes } = data;
   const isFiltered = Boolean(filters.q || filters.country || filters.type || filters.language || filters.theme);
 

@@ -16,10 +16,10 @@ import { can } from "~/modules/auth/permissions";
 import { languagesMembersSpeak } from "~/modules/directory/directory.server";
 import { addExpertSchema, maxExpertTopics, removeExpertSchema } from "~/modules/experts/experts.schemas";
 import { addExpert, listExperts, removeExpert } from "~/modules/experts/experts.server";
-import { themes } from "~/modules/taxonomy/themes";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
+import { themeKeys, themeNames, themeOptions } from "~/modules/taxonomy/themes.server";
 import { db } from "~/utils/database/connection.server";
-import { compareText, formatList, languageName } from "~/utils/format";
+import { formatList, languageName } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
@@ -48,6 +48,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notice,
     experts: experts.map((expert) => ({ ...expert, email: showEmail ? expert.email : "" })),
     languageChoices: languageChoices(language, await languagesMembersSpeak(db())),
+    topicOptions: await themeOptions(db(), language),
+    topicNames: await themeNames(db(), language),
   };
 }
 
@@ -64,7 +66,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   return handleIntent(formData, {
     add: async () => {
-      const submission = parseWithZod(formData, { schema: addExpertSchema });
+      const submission = parseWithZod(formData, { schema: addExpertSchema(await themeKeys(prisma)) });
       if (submission.status !== "success") return refuseForm("add-expert", submission);
       await addExpert(prisma, { ...submission.value, organisationId, actorId: user.id }, origin);
       return done("added");
@@ -79,20 +81,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OrganisationExperts() {
-  const { language, organisation, canEdit, showEmail, notice, experts, languageChoices } = useLoaderData<typeof loader>();
+  const { language, organisation, canEdit, showEmail, notice, experts, languageChoices, topicOptions, topicNames } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("experts");
-  const { t: tThemes } = useTranslation("themes");
   const [form, fields] = useForm({
     id: "add-expert",
     lastResult: replyFor(actionData, "add-expert")?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: addExpertSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: addExpertSchema(topicOptions.map((option) => option.value)) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const themeLabel = (topic: string) => tThemes(topic, { defaultValue: topic });
-  const compare = compareText(language);
-  const topicOptions = themes.map((theme) => ({ value: theme, name: themeLabel(theme) })).sort((a, b) => compare(a.name, b.name));
+  const themeLabel = (topic: string) => topicNames[topic] ?? topic;
   const availabilityHintId = `${fields.availability.id}-hint`;
   const { key: availabilityKey, ...availabilityProps } = getTextareaProps(fields.availability, {
     ariaDescribedBy: availabilityHintId,
@@ -157,7 +157,7 @@ export default function OrganisationExperts() {
               field={fields.topics}
               legend={t("fields.topics")}
               hint={t("organisation.topicsHint", { max: maxExpertTopics })}
-              options={topicOptions.map(({ value, name }) => ({ value, label: name }))}
+              options={topicOptions}
             />
             <LanguageCheckboxList
               field={fields.languages}

@@ -17,9 +17,9 @@ import { libraryAccess } from "~/modules/library/library-access";
 import { movesFrom } from "~/mechanisms/workflows/transitions";
 import { entryTransitions } from "~/modules/library/revision-workflow";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
-import { themes } from "~/modules/taxonomy/themes";
+import { themeKeys, themeOptions as storedThemeOptions } from "~/modules/taxonomy/themes.server";
 import { db } from "~/utils/database/connection.server";
-import { compareText, formatDate, formatList, languageName } from "~/utils/format";
+import { formatDate, formatList, languageName } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
@@ -58,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notice,
     countryOptions: countryOptions(language),
     serviceLanguageChoices: languageChoices(language, await languagesMembersSpeak(db())),
+    themeOptions: await storedThemeOptions(db(), language),
   };
 }
 
@@ -80,7 +81,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return handleIntent(formData, {
     save: async () => {
       if (!writer()) return refuseWith(pageForm, "notActiveMember", 403);
-      const submission = parseWithZod(formData, { schema: saveRevisionSchema });
+      const submission = parseWithZod(formData, { schema: saveRevisionSchema(await themeKeys(db())) });
       if (submission.status !== "success") return refuseForm(formId, submission);
       const { revisionId, seenUpdatedAt, kind } = submission.value;
       const result = await saveOpenRevision(
@@ -119,12 +120,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function LibraryEntryPage() {
-  const { language, organisation, entry, title, access, entryMoves, notice, countryOptions, serviceLanguageChoices } = useLoaderData<typeof loader>();
+  const { language, organisation, entry, title, access, entryMoves, notice, countryOptions, serviceLanguageChoices, themeOptions } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("library");
-  const { t: tThemes } = useTranslation("themes");
-  const compare = compareText(language);
-  const themeOptions = themes.map((value) => ({ value, label: tThemes(value, { defaultValue: value }) })).sort((a, b) => compare(a.label, b.label));
   const base = `/${language}/organisations/${organisation.slug}/library`;
   const open = entry.open;
   const shown = open ?? entry.publishedRevision;
@@ -168,7 +167,7 @@ export default function LibraryEntryPage() {
             <LibraryEntryForm
               key={open.updatedAt}
               id={formId}
-              schema={saveRevisionSchema}
+              schema={saveRevisionSchema(themeOptions.map((option) => option.value))}
               intent="save"
               kind={entry.kind}
               hidden={{ revisionId: open.id, seenUpdatedAt: open.updatedAt }}

@@ -14,9 +14,8 @@ import { entryKindSchema, newEntrySchema, revisionContent } from "~/modules/libr
 import { createEntry } from "~/modules/library/entries.server";
 import { entryKinds } from "~/modules/library/vocabulary";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
-import { themes } from "~/modules/taxonomy/themes";
+import { themeKeys, themeOptions as storedThemeOptions } from "~/modules/taxonomy/themes.server";
 import { db } from "~/utils/database/connection.server";
-import { compareText } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
@@ -41,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     countryOptions: countryOptions(language),
     languageOptions: languageOptions(language),
     serviceLanguageChoices: languageChoices(language, await languagesMembersSpeak(db())),
+    themeOptions: await storedThemeOptions(db(), language),
   };
 }
 
@@ -49,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "library:write");
   if (!libraryAccess(user, organisation, scope).canWrite) return refuseWith(pageForm, "notActiveMember", 403);
   const formData = await readForm(request);
-  const submission = parseWithZod(formData, { schema: newEntrySchema });
+  const submission = parseWithZod(formData, { schema: newEntrySchema(await themeKeys(db())) });
   if (submission.status !== "success") return refuseForm(formId, submission);
   const { kind, originalLanguage } = submission.value;
   const created = await createEntry(
@@ -62,12 +62,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function NewLibraryEntry() {
-  const { language, organisation, canWrite, kind, countryOptions, languageOptions, serviceLanguageChoices } = useLoaderData<typeof loader>();
+  const { language, organisation, canWrite, kind, countryOptions, languageOptions, serviceLanguageChoices, themeOptions } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("library");
-  const { t: tThemes } = useTranslation("themes");
-  const compare = compareText(language);
-  const themeOptions = themes.map((value) => ({ value, label: tThemes(value, { defaultValue: value }) })).sort((a, b) => compare(a.label, b.label));
   const base = `/${language}/organisations/${organisation.slug}/library`;
   return (
     <article>
@@ -103,7 +101,7 @@ export default function NewLibraryEntry() {
           </p>
           <LibraryEntryForm
             id={formId}
-            schema={newEntrySchema}
+            schema={newEntrySchema(themeOptions.map((option) => option.value))}
             intent="create"
             kind={kind}
             hidden={{}}

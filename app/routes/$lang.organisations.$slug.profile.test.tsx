@@ -30,6 +30,10 @@ const pageData = (language: Language): PageData => ({
     { value: "FR", label: "France" },
     { value: "IT", label: "Italy" },
   ],
+  themeOptions: [
+    { value: "housing", label: "Housing" },
+    { value: "peer-support", label: "Peer support" },
+  ],
   organisation: {
     id: "org-1",
     slug: "lille",

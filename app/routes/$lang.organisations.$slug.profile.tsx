@@ -32,6 +32,7 @@ import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~
 import { translatedMeta } from "~/utils/meta";
 import { countryOptions, languageChoices } from "~/utils/options.server";
 import { languagesMembersSpeak } from "~/modules/directory/directory.server";
+import { themeKeys, themeOptions } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
 
@@ -59,7 +60,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const spokenChoices = languageChoices(language, await languagesMembersSpeak(db()));
   // Null without a translation service: then no machine translation is offered.
   const machineTranslation = await descriptionTranslationOffer(db(), organisation.id, descriptions);
-  return { language, organisation, descriptions, notice, spokenChoices, countryOptions: countryOptions(language), machineTranslation };
+  const themes = await themeOptions(db(), language);
+  return {
+    language,
+    organisation,
+    descriptions,
+    notice,
+    spokenChoices,
+    countryOptions: countryOptions(language),
+    themeOptions: themes,
+    machineTranslation,
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -97,7 +108,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   };
   return handleIntent(formData, {
     profile: async () => {
-      const submission = parseWithZod(formData, { schema: profileSchema });
+      const submission = parseWithZod(formData, { schema: profileSchema(await themeKeys(prisma)) });
       if (submission.status !== "success") return refuseForm("profile", submission);
       const { intent: _intent, ...fields } = submission.value;
       const result = await updateProfile(prisma, { organisationId, actorId, fields }, origin);
@@ -129,7 +140,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OrganisationProfileEditor() {
-  const { language, organisation, descriptions, notice, spokenChoices, countryOptions, machineTranslation } = useLoaderData<typeof loader>();
+  const { language, organisation, descriptions, notice, spokenChoices, countryOptions, themeOptions, machineTranslation } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("profile");
   const { t: tTranslations } = useTranslation("translations");
@@ -161,6 +173,7 @@ export default function OrganisationProfileEditor() {
           lastResult={replyFor(actionData, "profile")?.result}
           languageChoices={spokenChoices}
           countryOptions={countryOptions}
+          themeOptions={themeOptions}
         />
       </section>
 

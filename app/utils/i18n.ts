@@ -21,6 +21,7 @@ export const namespaces = [
   "themes",
   "library",
   "translations",
+  "glossary",
 ] as const;
 
 export const i18nOptions = {

@@ -1,5 +1,4 @@
 import type { MembershipStatus, OrganisationType, TranslationOrigin } from "../../app/generated/prisma/enums";
-import type { Theme } from "../../app/modules/taxonomy/themes";
 import type { Language } from "../../app/utils/languages";
 
 export type DemoOrganisation = {
@@ -10,7 +9,8 @@ export type DemoOrganisation = {
   city: string;
   website: string | null;
   languages: string[];
-  themes: Theme[];
+  /** Theme keys, as the themes migration seeds them. */
+  themes: string[];
   publicEmail: string | null;
   status: MembershipStatus;
   isFounderPartner: boolean;

@@ -2,7 +2,6 @@
 // All invented. A signatory here is a person without a password (nobody signs in as
 // them); where a demo account is its organisation's signatory (README), that account
 // signs instead, when demo accounts are on.
-import type { Theme } from "../../app/modules/taxonomy/themes";
 
 export type DemoSignatory = { name: string; title: string; language: string };
 
@@ -49,7 +48,7 @@ export const demoAccountSignatories: Record<string, string> = {
   "epsm-lille-metropole": "lille-admin@example.org",
 };
 
-export type DemoExpert = { name: string; topics: Theme[]; languages: string[]; availability: string };
+export type DemoExpert = { name: string; topics: string[]; languages: string[]; availability: string };
 
 export const demoExperts: Record<string, DemoExpert[]> = {
   "trieste-mental-health-department": [

@@ -10,6 +10,7 @@ const pages = [
   // The Charter's own title, part of the text its signatures bind to: the heading is the title of the version in force (the demo's version 2).
   { path: "/charter", heading: (l: (typeof languages)[number]) => charterVersion2.texts[l].title },
   { path: "/about", heading: (l: (typeof languages)[number]) => t(l, "about", "title") },
+  { path: "/glossary", heading: (l: (typeof languages)[number]) => t(l, "glossary", "public.title") },
 ];
 
 for (const language of languages) {

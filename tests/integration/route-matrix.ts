@@ -101,6 +101,9 @@ export const matrix: Record<string, RouteRule> = {
     POST: ["organisation editor", "organisation admin", "network admin"],
   },
   "$lang.coordination.experts": { path: "/en/coordination/experts", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.themes": { path: "/en/coordination/themes", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
+  "$lang.coordination.glossary": { path: "/en/coordination/glossary", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
+  "$lang.glossary": { path: "/en/glossary", params: lang, GET: everyone },
   "$lang.organisations.$slug.profile": {
     path: `/en/organisations/${slug}/profile`,
     params: { ...lang, slug },

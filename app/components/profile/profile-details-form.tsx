@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import { CheckboxList, LanguageCheckboxList } from "~/components/checkbox-list";
 import { FormErrors, SelectField, TextField, type SelectOption } from "~/components/forms";
 import { organisationTypes, profileSchema } from "~/modules/profile/profile.schemas";
-import { themes } from "~/modules/taxonomy/themes";
 
 export type EditedOrganisation = {
   name: string;
@@ -25,16 +24,18 @@ export function ProfileDetailsForm({
   lastResult,
   languageChoices,
   countryOptions,
+  themeOptions,
 }: {
   organisation: EditedOrganisation;
   lastResult: SubmissionResult<string[]> | undefined;
   /** From languageChoices (app/utils/options.server.ts): the languages people pick first, then every other. */
   languageChoices: { options: SelectOption[]; firstChoices: readonly string[] };
   countryOptions: SelectOption[];
+  /** The stored themes (themeOptions in app/modules/taxonomy/themes.server.ts), in the reader's language. */
+  themeOptions: { value: string; label: string }[];
 }) {
   const { t } = useTranslation("profile");
   const { t: tMembers } = useTranslation("members");
-  const { t: tThemes } = useTranslation("themes");
   const [form, fields] = useForm({
     id: "profile",
     lastResult,
@@ -48,12 +49,11 @@ export function ProfileDetailsForm({
       themes: organisation.themes,
       publicEmail: organisation.publicEmail ?? "",
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema(themeOptions.map((option) => option.value)) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   const types = organisationTypes.map((type) => ({ value: type, label: tMembers(`types.${type}`) }));
-  const themeOptions = themes.map((theme) => ({ value: theme, label: tThemes(theme) }));
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="profile" />

@@ -45,6 +45,10 @@ export const auditActions = [
   "library.entry_unarchived",
   "library.machine_translation_requested",
   "organisation.machine_translation_requested",
+  "taxonomy.theme_added",
+  "taxonomy.theme_renamed",
+  "glossary.term_added",
+  "glossary.term_changed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -14,6 +14,10 @@ const holdingNothingPersonal: Record<string, string> = {
   LibraryEntry: "an organisation's library entry; who wrote each revision is in LibraryRevision",
   LibraryText: "an entry's texts, per field and language",
   LibraryAttachment: "files an organisation attached to an entry",
+  Theme: "the network's theme taxonomy",
+  ThemeName: "a theme's name, per language",
+  GlossaryTerm: "a term of the network's glossary",
+  GlossaryWord: "a glossary term's agreed word, per language",
   AppSecret: "secrets the portal makes for itself",
   MachineTranslationRequest: "which machine translations of an entry or a description were asked for; who asked is in the audit log",
   ScheduledJob:

@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { parseDirectoryFilters } from "./directory.schemas";
 
-const parse = (query: string) => parseDirectoryFilters(new URLSearchParams(query));
+// The stored themes, as a loader reads them (themeKeys).
+const storedThemes = ["peer-support", "hearing-voices", "housing"];
+const parse = (query: string) => parseDirectoryFilters(new URLSearchParams(query), storedThemes);
 
 describe("directory filters from the address", () => {
   test("valid filters are kept, country codes in upper case", () => {

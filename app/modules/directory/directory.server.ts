@@ -2,7 +2,7 @@
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { isLanguageCode } from "~/utils/iso-codes";
 import type { DirectoryFilters } from "./directory.schemas";
-import { isTheme } from "../taxonomy/themes";
+import { themeKeys } from "../taxonomy/themes.server";
 
 export const directoryPageSize = 12;
 
@@ -103,10 +103,11 @@ async function countFacets(db: PrismaClient, filters: DirectoryFilters, matching
     language: new Map<string, number>(),
     theme: new Map<string, number>(),
   };
+  const isTheme = new Set(await themeKeys(db));
   for (const row of rows) {
     if (row.facet === "total") facets.total = Number(row.count);
     // Values a filter could not select (a code outside ISO 639-1, a retired theme) are not offered.
-    else if ((row.facet !== "language" || isLanguageCode(row.value)) && (row.facet !== "theme" || isTheme(row.value)))
+    else if ((row.facet !== "language" || isLanguageCode(row.value)) && (row.facet !== "theme" || isTheme.has(row.value)))
       facets[row.facet].set(row.value, Number(row.count));
   }
   return facets;

@@ -279,13 +279,13 @@ describe("coordinators' search", () => {
   });
 
   test("reads the search from the address, dropping what is not valid", () => {
-    expect(parseExpertSearch(new URLSearchParams("topic=housing&language=sv&q=+peer+&page=3"))).toEqual({
+    expect(parseExpertSearch(new URLSearchParams("topic=housing&language=sv&q=+peer+&page=3"), ["housing", "peer-support"])).toEqual({
       topic: "housing",
       language: "sv",
       q: "peer",
       page: 3,
     });
-    expect(parseExpertSearch(new URLSearchParams("topic=astrology&language=xx&q=&page=-1"))).toEqual({
+    expect(parseExpertSearch(new URLSearchParams("topic=astrology&language=xx&q=&page=-1"), ["housing", "peer-support"])).toEqual({
       topic: undefined,
       language: undefined,
       q: undefined,

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { email, optionalText, recordId, text, tickedBoxes } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
-import { isTheme, type Theme } from "../taxonomy/themes";
+import { themeChoices } from "../taxonomy/themes";
 
 export const maxExpertTopics = 8;
 export const maxExpertLanguages = 20;
@@ -11,13 +11,12 @@ export const maxExpertLanguages = 20;
 // A ticked box sent twice (a hand-made form) counts once.
 const distinct = <T>(values: T[]) => [...new Set(values)];
 
-export const addExpertSchema = z.object({
+/** `themeKeys`: the stored themes, which topics are chosen from. */
+export const addExpertSchema = (themeKeys: readonly string[]) => z.object({
   intent: z.literal("add"),
   name: text(120),
   email: email.optional(),
-  topics: tickedBoxes({ min: 1, max: maxExpertTopics })
-    .refine((values): values is Theme[] => values.every(isTheme), "invalidChoice")
-    .transform(distinct),
+  topics: themeChoices(themeKeys, { min: 1, max: maxExpertTopics }),
   languages: tickedBoxes({ min: 1, max: maxExpertLanguages })
     .refine((values) => values.every(isLanguageCode), "invalidLanguage")
     .transform(distinct),

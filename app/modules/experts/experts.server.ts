@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { Origin } from "~/utils/origin";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { isLanguageCode } from "~/utils/iso-codes";
-import { themes, type Theme } from "../taxonomy/themes";
+import { themeFilter } from "../taxonomy/themes";
 import { hasNoControlCharacters } from "~/utils/fields.schemas";
 
 export const expertSearchPageSize = 25;
@@ -34,7 +34,8 @@ type NewExpert = {
   organisationId: string;
   name: string;
   email?: string;
-  topics: Theme[];
+  /** Theme keys. */
+  topics: string[];
   languages: string[];
   availability?: string;
   actorId: string;
@@ -85,16 +86,16 @@ export async function removeExpert(
   });
 }
 
-export type ExpertSearch = { topic?: Theme; language?: string; q?: string; page: number };
+export type ExpertSearch = { topic?: string; language?: string; q?: string; page: number };
 
 /** The search from the query string; anything invalid is dropped rather than failing the page. */
-export function parseExpertSearch(searchParams: URLSearchParams): ExpertSearch {
+export function parseExpertSearch(searchParams: URLSearchParams, themeKeys: readonly string[]): ExpertSearch {
   const pick = <T,>(schema: z.ZodType<T>, key: string) => {
     const parsed = schema.safeParse(searchParams.get(key) ?? undefined);
     return parsed.success ? parsed.data : undefined;
   };
   return {
-    topic: pick(z.enum(themes), "topic"),
+    topic: pick(themeFilter(themeKeys), "topic"),
     language: pick(z.string().refine(isLanguageCode), "language"),
     q: pick(z.string().trim().min(1).max(200).refine(hasNoControlCharacters), "q"),
     page: pick(z.coerce.number().int().min(1).max(100_000), "page") ?? 1,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
 import { choiceOf, hasNoControlCharacters, controlCharactersRefused, optionalText, recordId, required, text, tickedBoxes } from "~/utils/fields.schemas";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
-import { isTheme } from "../taxonomy/themes";
+import { themeChoices } from "../taxonomy/themes";
 import { audiences, entryKinds, serviceEvidence, serviceSettings } from "./vocabulary";
 
 export const maxTitle = 200;
@@ -68,16 +68,17 @@ const checkbox = z
 
 export const entryKindSchema = choiceOf(entryKinds);
 
-/** The fields every revision has, and a service description's own (checked only for one). */
-const revisionFields = {
+/**
+ * The fields every revision has, and a service description's own (checked only for one).
+ * Themes are the stored taxonomy's keys (`themeKeys` on the server, the loader's options in
+ * the browser).
+ */
+const revisionFields = (themeKeys: readonly string[]) => ({
   title: text(maxTitle),
   summary: longText(maxSummary),
   body: longText(maxBody),
   easyRead: optionalLongText(maxEasyRead),
-  themes: tickedBoxes({ max: maxThemes })
-    .refine((values) => values.every(isTheme), "invalidChoice")
-    .transform(distinct)
-    .default([]),
+  themes: themeChoices(themeKeys, { max: maxThemes }).default([]),
   audiences: tickedBoxes({ max: audiences.length })
     .refine((values) => values.every((value) => (audiences as readonly string[]).includes(value)), "invalidChoice")
     .transform(distinct)
@@ -97,9 +98,9 @@ const revisionFields = {
     .transform(distinct)
     .default([]),
   hostsVisitors: checkbox,
-};
+});
 
-type Fields = z.infer<z.ZodObject<typeof revisionFields>>;
+type Fields = z.infer<z.ZodObject<ReturnType<typeof revisionFields>>>;
 
 /** A service description needs its target group and where it works; other kinds keep none of these fields. */
 function serviceRules(kind: string | undefined, value: Fields, context: z.RefinementCtx) {
@@ -124,21 +125,23 @@ export function revisionContent(kind: string, value: Fields) {
 
 export type RevisionContent = ReturnType<typeof revisionContent>;
 
-export const newEntrySchema = z
-  .object({ intent: z.literal("create"), kind: entryKindSchema, originalLanguage: translationLanguageSchema, ...revisionFields })
-  .superRefine((value, context) => serviceRules(value.kind, value, context));
+export const newEntrySchema = (themeKeys: readonly string[]) =>
+  z
+    .object({ intent: z.literal("create"), kind: entryKindSchema, originalLanguage: translationLanguageSchema, ...revisionFields(themeKeys) })
+    .superRefine((value, context) => serviceRules(value.kind, value, context));
 
 /** The open revision's form; `kind` is the entry's, sent back by the page for the service rules only. */
-export const saveRevisionSchema = z
-  .object({
-    intent: z.literal("save"),
-    kind: entryKindSchema,
-    revisionId: recordId,
-    // The revision as the page showed it: a save over a newer one is refused.
-    seenUpdatedAt: z.string({ required_error: "invalid" }).datetime({ message: "invalid" }),
-    ...revisionFields,
-  })
-  .superRefine((value, context) => serviceRules(value.kind, value, context));
+export const saveRevisionSchema = (themeKeys: readonly string[]) =>
+  z
+    .object({
+      intent: z.literal("save"),
+      kind: entryKindSchema,
+      revisionId: recordId,
+      // The revision as the page showed it: a save over a newer one is refused.
+      seenUpdatedAt: z.string({ required_error: "invalid" }).datetime({ message: "invalid" }),
+      ...revisionFields(themeKeys),
+    })
+    .superRefine((value, context) => serviceRules(value.kind, value, context));
 
 export const submitRevisionSchema = z.object({
   intent: z.literal("submit"),

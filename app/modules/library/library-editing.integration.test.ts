@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { isOutOfDate, sourceDigest } from "~/mechanisms/translations/source-digest";
 import { createLibraryEntry, editorOf, revisionContent } from "../../../tests/fixtures/library";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
@@ -6,11 +6,16 @@ import { createPerson } from "../../../tests/fixtures/people";
 import { raceTest } from "../../../tests/setup/race-test";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { newEntrySchema } from "./entries.schemas";
+import { themeKeys } from "~/modules/taxonomy/themes.server";
 import { createEntry, listOrganisationEntries, moveEntry, saveOpenRevision, startNewRevision, submitForReview } from "./entries.server";
 import { decide, listReviewQueue, revisionForReview } from "./review.server";
 
 const database = setUpTestDatabase();
 const origin = { clientAddress: "198.51.100.9" };
+let seededThemeKeys: string[] = [];
+beforeAll(async () => {
+  seededThemeKeys = await themeKeys(database.prisma);
+});
 
 const updatedAtOf = async (revisionId: string) =>
   (await database.prisma.libraryRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { updatedAt: true } })).updatedAt;
@@ -55,7 +60,7 @@ describe("writing an entry", () => {
   test("the form refuses what it must: empty title, javascript: links, an unknown theme, a service without its target group", () => {
     const base = { intent: "create", kind: "good_practice", originalLanguage: "fr", title: "T", summary: "S", body: "B", visibility: "public" };
     const errors = (input: Record<string, unknown>) => {
-      const parsed = newEntrySchema.safeParse({ ...base, ...input });
+      const parsed = newEntrySchema(seededThemeKeys).safeParse({ ...base, ...input });
       return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));
     };
     expect(errors({})).toEqual({});

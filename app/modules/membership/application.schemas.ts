@@ -14,12 +14,13 @@ export const charterSignatureFields = {
 };
 
 /** The profile's own fields (one set of rules for both forms), a description, the motivation and the signature. */
-export const applicationSchema = profileFieldsSchema.extend({
-  descriptionLanguage,
-  description: descriptionText,
-  motivation: text(3000),
-  ...charterSignatureFields,
-});
+export const applicationSchema = (themeKeys: readonly string[]) =>
+  profileFieldsSchema(themeKeys).extend({
+    descriptionLanguage,
+    description: descriptionText,
+    motivation: text(3000),
+    ...charterSignatureFields,
+  });
 
 /** Present on the second post of a decision (app/components/confirm-step.tsx): the decision itself. */
 const confirmed = z.literal("yes").optional();

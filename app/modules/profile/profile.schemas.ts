@@ -15,7 +15,7 @@ import {
   tickedBoxes,
 } from "~/utils/fields.schemas";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
-import { isTheme, themes, type Theme } from "../taxonomy/themes";
+import { themeChoices } from "../taxonomy/themes";
 
 export const organisationTypes = Object.values(OrganisationType);
 /** In the order the page offers them: most descriptions start as the original. */
@@ -65,7 +65,8 @@ export const descriptionText = z
       .refine(hasNoControlCharacters, controlCharactersRefused),
   );
 
-export const profileFieldsSchema = z.object({
+/** The profile's facts; `themeKeys` are the stored themes (themeKeys on the server, the loader's options in the browser). */
+export const profileFieldsSchema = (themeKeys: readonly string[]) => z.object({
   name: text(200),
   type: choice(OrganisationType),
   countryCode,
@@ -74,14 +75,11 @@ export const profileFieldsSchema = z.object({
   languages: tickedBoxes({ min: 1, max: maxOrganisationLanguages })
     .refine((values) => values.every(isLanguageCode), "invalidLanguage")
     .transform(distinct),
-  themes: tickedBoxes({ max: themes.length })
-    .refine((values): values is Theme[] => values.every(isTheme), "invalidChoice")
-    .transform(distinct)
-    .default([]),
+  themes: themeChoices(themeKeys).default([]),
   publicEmail: email.optional(),
 });
 
-export type ProfileFields = z.input<typeof profileFieldsSchema>;
+export type ProfileFields = z.input<ReturnType<typeof profileFieldsSchema>>;
 
 export const descriptionFieldsSchema = translationInputSchema({ text: descriptionText });
 
@@ -96,7 +94,7 @@ export const descriptionRefusals = {
   originalHasTranslations: "originalHasTranslations",
 } as const satisfies Record<SaveRefusal | RemovalRefusal, string>;
 
-export const profileSchema = profileFieldsSchema.extend({ intent: z.literal("profile") });
+export const profileSchema = (themeKeys: readonly string[]) => profileFieldsSchema(themeKeys).extend({ intent: z.literal("profile") });
 
 /** A description in a language the organisation has not described itself in yet. */
 export const addDescriptionSchema = descriptionFieldsSchema.extend({ intent: z.literal("add-description") });

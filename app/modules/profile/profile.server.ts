@@ -16,6 +16,7 @@ import {
   type DescriptionFields,
   type ProfileFields,
 } from "./profile.schemas";
+import { themeKeys } from "../taxonomy/themes.server";
 
 
 
@@ -64,7 +65,7 @@ export async function updateProfile(
 ): Promise<{ ok: true } | Refusal> {
   // An empty optional field means "none", however the caller says it.
   const given = { ...input.fields, website: input.fields.website || undefined, publicEmail: input.fields.publicEmail || undefined };
-  const parsed = profileFieldsSchema.safeParse(given);
+  const parsed = profileFieldsSchema(await themeKeys(prisma)).safeParse(given);
   if (!parsed.success) return firstIssue(parsed.error);
   const profile = { ...parsed.data, website: parsed.data.website ?? null, publicEmail: parsed.data.publicEmail ?? null };
   return prisma.$transaction(async (tx) => {
