@@ -2,5 +2,6 @@
 // by defining it with defineTimedJob beside its other commands and listing it here.
 import { createJobRegistry } from "~/mechanisms/jobs/timed-job";
 import { deleteExpiredSignInRecords } from "~/modules/auth/expired-sign-in-records.server";
+import { sweepLibraryFilesJob } from "~/modules/library/attachments.server";
 
-export const timedJobs = createJobRegistry([deleteExpiredSignInRecords]);
+export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, sweepLibraryFilesJob]);

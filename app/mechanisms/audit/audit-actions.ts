@@ -36,6 +36,8 @@ export const auditActions = [
   "charter.version_updated",
   "charter.version_published",
   "charter.reminders_sent",
+  "library.attachment_added",
+  "library.attachment_removed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
