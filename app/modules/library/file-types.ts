@@ -195,6 +195,7 @@ export function cleanFileName(name: string, type: AcceptedType) {
   const base =
     (name.split(/[/\\]/).pop() ?? "")
       .normalize("NFC")
+      .replace(/[\t\n\v\f\r]/g, " ")
       // Control characters, and format characters such as U+202E that reverse what follows.
       .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "")
       .replace(/\s+/g, " ")
