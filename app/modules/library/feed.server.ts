@@ -88,7 +88,7 @@ export async function libraryFeed(prisma: PrismaClient, language: Language, orig
     return { entry, title, summary, published, updated: updated > published ? updated : published };
   });
   // The feed changed when its newest change happened; an empty feed, when the library began.
-  const feedUpdated = items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), new Date("2026-12-01T00:00:00Z"));
+  const feedUpdated = items.reduce<Date | null>((latest, item) => (!latest || item.updated > latest ? item.updated : latest), null) ?? new Date("2026-12-01T00:00:00Z");
   const siteName = t("common:site.name");
   const self = `${origin}/${language}/library/feed.xml`;
   const lines = [
