@@ -92,3 +92,17 @@ test("Content-Disposition carries an ASCII fallback and the UTF-8 name (RFC 6266
   );
   expect(attachmentDisposition('a"b\\c.pdf')).toBe(`attachment; filename="a_b_c.pdf"; filename*=UTF-8''a%22b%5Cc.pdf`);
 });
+
+test("a cut-off or corrupted ZIP or compound file is refused, never an error", () => {
+  const docx = sampleDocx();
+  for (let length = 0; length < docx.byteLength; length += 7) {
+    const result = sniffFileType(docx.subarray(0, length));
+    expect(result.ok && length < docx.byteLength - 22).toBe(false);
+  }
+  for (let round = 0; round < 200; round++) {
+    const damaged = new Uint8Array(docx);
+    for (let i = 0; i < 8; i++) damaged[4 + Math.floor(Math.random() * (damaged.byteLength - 4))] = Math.floor(Math.random() * 256);
+    expect(() => sniffFileType(damaged)).not.toThrow();
+  }
+  expect(sniffFileType(sampleCompoundFile("").subarray(0, 12))).toEqual({ ok: false, found: "otherDocument" });
+});

@@ -142,7 +142,13 @@ const openDocumentTypes: Record<string, AcceptedType> = {
 
 /** OOXML (a ZIP with [Content_Types].xml and word/, xl/ or ppt/) or OpenDocument (a ZIP whose first entry is `mimetype`, stored). */
 function sniffZip(bytes: Uint8Array): Sniffed {
-  const entries = zipEntries(bytes);
+  let entries: ZipEntry[] | null;
+  try {
+    entries = zipEntries(bytes);
+  } catch {
+    // An offset pointing past the end: not a ZIP anyone could open.
+    entries = null;
+  }
   if (!entries || entries.length === 0) return { ok: false, found: "archive" };
   const names = entries.map((entry) => entry.name);
   if (names.includes("[Content_Types].xml")) {
