@@ -13,7 +13,8 @@ import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
 import { raceTest } from "../../../tests/setup/race-test";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
-import { attachFile, libraryFileDirectory, maxAttachmentsPerRevision, removeAttachment, sweepLibraryFiles } from "./attachments.server";
+import { answer } from "../../../tests/setup/in-process-app";
+import { attachFile, libraryFileDirectory, maxAttachmentBytes, maxAttachmentsPerRevision, removeAttachment, sweepLibraryFiles } from "./attachments.server";
 
 // vitest.config.ts points UPLOAD_DIR at a folder of the test run's own.
 const directory = libraryFileDirectory();
@@ -110,7 +111,6 @@ describe("uploading", () => {
 
   test("the page shows the refusal as a translated message and keeps the typed name", async () => {
     const { entryId } = await draftEntry();
-    const { answer } = await import("../../../tests/setup/in-process-app");
     const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
     const response = await answer(uploadRequest(entryId, { bytes: html, name: "a.pdf", type: "application/pdf" }, "Rapport annuel"), testContext);
     expect(response.status).toBe(400);
@@ -249,6 +249,39 @@ describe("uploading", () => {
     const { entryId } = await draftEntry();
     const request = uploadRequest(entryId, { bytes: samplePdf(), name: "a.pdf", type: "application/pdf" }, "", member.cookie);
     expect((await outcomeOf(() => pageRoute.action({ request, params: params(entryId), context: testContext }))).status).toBe(403);
+  });
+});
+
+describe("the page", () => {
+  const render = async (entryId: string, cookie = editor.cookie) =>
+    (await answer(new Request(pageUrl(entryId).replace("/en/", "/it/"), { headers: { Cookie: cookie } }), testContext)).text();
+
+  test("lists a draft's files with their type and a remove button, and offers the upload form", async () => {
+    const { entryId } = await draftEntry({ originalLanguage: "it", texts: [{ language: "it", field: "title", text: "Gruppo di ascolto delle voci" }] });
+    await upload(entryId, { bytes: samplePdf(), name: "Guida.pdf", type: "application/pdf" });
+    const html = await render(entryId);
+    expect(html).toContain("<h1>Allegati<!-- --> · <span>Gruppo di ascolto delle voci</span></h1>");
+    expect(html).toContain("<td>PDF</td>");
+    expect(html).toMatch(/<a href="\/library\/files\/[a-z0-9]+" download="">Guida\.pdf<\/a>/);
+    expect(html).toContain("Togli<span class=\"visually-hidden\"> <!-- -->Guida.pdf</span>");
+    expect(html).toContain('enctype="multipart/form-data"');
+  });
+
+  test("in review: the files are listed, but neither removed nor added", async () => {
+    const { entryId, revisionId } = await draftEntry();
+    await upload(entryId, { bytes: samplePdf(), name: "Guida.pdf", type: "application/pdf" });
+    await database.prisma.libraryRevision.update({ where: { id: revisionId }, data: { status: "in_review", submittedAt: new Date() } });
+    const html = await render(entryId);
+    expect(html).toContain("Guida.pdf");
+    expect(html).toContain("Questa scheda è in revisione");
+    expect(html).not.toContain("Togli<span");
+    expect(html).not.toContain('enctype="multipart/form-data"');
+  });
+
+  test("the size limit comes from LIBRARY_MAX_FILE_MB, 20 MB unless set", () => {
+    expect(maxAttachmentBytes({})).toBe(20 * 1024 * 1024);
+    expect(maxAttachmentBytes({ LIBRARY_MAX_FILE_MB: "5" })).toBe(5 * 1024 * 1024);
+    expect(() => maxAttachmentBytes({ LIBRARY_MAX_FILE_MB: "lots" })).toThrow("LIBRARY_MAX_FILE_MB");
   });
 });
 
