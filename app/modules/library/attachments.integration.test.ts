@@ -264,7 +264,7 @@ describe("the page", () => {
     expect(html).toContain("<td>PDF</td>");
     expect(html).toMatch(/<a href="\/library\/files\/[a-z0-9]+" download="">Guida\.pdf<\/a>/);
     expect(html).toContain("Togli<span class=\"visually-hidden\"> <!-- -->Guida.pdf</span>");
-    expect(html).toContain('enctype="multipart/form-data"');
+    expect(html).toContain('encType="multipart/form-data"');
   });
 
   test("in review: the files are listed, but neither removed nor added", async () => {
@@ -275,7 +275,7 @@ describe("the page", () => {
     expect(html).toContain("Guida.pdf");
     expect(html).toContain("Questa scheda è in revisione");
     expect(html).not.toContain("Togli<span");
-    expect(html).not.toContain('enctype="multipart/form-data"');
+    expect(html).not.toContain('encType="multipart/form-data"');
   });
 
   test("the size limit comes from LIBRARY_MAX_FILE_MB, 20 MB unless set", () => {
