@@ -70,6 +70,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <PageMeta />
         {data ? <LanguageAlternates origin={data.origin} pathname={pathname} /> : null}
+        {data && offersLibraryFeed(pathname) ? (
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            href={`/${language}/library/feed.xml`}
+            title={i18n.t("library-files:feed.link")}
+          />
+        ) : null}
         <Links />
       </head>
       <body>
@@ -87,6 +95,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </body>
     </html>
   );
+}
+
+/** The home page, the library's pages and search point feed readers to the library's Atom feed. */
+function offersLibraryFeed(pathname: string) {
+  return /^\/[a-z]{2}\/?$/.test(pathname) || /^\/[a-z]{2}\/(library|search)(\/|$)/.test(pathname);
 }
 
 /** `hreflang` links to this page in every language we ship. */

@@ -2,7 +2,8 @@
 // by defining it with defineTimedJob beside its other commands and listing it here.
 import { createJobRegistry } from "~/mechanisms/jobs/timed-job";
 import { deleteExpiredSignInRecords } from "~/modules/auth/expired-sign-in-records.server";
+import { sweepLibraryFilesJob } from "~/modules/library/attachments.server";
 import { translateLibraryRevision } from "~/modules/library/machine-translations.server";
 import { translateDescription } from "~/modules/profile/machine-translations.server";
 
-export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, translateLibraryRevision, translateDescription]);
+export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, translateLibraryRevision, translateDescription, sweepLibraryFilesJob]);

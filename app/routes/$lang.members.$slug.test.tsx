@@ -28,9 +28,14 @@ const organisation: PageData["organisation"] = {
   logoFile: `${"ab".repeat(16)}.webp`,
 } as PageData["organisation"];
 
-async function renderPage(language: Language, description: PageData["description"], logoFile: string | null = organisation.logoFile) {
+async function renderPage(
+  language: Language,
+  description: PageData["description"],
+  logoFile: string | null = organisation.logoFile,
+  entries: PageData["entries"] = [],
+) {
   const translations = resourcesFor(language);
-  const pageData = { language, organisation: { ...organisation, logoFile }, description };
+  const pageData = { language, organisation: { ...organisation, logoFile }, description, entries };
   const RemixStub = createRemixStub([{ id: "page", path: "/:lang/members/:slug", Component: OrganisationProfile, loader: () => pageData }]);
   const container = document.createElement("div");
   await act(async () =>
@@ -74,5 +79,20 @@ describe("the public organisation page", () => {
     expect(logo?.getAttribute("src")).toBe(`/logos/${organisation.logoFile}`);
     expect(logo?.getAttribute("alt")).toBe("Logo of Dipartimento di Salute Mentale");
     expect((await renderPage("en", null, null)).querySelector("img")).toBeNull();
+  });
+
+  test("its published library entries link to their pages, the title's language marked where it is not the reader's", async () => {
+    const page = await renderPage("fr", null, null, [
+      { id: "entry1", kind: "report", title: "Rapporto sui diritti", titleLanguage: "it", membersOnly: true, publishedAt: "2026-11-03T12:00:00.000Z" },
+    ]);
+    const link = page.querySelector('a[href="/fr/library/entry1"]');
+    expect(link?.textContent).toBe("Rapporto sui diritti");
+    expect(link?.getAttribute("lang")).toBe("it");
+    expect(link?.parentElement?.querySelector(".muted")?.textContent).toBe("Rapport · 3 novembre 2026 · italien · Réservé aux membres");
+  });
+
+  test("without entries it says so", async () => {
+    const page = await renderPage("sv", null, null, []);
+    expect(page.textContent).toContain("Organisationen har inte publicerat något i biblioteket än.");
   });
 });

@@ -2,7 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TranslatedText } from "~/components/translated-text";
+import { currentUser } from "~/modules/auth/session.server";
 import { findPublicOrganisation } from "~/modules/directory/directory.server";
+import { isNetworkMember } from "~/modules/library/attachments.server";
+import { publishedEntriesOf } from "~/modules/library/feed.server";
 import { standingOf } from "~/modules/membership/good-standing.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatList, languageName } from "~/utils/format";
@@ -25,7 +28,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { descriptions, id, status, ...profile } = organisation;
   const picked = pickTranslation(descriptions, language);
   const { charter, signature } = await standingOf(prisma, { id, status });
+  // Members-only entries show to the network's members and staff, never to a visitor.
+  const includeMembersOnly = await isNetworkMember(prisma, await currentUser(request));
+  const entries = await publishedEntriesOf(prisma, id, language, { includeMembersOnly });
   return {
+    entries,
     language,
     charter: charter
       ? { number: charter.number, signature: signature ? { id: signature.id, at: signature.at.toISOString() } : null }
@@ -36,8 +43,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export default function OrganisationProfile() {
-  const { language, organisation, description, charter } = useLoaderData<typeof loader>();
+  const { language, organisation, description, charter, entries } = useLoaderData<typeof loader>();
   const { t } = useTranslation("members");
+  const { t: tLibrary } = useTranslation("library-files");
   return (
     <article className="profile">
       <p className="breadcrumb">
@@ -107,6 +115,27 @@ export default function OrganisationProfile() {
           </TranslatedText>
         ) : (
           <p>{t("noDescription")}</p>
+        )}
+      </section>
+      <section aria-labelledby="organisation-library">
+        <h2 id="organisation-library">{tLibrary("organisation.heading")}</h2>
+        {entries.length === 0 ? (
+          <p>{tLibrary("organisation.none")}</p>
+        ) : (
+          <ul className="entry-list" aria-label={tLibrary("organisation.caption")}>
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <Link to={`/${language}/library/${entry.id}`} lang={entry.titleLanguage === language ? undefined : entry.titleLanguage}>
+                  {entry.title}
+                </Link>
+                <div className="muted">
+                  {tLibrary(`kinds.${entry.kind}`)} · <time dateTime={entry.publishedAt}>{formatDate(entry.publishedAt, language)}</time>
+                  {entry.titleLanguage === language ? null : <> · {languageName(entry.titleLanguage, language)}</>}
+                  {entry.membersOnly ? <> · {tLibrary("organisation.membersOnly")}</> : null}
+                </div>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       {charter ? (

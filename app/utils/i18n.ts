@@ -22,6 +22,7 @@ export const namespaces = [
   "library",
   "translations",
   "glossary",
+  "library-files",
 ] as const;
 
 export const i18nOptions = {

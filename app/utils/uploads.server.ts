@@ -50,7 +50,7 @@ async function readPart(data: AsyncIterable<Uint8Array>, limit: number) {
 }
 
 export type UploadForm =
-  | { ok: true; fields: FormData; file: Uint8Array | null }
+  | { ok: true; fields: FormData; file: Uint8Array | null; /** The name the browser sent with the file (untrusted). */ fileName: string | null }
   | { ok: false; error: "tooLarge" };
 
 /**
@@ -69,6 +69,7 @@ export async function readUploadForm(
   if (declared > limit) return { ok: false, error: "tooLarge" };
 
   let file: Uint8Array | null = null;
+  let fileName: string | null = null;
   let fileTooLarge = false;
   const handler: UploadHandler = async ({ name, filename, data }) => {
     if (filename === undefined) {
@@ -78,6 +79,7 @@ export async function readUploadForm(
     }
     if (name !== fileField || file || fileTooLarge) throw new Response("Bad Request: unexpected file", { status: 400 });
     const bytes = await readPart(data, maxFileBytes);
+    fileName = filename;
     if (bytes) file = new Uint8Array(bytes);
     else fileTooLarge = true;
     // The bytes are kept aside; the form only notes that the field was sent.
@@ -92,7 +94,7 @@ export async function readUploadForm(
   } as RequestInit);
   try {
     const fields = await unstable_parseMultipartFormData(limited, handler);
-    return fileTooLarge ? { ok: false, error: "tooLarge" } : { ok: true, fields, file };
+    return fileTooLarge ? { ok: false, error: "tooLarge" } : { ok: true, fields, file, fileName };
   } catch (error) {
     if (error instanceof TooLarge) return { ok: false, error: "tooLarge" };
     if (error instanceof Response) throw error;

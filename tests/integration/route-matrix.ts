@@ -141,6 +141,16 @@ export const matrix: Record<string, RouteRule> = {
     GET: ["organisation editor", "organisation admin", "network admin"],
     POST: ["organisation editor", "organisation admin", "network admin"],
   },
+  "$lang.organisations.$slug.library_.$entryId.attachments": {
+    path: `/en/organisations/${slug}/library/nosuchentry/attachments`,
+    params: { ...lang, slug, entryId: "nosuchentry" },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
+  "$lang.library.feed[.xml]": { path: "/en/library/feed.xml", params: lang, GET: everyone },
+  "library.files.$attachmentId": { path: "/library/files/nosuchattachment", params: { attachmentId: "nosuchattachment" }, GET: everyone },
+  "sitemap[.xml]": { path: "/sitemap.xml", params: {}, GET: everyone },
+  "robots[.txt]": { path: "/robots.txt", params: {}, GET: everyone },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 

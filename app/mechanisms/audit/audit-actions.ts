@@ -49,6 +49,8 @@ export const auditActions = [
   "taxonomy.theme_renamed",
   "glossary.term_added",
   "glossary.term_changed",
+  "library.attachment_added",
+  "library.attachment_removed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,7 +1,8 @@
 // The member commitments (DOMAIN.md) as a checklist computed from an organisation's real
-// data, never ticked by hand. Commitments whose features do not exist yet (the library,
-// twinning, events) say so until their tables exist.
+// data, never ticked by hand. Commitments whose features do not exist yet (twinning,
+// events) say so until their tables exist.
 import type { PrismaClient } from "~/generated/prisma/client";
+import { publishedEntryCounts } from "~/modules/library/feed.server";
 import type { Standing } from "./good-standing.server";
 
 export type CommitmentState = "done" | "todo" | "notYetAvailable";
@@ -21,12 +22,13 @@ export type Commitment = { key: (typeof commitmentKeys)[number]; state: Commitme
 
 /** `standing` is the organisation's, from standingOf: the Charter commitment is its signature of the one in force. */
 export async function computeCommitments(prisma: PrismaClient, organisationId: string, standing: Pick<Standing, "signature">): Promise<Commitment[]> {
-  const experts = await prisma.expert.count({ where: { organisationId } });
+  const [experts, library] = await Promise.all([prisma.expert.count({ where: { organisationId } }), publishedEntryCounts(prisma, organisationId)]);
   const states: Record<Commitment["key"], CommitmentState> = {
     signCharter: standing.signature ? "done" : "todo",
-    // The good-practice library, twinning and events are later features.
-    describeServices: "notYetAvailable",
-    shareGoodPractice: "notYetAvailable",
+    // A published service description; a published good practice or resource (report, film, tool…).
+    describeServices: library.serviceDescriptions > 0 ? "done" : "todo",
+    shareGoodPractice: library.goodPracticeAndResources > 0 ? "done" : "todo",
+    // Twinning and events are later features.
     takePartInTwinning: "notYetAvailable",
     hostSchoolOrEvent: "notYetAvailable",
     contributeToConferences: "notYetAvailable",
