@@ -14,7 +14,6 @@ type HeadingLevel = 2 | 3 | 4;
  * Characters that reorder or hide text (bidi embeddings, overrides and isolates): a body
  * could make "evil.example" read as "example.live". Dropped from the text shown.
  */
-// eslint-disable-next-line no-misleading-character-class -- the class lists single code points on purpose
 const reorderingCharacters = /[\u202a-\u202e\u2066-\u2069]/g;
 
 export function MarkdownText({
