@@ -19,6 +19,7 @@ export const namespaces = [
   "experts",
   "profile",
   "themes",
+  "library-reading",
 ] as const;
 
 export const i18nOptions = {

@@ -107,6 +107,25 @@ export const matrix: Record<string, RouteRule> = {
     GET: ["organisation editor", "organisation admin", "network admin"],
     POST: ["organisation editor", "organisation admin", "network admin"],
   },
+  // A missing or hidden entry is a 404 to everyone alike (members-only entries: app/modules/library/reading.server.ts).
+  "$lang.library.$entryId._index": { path: "/en/library/nosuchentry", params: { ...lang, entryId: "nosuchentry" }, GET: everyone },
+  "$lang.library.$entryId.revisions._index": { path: "/en/library/nosuchentry/revisions", params: { ...lang, entryId: "nosuchentry" }, GET: everyone },
+  "$lang.library.$entryId.revisions.$number": {
+    path: "/en/library/nosuchentry/revisions/2",
+    params: { ...lang, entryId: "nosuchentry", number: "2" },
+    GET: everyone,
+  },
+  "$lang.organisations.$slug.library_.$entryId.translations._index": {
+    path: `/en/organisations/${slug}/library/nosuchentry/translations`,
+    params: { ...lang, slug, entryId: "nosuchentry" },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+  },
+  "$lang.organisations.$slug.library_.$entryId.translations.$language": {
+    path: `/en/organisations/${slug}/library/nosuchentry/translations/fr`,
+    params: { ...lang, slug, entryId: "nosuchentry", language: "fr" },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 

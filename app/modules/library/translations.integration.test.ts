@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { sourceDigest } from "~/mechanisms/translations/source-digest";
-import { createLibraryEntry } from "../../../tests/fixtures/library-reading";
+import { createLibraryEntry, type TranslationFixture } from "../../../tests/fixtures/library-reading";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { raceTest } from "../../../tests/setup/race-test";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
@@ -10,7 +10,7 @@ const database = setUpTestDatabase();
 
 const original = { title: "Peer support at home", summary: "Visits by peers.", body: "Peers visit weekly." };
 
-async function draftEntry(translations: Parameters<typeof createLibraryEntry>[2]["translations"] = []) {
+async function draftEntry(translations: TranslationFixture[] = []) {
   const { prisma } = database;
   const organisation = await createOrganisation(prisma);
   const { entry, revision } = await createLibraryEntry(prisma, organisation.id, { status: "draft", texts: original, translations });
