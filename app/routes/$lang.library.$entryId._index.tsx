@@ -39,16 +39,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** A field's text, marked with its language so screen readers and hyphenation follow it. */
 function FieldText({ field, children }: { field: ShownField; children?: ReactNode }) {
-  const { t } = useTranslation("library-reading");
+  const { t, i18n } = useTranslation("library-reading");
   return (
-    <div lang={field.language}>
-      {children ?? <p className="pre-line">{field.text}</p>}
+    <>
+      <div lang={field.language}>{children ?? <p className="pre-line">{field.text}</p>}</div>
       {field.isOutOfDate ? (
-        <p className="muted" lang={undefined}>
+        <p className="muted" lang={i18n.language}>
           {t("entry.fieldOutOfDate")}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 

@@ -54,7 +54,7 @@ test.describe("a visitor", () => {
 test.describe("an editor of the organisation", () => {
   test.use({ signedInAs: "trieste-editor" });
 
-  test("reviews the Italian machine title side by side and saves a translation of the summary", async ({ page }) => {
+  test("reviews the Italian machine title side by side and saves it as a person's translation", async ({ page }) => {
     await page.goto(`/it/organisations/trieste-mental-health-department/library/${readingDemoEntryId}/translations`);
     await expect(page.getByRole("heading", { level: 1, name: it("translations.title") })).toBeVisible();
     await expectNoAxeViolations(page);
