@@ -70,21 +70,25 @@ describe("a body written in Markdown", () => {
     expect(render("👩\u200d👩\u200d👧")).toBe("<p>👩\u200d👩\u200d👧</p>");
   });
 
-  test("renders 100,000 characters of hostile text quickly, inert", () => {
+  // Bounds far above the half second these take on an idle machine, and far below the
+  // minutes the parser took on deep nesting before it was capped (the machine is shared).
+  test("renders 100,000 characters of hostile text quickly, inert", { timeout: 30_000 }, () => {
     const hostile = "**b** <script>x</script> [a](javascript:alert(1)) <b onclick=x>c</b>\n\n".repeat(1_800).slice(0, 100_000);
     const started = performance.now();
     const html = render(hostile);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(html).not.toMatch(/<script|<a /);
     expect(html).toContain("<strong>b</strong>");
   });
 
-  test("survives 100,000 characters of nesting", () => {
+  test("survives 100,000 characters of nesting, in seconds", { timeout: 30_000 }, () => {
+    const started = performance.now();
     expect(() => render(">".repeat(100_000))).not.toThrow();
     expect(() => render("[".repeat(100_000))).not.toThrow();
     expect(() => render("*".repeat(100_000))).not.toThrow();
     expect(() => render("1. ".repeat(33_000))).not.toThrow();
     expect(render(">".repeat(100_000) + " deep").match(/<blockquote>/g)).toHaveLength(8);
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
 
