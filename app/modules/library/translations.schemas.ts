@@ -16,14 +16,17 @@ export const translatableFields = [
   LibraryTextField.outcomes,
 ] as const;
 
-/** The longest text of each field; the entry form's limits (entries.schemas.ts) should be the same. */
+/**
+ * The longest text of each field: the entry form's limits (entries.schemas.ts, written in
+ * parallel; at merge these should be imported from there rather than repeated).
+ */
 export const maxFieldLength: Record<LibraryTextField, number> = {
   title: 200,
   summary: 1_000,
-  easy_read: 2_000,
-  body: 100_000,
+  easy_read: 3_000,
+  body: 50_000,
   target_group: 1_000,
-  outcomes: 5_000,
+  outcomes: 3_000,
 };
 
 /** Multi-line text as a browser sends it (CRLF), kept with plain line breaks; empty is no text. */
