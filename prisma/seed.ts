@@ -14,6 +14,7 @@ import { languages } from "~/utils/languages";
 import { charterVersion1, charterVersion2, stillToSignVersion2, type CharterSeed } from "./seed-data/charter";
 import { demoOrganisations } from "./seed-data/organisations";
 import { demoPassword, demoPeople } from "./seed-data/people";
+import { seedReadingDemoEntry } from "./seed-data/library-reading";
 import { demoAccountSignatories, demoExperts, demoSignatories } from "./seed-data/signatories";
 
 /** What the audit log records as the address of the seed's changes. */
@@ -49,7 +50,8 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
   signaturesAdded += await signDemoCharter(prisma, 2, charterVersion2, signatories, stillToSignVersion2);
   const logosAdded = await addDemoLogos(prisma, signatories, logos);
   const expertsAdded = await addDemoExperts(prisma, signatories);
-  return { organisationsAdded, charterAdded, charterVersion2Added, accountsAdded, signaturesAdded, logosAdded, expertsAdded };
+  const readingEntryAdded = await seedReadingDemoEntry(prisma);
+  return { organisationsAdded, charterAdded, charterVersion2Added, accountsAdded, signaturesAdded, logosAdded, expertsAdded, readingEntryAdded };
 }
 
 async function addCharterVersion(prisma: PrismaClient, number: number, seed: CharterSeed) {

@@ -23,6 +23,7 @@ export const namespaces = [
   "translations",
   "glossary",
   "library-files",
+  "library-reading",
 ] as const;
 
 export const i18nOptions = {

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "~/generated/prisma/client";
+import { addRevision, createLibraryEntry } from "../fixtures/library-reading";
 import { createOrganisation } from "../fixtures/organisations";
 import { createPerson } from "../fixtures/people";
 
@@ -27,6 +28,8 @@ export type Access = typeof everyone | Persona[];
 export type RouteRule = { path: string; params: Record<string, string>; GET: Access; POST?: Access };
 
 export const slug = "matrix-organisation";
+/** A library entry of the matrix organisation, so its pages render their forms for the hostile walk. */
+export const entryId = "matrixentry";
 const lang = { lang: "en" };
 
 /** The contract: route file → who may load it and who may post to it. */
@@ -151,6 +154,25 @@ export const matrix: Record<string, RouteRule> = {
   "library.files.$attachmentId": { path: "/library/files/nosuchattachment", params: { attachmentId: "nosuchattachment" }, GET: everyone },
   "sitemap[.xml]": { path: "/sitemap.xml", params: {}, GET: everyone },
   "robots[.txt]": { path: "/robots.txt", params: {}, GET: everyone },
+  // The matrix organisation's entry: published (revision 1) and being revised (revision 2, a draft).
+  "$lang.library.$entryId._index": { path: `/en/library/${entryId}`, params: { ...lang, entryId }, GET: everyone },
+  "$lang.library.$entryId.revisions._index": { path: `/en/library/${entryId}/revisions`, params: { ...lang, entryId }, GET: everyone },
+  "$lang.library.$entryId.revisions.$number": {
+    path: `/en/library/${entryId}/revisions/1`,
+    params: { ...lang, entryId, number: "1" },
+    GET: everyone,
+  },
+  "$lang.organisations.$slug.library_.$entryId.translations._index": {
+    path: `/en/organisations/${slug}/library/${entryId}/translations`,
+    params: { ...lang, slug, entryId },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+  },
+  "$lang.organisations.$slug.library_.$entryId.translations.$language": {
+    path: `/en/organisations/${slug}/library/${entryId}/translations/fr`,
+    params: { ...lang, slug, entryId, language: "fr" },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 
@@ -167,6 +189,12 @@ export const mayUse = (access: Access | undefined, persona: Persona) => access =
 /** One person of each persona (the visitor is nobody), in the matrix's organisation and another one. */
 export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona, string>> {
   const organisation = await createOrganisation(prisma, { slug });
+  const { entry } = await createLibraryEntry(prisma, organisation.id, {
+    id: entryId,
+    texts: { title: "Matrix entry", summary: "A summary.", body: "A *body*." },
+    translations: [{ language: "fr", origin: "machine", texts: { title: "Fiche de la matrice" } }],
+  });
+  await addRevision(prisma, entry, 2, { status: "draft", texts: { title: "Matrix entry, revised", summary: "A summary.", body: "A body." } });
   const other = await createOrganisation(prisma);
   const memberOf = async (organisationId: string, role: "admin" | "editor" | "member", signatory = false) => {
     const person = await createPerson(prisma);

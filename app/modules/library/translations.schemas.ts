@@ -1,0 +1,53 @@
+// zod for the side-by-side translation form of an entry's open revision: one text per
+// translatable field (empty means "not translated"), and which machine or out-of-date
+// translations the translator has checked against the original and keeps as they are.
+import { z } from "zod";
+import { LibraryTextField } from "~/generated/prisma/enums";
+import { translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
+import { hasNoControlCharacters, controlCharactersRefused } from "~/utils/fields.schemas";
+
+/** In the order the form shows them. */
+export const translatableFields = [
+  LibraryTextField.title,
+  LibraryTextField.summary,
+  LibraryTextField.easy_read,
+  LibraryTextField.body,
+  LibraryTextField.target_group,
+  LibraryTextField.outcomes,
+] as const;
+
+/**
+ * The longest text of each field: the entry form's limits (entries.schemas.ts, written in
+ * parallel; at merge these should be imported from there rather than repeated).
+ */
+export const maxFieldLength: Record<LibraryTextField, number> = {
+  title: 200,
+  summary: 1_000,
+  easy_read: 3_000,
+  body: 50_000,
+  target_group: 1_000,
+  outcomes: 3_000,
+};
+
+/** Multi-line text as a browser sends it (CRLF), kept with plain line breaks; empty is no text. */
+const fieldText = (max: number) =>
+  z
+    .string({ invalid_type_error: "invalid" })
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().max(max, `tooLong:${max}`).refine(hasNoControlCharacters, controlCharactersRefused))
+    .optional();
+
+export const saveTranslationSchema = z.object({
+  title: fieldText(maxFieldLength.title),
+  summary: fieldText(maxFieldLength.summary),
+  easy_read: fieldText(maxFieldLength.easy_read),
+  body: fieldText(maxFieldLength.body),
+  target_group: fieldText(maxFieldLength.target_group),
+  outcomes: fieldText(maxFieldLength.outcomes),
+  reviewed: z.array(z.nativeEnum(LibraryTextField, { errorMap: () => ({ message: "invalidChoice" }) })).default([]),
+});
+
+export type SaveTranslationInput = z.infer<typeof saveTranslationSchema>;
+
+/** The language in the address of a translation page: any ISO 639-1 code. */
+export const translationPageLanguage = translationLanguageSchema;
