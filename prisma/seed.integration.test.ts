@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { demoLibraryEntries } from "./seed-data/library";
 import { findCurrentCharter } from "~/modules/charter/charter.server";
 import { verifySignature } from "~/modules/charter/signatures.server";
 import { listMembersInGoodStanding, listMembersNotSigned } from "~/modules/membership/good-standing.server";
@@ -70,6 +71,21 @@ test("some demo members have a logo stored as an upload is, and named experts", 
   expect(described.filter((row) => row._count.language >= 2).length).toBeGreaterThanOrEqual(6);
 });
 
+test("the library holds the demo entries, published, each in the five languages with its translations marked", async () => {
+  const { prisma } = database;
+  for (const demo of demoLibraryEntries) {
+    const original = demo.texts[demo.originalLanguage]!;
+    const entry = await prisma.libraryEntry.findFirstOrThrow({
+      where: { organisation: { slug: demo.organisationSlug }, revisions: { some: { texts: { some: { field: "title", text: original.title } } } } },
+      include: { publishedRevision: { include: { texts: { where: { field: "title" } } } } },
+    });
+    expect(entry.originalLanguage).toBe(demo.originalLanguage);
+    const titles = entry.publishedRevision?.texts ?? [];
+    expect(titles.map((text) => text.language).sort()).toEqual([...languages].sort());
+    for (const text of titles) expect(text.origin).toBe(demo.texts[text.language]!.origin);
+  }
+});
+
 test("seeding again adds nothing and keeps what users changed", async () => {
   await database.prisma.organisation.update({
     where: { slug: demoOrganisations[0]!.slug },
@@ -86,6 +102,7 @@ test("seeding again adds nothing and keeps what users changed", async () => {
     logosAdded: 0,
     expertsAdded: 0,
     readingEntryAdded: false,
+    libraryEntriesAdded: 0,
   });
   expect(await database.prisma.organisation.count()).toBe(before);
   const renamed = await database.prisma.organisation.findUnique({ where: { slug: demoOrganisations[0]!.slug } });

@@ -15,6 +15,7 @@ import { charterVersion1, charterVersion2, stillToSignVersion2, type CharterSeed
 import { demoOrganisations } from "./seed-data/organisations";
 import { demoPassword, demoPeople } from "./seed-data/people";
 import { seedReadingDemoEntry } from "./seed-data/library-reading";
+import { addDemoLibraryEntries } from "./seed-library";
 import { demoAccountSignatories, demoExperts, demoSignatories } from "./seed-data/signatories";
 
 /** What the audit log records as the address of the seed's changes. */
@@ -51,7 +52,18 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
   const logosAdded = await addDemoLogos(prisma, signatories, logos);
   const expertsAdded = await addDemoExperts(prisma, signatories);
   const readingEntryAdded = await seedReadingDemoEntry(prisma);
-  return { organisationsAdded, charterAdded, charterVersion2Added, accountsAdded, signaturesAdded, logosAdded, expertsAdded, readingEntryAdded };
+  const libraryEntriesAdded = await addDemoLibraryEntries(prisma, signatories, seedOrigin);
+  return {
+    organisationsAdded,
+    charterAdded,
+    charterVersion2Added,
+    accountsAdded,
+    signaturesAdded,
+    logosAdded,
+    expertsAdded,
+    readingEntryAdded,
+    libraryEntriesAdded,
+  };
 }
 
 async function addCharterVersion(prisma: PrismaClient, number: number, seed: CharterSeed) {
@@ -221,7 +233,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     const result = await seedDemoData(database.prisma, { accounts: demoAccountsEnabled(getEnv()) });
     console.log(
       `Seeded ${result.organisationsAdded} organisations, ${result.accountsAdded} demo accounts, ` +
-        `${result.signaturesAdded} Charter signatures, ${result.logosAdded} logos and ${result.expertsAdded} experts` +
+        `${result.signaturesAdded} Charter signatures, ${result.logosAdded} logos, ${result.expertsAdded} experts and ${result.libraryEntriesAdded} library entries` +
         `${result.charterAdded ? " and Charter version 1" : ""}${result.charterVersion2Added ? " and version 2" : ""}.`,
     );
   });
