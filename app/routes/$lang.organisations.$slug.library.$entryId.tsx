@@ -13,7 +13,9 @@ import { forbidden } from "~/modules/auth/permissions.server";
 import { languagesMembersSpeak } from "~/modules/directory/directory.server";
 import { archiveSchema, revisionContent, saveRevisionSchema, startRevisionSchema, submitRevisionSchema } from "~/modules/library/entries.schemas";
 import { entryForEditing, moveEntry, saveOpenRevision, startNewRevision, submitForReview } from "~/modules/library/entries.server";
+import { MachineTranslationRequest, machineTranslationPath } from "~/components/machine-translation-request";
 import { libraryAccess } from "~/modules/library/library-access";
+import { machineTranslationOffer } from "~/modules/library/machine-translations.server";
 import { movesFrom } from "~/mechanisms/workflows/transitions";
 import { entryTransitions } from "~/modules/library/revision-workflow";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
@@ -59,6 +61,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     countryOptions: countryOptions(language),
     serviceLanguageChoices: languageChoices(language, await languagesMembersSpeak(db())),
     themeOptions: await storedThemeOptions(db(), language),
+    // Null without a translation service, or when nothing is open to translate.
+    machineTranslation:
+      entry.open && access.canWrite
+        ? await machineTranslationOffer(db(), { id: entry.open.id, status: entry.open.status, originalLanguage: entry.originalLanguage })
+        : null,
   };
 }
 
@@ -120,11 +127,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function LibraryEntryPage() {
-  const { language, organisation, entry, title, access, entryMoves, notice, countryOptions, serviceLanguageChoices, themeOptions } =
+  const { language, organisation, entry, title, access, entryMoves, notice, countryOptions, serviceLanguageChoices, themeOptions, machineTranslation } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("library");
   const base = `/${language}/organisations/${organisation.slug}/library`;
+  const entryPath = `${base}/${entry.id}`;
   const open = entry.open;
   const shown = open ?? entry.publishedRevision;
   const status = entry.archived
@@ -206,7 +214,6 @@ export default function LibraryEntryPage() {
         </section>
       ) : null}
 
-      {/* The translation editor and the attachments pages (other parts of the library) link from these two sections. */}
       {shown ? (
         <>
           <section id="translations" aria-labelledby="translations-heading">
@@ -216,10 +223,26 @@ export default function LibraryEntryPage() {
                 ? t("edit.translationsList", { languages: formatList(shown.translations.map((code) => languageName(code, language)), language) })
                 : t("edit.translationsNone")}
             </p>
+            {entry.open?.status === "draft" && access.canWrite ? (
+              <p>
+                <Link to={`${entryPath}/translations`}>{t("edit.translateLink")}</Link>
+              </p>
+            ) : null}
+            <MachineTranslationRequest
+              offer={machineTranslation}
+              reader={language}
+              action={machineTranslationPath(language, organisation.slug, entry.id)}
+              headingLevel={3}
+            />
           </section>
           <section id="attachments" aria-labelledby="attachments-heading">
             <h2 id="attachments-heading">{t("edit.attachmentsHeading")}</h2>
             <p>{shown.attachmentCount ? t("edit.attachmentsCount", { count: shown.attachmentCount }) : t("none")}</p>
+            {entry.open?.status === "draft" && access.canWrite ? (
+              <p>
+                <Link to={`${entryPath}/attachments`}>{t("edit.attachmentsLink")}</Link>
+              </p>
+            ) : null}
           </section>
         </>
       ) : null}

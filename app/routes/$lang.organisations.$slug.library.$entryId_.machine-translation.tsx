@@ -16,7 +16,7 @@ import {
   machineTranslationOffer,
   requestMachineTranslations,
 } from "~/modules/library/machine-translations.server";
-import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
+import { requireLibraryWriter } from "~/modules/library/library-guard.server";
 import { machineTranslationAvailable } from "~/mechanisms/translations/machine-translation.server";
 import { db } from "~/utils/database/connection.server";
 import { replyFor, type FormReply } from "~/utils/form-reply";
@@ -41,7 +41,7 @@ async function findEntry(entryId: string | undefined, organisationId: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   // Those who write the organisation's entries (editors, admins) ask for their translations.
-  const { organisation } = await requireOrganisationPermission(request, params.slug, "organisation:edit-profile");
+  const { organisation } = await requireLibraryWriter(request, params.slug);
   const entry = await findEntry(params.entryId, organisation.id);
   const offer = entry.openRevision ? await machineTranslationOffer(db(), { ...entry.openRevision, originalLanguage: entry.originalLanguage }) : null;
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const { organisation, user } = await requireOrganisationPermission(request, params.slug, "organisation:edit-profile");
+  const { organisation, user } = await requireLibraryWriter(request, params.slug);
   const entry = await findEntry(params.entryId, organisation.id);
   if (!machineTranslationAvailable()) return refuseWith(form, "machineTranslationUnavailable", 409);
   if (!entry.openRevision) return refuseWith(form, "revisionNotOpen", 409);

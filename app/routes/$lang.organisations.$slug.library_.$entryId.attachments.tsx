@@ -21,7 +21,7 @@ import {
 } from "~/modules/library/attachments.server";
 import { removeAttachmentSchema, attachNameSchema } from "~/modules/library/attachments.schemas";
 import { typeOfContentType } from "~/modules/library/file-types";
-import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
+import { requireLibraryWriter } from "~/modules/library/library-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor, type FormReply } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
@@ -43,7 +43,7 @@ function requireEntryId(value: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const { organisation } = await requireOrganisationPermission(request, params.slug, "organisation:edit-profile");
+  const { organisation } = await requireLibraryWriter(request, params.slug);
   const found = await listDraftAttachments(db(), requireEntryId(params.entryId), organisation.id);
   if (!found) notFound();
   const { entry, revision } = found;
@@ -70,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:edit-profile");
+  const { organisation, user, scope } = await requireLibraryWriter(request, params.slug);
   const entryId = requireEntryId(params.entryId);
   const prisma = db();
   const origin = requestOrigin(context);

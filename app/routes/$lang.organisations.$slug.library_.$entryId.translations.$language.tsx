@@ -10,10 +10,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldErrors, FormErrors, Notice } from "~/components/forms";
+import { GlossaryHints } from "~/components/glossary-hints";
 import { isOutOfDate } from "~/mechanisms/translations/source-digest";
 import { saveTranslationSchema, translatableFields, translationPageLanguage } from "~/modules/library/translations.schemas";
+import { glossaryHints, loadGlossary, missingAgreedTerms } from "~/modules/glossary/glossary-check.server";
 import { findEntryToTranslate, removeTranslation, saveTranslation } from "~/modules/library/translations.server";
-import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
+import { requireLibraryWriter } from "~/modules/library/library-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor, type FormReply } from "~/utils/form-reply";
 import { languageName } from "~/utils/format";
@@ -36,11 +38,12 @@ function targetLanguageOf(params: Record<string, string | undefined>, originalLa
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const { organisation } = await requireOrganisationPermission(request, params.slug, "organisation:edit-profile");
+  const { organisation } = await requireLibraryWriter(request, params.slug);
   const entry = await findEntryToTranslate(db(), organisation.id, params.entryId ?? "");
   if (!entry) notFound();
   const target = targetLanguageOf(params, entry.originalLanguage);
   const texts = entry.openRevision?.texts ?? [];
+  const glossary = await loadGlossary(db());
   const fields = translatableFields.flatMap((field) => {
     const original = texts.find((text) => text.field === field && text.origin === "original");
     if (!original) return [];
@@ -52,9 +55,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         translation: translation
           ? { text: translation.text, origin: translation.origin, isOutOfDate: isOutOfDate(translation, original.text) }
           : null,
-        // GLOSSARY HINTS (merge): glossaryHints(original.text, original.language, target) from
-        // the glossary module, shown beside the field by <GlossaryHints>. Empty until then.
-        glossaryHints: [] as { term: string; agreed: string }[],
+        // The agreed words for the terms the original uses, and those the translation misses.
+        glossaryHints: glossaryHints(original.text, original.language, target, glossary),
+        missingTerms: translation ? missingAgreedTerms(original.text, original.language, translation.text, target, glossary) : [],
       },
     ];
   });
@@ -72,7 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
-  const { organisation } = await requireOrganisationPermission(request, params.slug, "organisation:edit-profile");
+  const { organisation } = await requireLibraryWriter(request, params.slug);
   const target = targetLanguageOf(params);
   const entryId = params.entryId ?? "";
   const formData = await readForm(request);
@@ -97,19 +100,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 /** Where the glossary's agreed terms will show beside a field (see the loader). */
-function GlossaryHints({ hints }: { hints: { term: string; agreed: string }[] }) {
-  if (hints.length === 0) return null;
-  return (
-    <ul className="glossary-hints">
-      {hints.map((hint) => (
-        <li key={hint.term}>
-          {hint.term} → {hint.agreed}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export default function TranslateEntry() {
   const { notice, back, target, originalName, isTranslatable, fields } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -217,7 +207,19 @@ function TranslationRow({
             {t(`translations.editor.origin.${origin}`)}
             {field.translation?.isOutOfDate ? <strong> {t("translations.editor.outOfDate")}</strong> : null}
           </p>
-          <GlossaryHints hints={field.glossaryHints} />
+          <GlossaryHints
+            id={`${meta.id}-glossary`}
+            hints={field.glossaryHints}
+            sourceLanguage={field.original.language}
+            targetLanguage={target.code}
+          />
+          <GlossaryHints
+            id={`${meta.id}-glossary-missing`}
+            hints={field.missingTerms}
+            sourceLanguage={field.original.language}
+            targetLanguage={target.code}
+            flagged
+          />
           {/* Named "Title, Translation (French)": the field's heading and the column's label. */}
           <textarea key={key} {...textareaProps} aria-labelledby={`${headingId} ${labelId}`} rows={rows} lang={target.code} />
           <FieldErrors id={meta.errorId} errors={meta.errors} />

@@ -12,7 +12,7 @@ import { Notice } from "~/components/forms";
 import { pickFields } from "~/mechanisms/translations/pick-fields";
 import { translationPageLanguage } from "~/modules/library/translations.schemas";
 import { findEntryToTranslate, languageStates } from "~/modules/library/translations.server";
-import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
+import { requireLibraryWriter } from "~/modules/library/library-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { formatList, languageName } from "~/utils/format";
 import { isLanguage } from "~/utils/languages";
@@ -25,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const { organisation } = await requireOrganisationPermission(request, params.slug, "organisation:edit-profile");
+  const { organisation } = await requireLibraryWriter(request, params.slug);
   const entry = await findEntryToTranslate(db(), organisation.id, params.entryId ?? "");
   if (!entry) notFound();
   const base = `/${language}/organisations/${organisation.slug}/library/${entry.id}/translations`;

@@ -141,14 +141,14 @@ export const matrix: Record<string, RouteRule> = {
   "$lang.organisations.$slug.library.$entryId_.machine-translation": {
     path: `/en/organisations/${slug}/library/nosuchentry/machine-translation`,
     params: { ...lang, slug, entryId: "nosuchentry" },
-    GET: ["organisation editor", "organisation admin", "network admin"],
-    POST: ["organisation editor", "organisation admin", "network admin"],
+    GET: ["organisation editor", "organisation admin"],
+    POST: ["organisation editor", "organisation admin"],
   },
   "$lang.organisations.$slug.library_.$entryId.attachments": {
     path: `/en/organisations/${slug}/library/nosuchentry/attachments`,
     params: { ...lang, slug, entryId: "nosuchentry" },
-    GET: ["organisation editor", "organisation admin", "network admin"],
-    POST: ["organisation editor", "organisation admin", "network admin"],
+    GET: ["organisation editor", "organisation admin"],
+    POST: ["organisation editor", "organisation admin"],
   },
   "$lang.library.feed[.xml]": { path: "/en/library/feed.xml", params: lang, GET: everyone },
   "library.files.$attachmentId": { path: "/library/files/nosuchattachment", params: { attachmentId: "nosuchattachment" }, GET: everyone },
@@ -165,13 +165,13 @@ export const matrix: Record<string, RouteRule> = {
   "$lang.organisations.$slug.library_.$entryId.translations._index": {
     path: `/en/organisations/${slug}/library/${entryId}/translations`,
     params: { ...lang, slug, entryId },
-    GET: ["organisation editor", "organisation admin", "network admin"],
+    GET: ["organisation editor", "organisation admin"],
   },
   "$lang.organisations.$slug.library_.$entryId.translations.$language": {
     path: `/en/organisations/${slug}/library/${entryId}/translations/fr`,
     params: { ...lang, slug, entryId, language: "fr" },
-    GET: ["organisation editor", "organisation admin", "network admin"],
-    POST: ["organisation editor", "organisation admin", "network admin"],
+    GET: ["organisation editor", "organisation admin"],
+    POST: ["organisation editor", "organisation admin"],
   },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
