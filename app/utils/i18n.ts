@@ -19,6 +19,7 @@ export const namespaces = [
   "experts",
   "profile",
   "themes",
+  "search",
 ] as const;
 
 export const i18nOptions = {
