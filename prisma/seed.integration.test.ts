@@ -85,6 +85,7 @@ test("seeding again adds nothing and keeps what users changed", async () => {
     signaturesAdded: 0,
     logosAdded: 0,
     expertsAdded: 0,
+    libraryEntriesAdded: 0,
   });
   expect(await database.prisma.organisation.count()).toBe(before);
   const renamed = await database.prisma.organisation.findUnique({ where: { slug: demoOrganisations[0]!.slug } });

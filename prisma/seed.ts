@@ -12,6 +12,7 @@ import { addExpert } from "~/modules/experts/experts.server";
 import { logoDirectory, replaceLogo } from "~/modules/profile/logos.server";
 import { languages } from "~/utils/languages";
 import { charterVersion1, charterVersion2, stillToSignVersion2, type CharterSeed } from "./seed-data/charter";
+import { seedDemoLibraryEntries } from "./seed-data/library-search-demo";
 import { demoOrganisations } from "./seed-data/organisations";
 import { demoPassword, demoPeople } from "./seed-data/people";
 import { demoAccountSignatories, demoExperts, demoSignatories } from "./seed-data/signatories";
@@ -49,7 +50,8 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
   signaturesAdded += await signDemoCharter(prisma, 2, charterVersion2, signatories, stillToSignVersion2);
   const logosAdded = await addDemoLogos(prisma, signatories, logos);
   const expertsAdded = await addDemoExperts(prisma, signatories);
-  return { organisationsAdded, charterAdded, charterVersion2Added, accountsAdded, signaturesAdded, logosAdded, expertsAdded };
+  const libraryEntriesAdded = await seedDemoLibraryEntries(prisma);
+  return { organisationsAdded, charterAdded, charterVersion2Added, accountsAdded, signaturesAdded, logosAdded, expertsAdded, libraryEntriesAdded };
 }
 
 async function addCharterVersion(prisma: PrismaClient, number: number, seed: CharterSeed) {

@@ -66,6 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     total: page.total,
     order: page.order,
     rankingCapped: page.rankingCapped,
+    rankingCap,
     results: page.results.map((result) => ({
       ...result,
       kindName: t(`search:kinds.${result.kind}`),
@@ -159,7 +160,7 @@ export default function SearchPage() {
             {data.total > 0 ? (
               <p className="search-page__order">
                 {data.rankingCapped
-                  ? t("capped", { total: formatNumber(rankingCap, language) })
+                  ? t("capped", { total: formatNumber(data.rankingCap, language) })
                   : data.order === "rank"
                     ? t("bestFirst")
                     : t("newestFirst")}

@@ -54,7 +54,11 @@ CREATE TABLE "LibrarySearchDocument" (
   "serviceLanguages" TEXT[] NOT NULL,
   "firstPublishedAt" TIMESTAMP(3) NOT NULL,
   CONSTRAINT "LibrarySearchDocument_pkey" PRIMARY KEY ("entryId", "language")
-);
+)
+-- The document goes out of line (TOAST) even when short, so the rows that facet counts read
+-- stay narrow: a broad search reads the facet columns of thousands of rows, and the
+-- document of only the page's rows (the index answers the match without it).
+WITH (toast_tuple_target = 128);
 
 -- A search in one language is one lookup in this index (the language's posting list
 -- intersected with the words'), rather than a scan of every language's matches.
@@ -68,6 +72,8 @@ CREATE FUNCTION library_search_rebuild(entry_ids text[]) RETURNS void
   LANGUAGE plpgsql
   AS $$
   BEGIN
+    -- Most writes (a draft's texts) concern no published entry.
+    IF cardinality(entry_ids) = 0 THEN RETURN; END IF;
     DELETE FROM "LibrarySearchDocument" WHERE "entryId" = ANY(entry_ids);
     INSERT INTO "LibrarySearchDocument" (
       "entryId", "language", "origin", "isOriginal", "shownTo", "document", "revisionId",
@@ -118,8 +124,17 @@ CREATE FUNCTION library_search_entry_changed() RETURNS trigger
   END
   $$;
 
-CREATE TRIGGER "LibraryEntry_search" AFTER INSERT OR UPDATE OF "publishedRevisionId", "archivedAt", "organisationId", "kind", "originalLanguage", "firstPublishedAt"
-  ON "LibraryEntry" FOR EACH ROW EXECUTE FUNCTION library_search_entry_changed();
+-- Only when what the documents are made from changes: creating a draft entry, or touching
+-- its updatedAt, costs nothing.
+CREATE TRIGGER "LibraryEntry_search_insert" AFTER INSERT
+  ON "LibraryEntry" FOR EACH ROW WHEN (NEW."publishedRevisionId" IS NOT NULL)
+  EXECUTE FUNCTION library_search_entry_changed();
+
+CREATE TRIGGER "LibraryEntry_search_update" AFTER UPDATE OF "publishedRevisionId", "archivedAt", "organisationId", "kind", "originalLanguage", "firstPublishedAt"
+  ON "LibraryEntry" FOR EACH ROW
+  WHEN ((OLD."publishedRevisionId", OLD."archivedAt", OLD."organisationId", OLD."kind", OLD."originalLanguage", OLD."firstPublishedAt")
+    IS DISTINCT FROM (NEW."publishedRevisionId", NEW."archivedAt", NEW."organisationId", NEW."kind", NEW."originalLanguage", NEW."firstPublishedAt"))
+  EXECUTE FUNCTION library_search_entry_changed();
 
 -- A published revision's facets and texts are not meant to change once published; if one
 -- does, its entry is rebuilt (one lookup through the unique "publishedRevisionId" when
@@ -164,4 +179,5 @@ CREATE FUNCTION library_search_organisation_changed() RETURNS trigger
   $$;
 
 CREATE TRIGGER "Organisation_library_search" AFTER UPDATE OF "type"
-  ON "Organisation" FOR EACH ROW EXECUTE FUNCTION library_search_organisation_changed();
+  ON "Organisation" FOR EACH ROW WHEN (OLD."type" IS DISTINCT FROM NEW."type")
+  EXECUTE FUNCTION library_search_organisation_changed();
