@@ -97,7 +97,7 @@ export default function SearchPage() {
       ) : null}
 
       {/* One GET form: the words and the facets together, so the address says everything. */}
-      <Form method="get" className="search-page" role="search" aria-label={t("title")}>
+      <Form method="get" className="search-page">
         <div className="field search-page__query">
           <label htmlFor="search-q">{t("query")}</label>
           <p id="search-q-hint" className="field-hint">
