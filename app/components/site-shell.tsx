@@ -35,8 +35,8 @@ export function SiteShell({ language, user, children }: { language: Language; us
             <details className="header-menu" name="header-menu">
               <summary>{t("shell.menu")}</summary>
               <div className="header-menu__panel">
-                <SiteSearch language={language} id="site-search-compact" />
                 <MainNavigation language={language} />
+                <SiteSearch language={language} id="site-search-compact" />
                 <AccountLinks language={language} user={user} />
               </div>
             </details>

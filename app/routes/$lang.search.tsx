@@ -64,6 +64,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ignored,
     pageNumber: search.page,
     total: page.total,
+    totalIsLowerBound: page.totalIsLowerBound,
+    facetsCountedAmong: page.facetsCountedAmong,
     order: page.order,
     rankingCapped: page.rankingCapped,
     rankingCap,
@@ -123,6 +125,9 @@ export default function SearchPage() {
         <div className="search-page__layout">
           <section className="search-page__facets" aria-labelledby="search-facets-title">
             <h2 id="search-facets-title">{t("filters.title")}</h2>
+            {data.facetsCountedAmong ? (
+              <p className="field-hint">{t("facetsCountedAmong", { total: formatNumber(data.facetsCountedAmong, language) })}</p>
+            ) : null}
             {data.facets.map(({ facet, options }) =>
               options.length === 0 ? null : (
                 <fieldset key={facet} className="checkbox-list search-facet">
@@ -155,7 +160,9 @@ export default function SearchPage() {
 
           <section className="search-page__results" aria-labelledby="search-count">
             <h2 id="search-count" className="results-count" aria-live="polite">
-              {t("resultCount", { count: data.total, formatted: formatNumber(data.total, language) })}
+              {data.totalIsLowerBound
+                ? t("resultCountMore", { formatted: formatNumber(data.total, language) })
+                : t("resultCount", { count: data.total, formatted: formatNumber(data.total, language) })}
             </h2>
             {data.total > 0 ? (
               <p className="search-page__order">

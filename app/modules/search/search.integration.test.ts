@@ -9,7 +9,9 @@ import { searchLibrary, searchPageSize } from "./search.server";
 const database = setUpTestDatabase();
 let organisationId = "";
 
-function search(readerLanguage: Language, q: string, more: { filters?: Partial<SearchFilters>; membersOnly?: boolean; after?: string; rankingCap?: number } = {}) {
+type More = { filters?: Partial<SearchFilters>; membersOnly?: boolean; after?: string; rankingCap?: number; facetCountLimit?: number; totalCountLimit?: number };
+
+function search(readerLanguage: Language, q: string, more: More = {}) {
   const params = new URLSearchParams({ q });
   if (more.after) params.set("after", more.after);
   const { request } = parseSearchRequest(params);
@@ -19,6 +21,8 @@ function search(readerLanguage: Language, q: string, more: { filters?: Partial<S
     readerLanguage,
     membersOnly: more.membersOnly ?? false,
     rankingCap: more.rankingCap,
+    facetCountLimit: more.facetCountLimit,
+    totalCountLimit: more.totalCountLimit,
   });
 }
 
@@ -110,6 +114,21 @@ describe("facets", () => {
     expect(filtered.facets.kind).toEqual(page.facets.kind);
     const twoCountries = await search("en", "", { filters: { country: ["SE", "ES"] } });
     expect(titles(twoCountries).sort()).toEqual(["Stödgrupper för anhöriga", "Vivienda primero"]);
+  });
+
+  test("beyond the limit, facets are counted among the newest matches and the total stays exact, or says more than", async () => {
+    const exact = await search("en", "");
+    expect(exact.facetsCountedAmong).toBeNull();
+    const counted = await search("en", "", { facetCountLimit: 10 });
+    expect(counted.facetsCountedAmong).toBe(10);
+    expect(counted.total).toBe(exact.total);
+    expect(counted.totalIsLowerBound).toBe(false);
+    // The newest eleven are training modules.
+    expect(counted.facets.kind).toEqual([{ value: "training_material", count: 11 }]);
+    const filtered = await search("en", "", { facetCountLimit: 10, filters: { kind: ["good_practice"] } });
+    expect(filtered.total).toBe(4);
+    const bounded = await search("en", "", { facetCountLimit: 10, totalCountLimit: 12 });
+    expect(bounded).toMatchObject({ total: 12, totalIsLowerBound: true });
   });
 
   test("an organisation's type follows the organisation", async () => {

@@ -24,12 +24,24 @@ export const searchPageSize = 20;
  */
 export const rankingCap = 1000;
 
+/**
+ * Facet counts are exact up to this many matches (before facet filters); beyond, they are
+ * counted among the newest this many, and the page says so. Counting every facet over
+ * tens of thousands of rows is what made a broad search slow (bench/search.ts).
+ */
+export const facetCountLimit = 2000;
+
+/** The total is exact up to this many; beyond, the page says "more than". */
+export const totalCountLimit = 10_000;
+
 export type SearchOptions = SearchRequest & {
   readerLanguage: Language;
   /** Whether the reader may see members-only entries (reader-access.server.ts). */
   membersOnly: boolean;
-  /** Tests lower it; the page uses rankingCap. */
+  /** Tests lower these; the page uses rankingCap, facetCountLimit and totalCountLimit. */
   rankingCap?: number;
+  facetCountLimit?: number;
+  totalCountLimit?: number;
 };
 
 export type SearchResult = {
@@ -48,6 +60,10 @@ export type FacetCount = { value: string; count: number };
 
 export type SearchPage = {
   total: number;
+  /** True when there are more than `total` results (totalCountLimit). */
+  totalIsLowerBound: boolean;
+  /** Set when facet counts are among the newest this many matches only (facetCountLimit). */
+  facetsCountedAmong: number | null;
   /** "rank": best first; "newest": browsing, or more matches than rankingCap. */
   order: "rank" | "newest";
   /** True when words were typed but matched so many entries that ranking was skipped. */
@@ -140,16 +156,20 @@ const facetValues: Record<FacetName, { single: string } | { array: string }> = {
 type FacetRow = { facet: FacetName | "total"; value: string | null; count: number };
 
 /**
- * The total and each facet's counts in one statement: one pass over the matching rows,
- * each facet counted with every other facet's filter applied but not its own, so each
- * option says how many results choosing it (too) would show.
+ * The total and each facet's counts in one statement: one pass over the matching rows
+ * (the newest `limit` + 1 of them), each facet counted with every other facet's filter
+ * applied but not its own, so each option says how many results choosing it (too) would
+ * show. `complete` is false when there were more matches than `limit`.
  */
-async function countFacets(db: PrismaClient, options: SearchOptions) {
+async function countFacets(db: PrismaClient, options: SearchOptions, limit: number) {
   const names = Object.keys(options.filters) as FacetName[];
   const flags = names.map((name) => Prisma.sql`${facetCondition(name, options.filters[name])} AS ${Prisma.raw(`"f_${name}"`)}`);
   const allBut = (skip: FacetName | null) =>
     Prisma.raw(names.filter((name) => name !== skip).map((name) => `m."f_${name}"`).join(" AND ") || "true");
-  const parts = [Prisma.sql`SELECT 'total' AS "facet", NULL AS "value", count(*)::int AS "count" FROM m WHERE ${allBut(null)}`];
+  const parts = [
+    Prisma.sql`SELECT 'total' AS "facet", NULL AS "value", count(*)::int AS "count" FROM m WHERE ${allBut(null)}`,
+    Prisma.sql`SELECT 'counted', NULL, count(*)::int FROM m`,
+  ];
   for (const name of names) {
     const source = facetValues[name];
     const facet = Prisma.sql`${name}::text`;
@@ -168,12 +188,16 @@ async function countFacets(db: PrismaClient, options: SearchOptions) {
         ${Prisma.join(flags, ", ")}
       FROM "LibrarySearchDocument" d
       WHERE ${visibleTo(options)} AND ${matches(options.q)}
+      ORDER BY d."firstPublishedAt" DESC, d."entryId" DESC
+      LIMIT ${limit + 1}
     )
     ${Prisma.join(parts, " UNION ALL ")}`;
   let total = 0;
+  let counted = 0;
   const facets = Object.fromEntries(names.map((name) => [name, [] as FacetCount[]])) as unknown as Record<FacetName, FacetCount[]>;
   for (const row of rows) {
     if (row.facet === "total") total = Number(row.count);
+    else if ((row.facet as string) === "counted") counted = Number(row.count);
     else if (row.value !== null) facets[row.facet].push({ value: row.value, count: Number(row.count) });
   }
   // A chosen value stays listed (with 0) so the form still shows what is filtered.
@@ -182,7 +206,18 @@ async function countFacets(db: PrismaClient, options: SearchOptions) {
       if (!facets[name].some((option) => option.value === value)) facets[name].push({ value, count: 0 });
     }
   }
-  return { total, facets };
+  return { total, facets, complete: counted <= limit };
+}
+
+/** How many results there are, counting no further than `limit` + 1. */
+async function countResults(db: PrismaClient, options: SearchOptions, limit: number) {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS "count" FROM (
+      SELECT 1 FROM "LibrarySearchDocument" d
+      WHERE ${visibleTo(options)} AND ${matches(options.q)} AND ${allFacetConditions(options.filters)}
+      LIMIT ${limit + 1}
+    ) AS counted`;
+  return Number(row?.count ?? 0);
 }
 
 /** `at`: firstPublishedAt as ISO 8601 in UTC (the column holds UTC, as Prisma writes it). */
@@ -273,8 +308,16 @@ async function describeRows(db: PrismaClient, rows: PageRow[], q: string): Promi
 
 /** One page of the library's search (or, without words, of the library newest first). */
 export async function searchLibrary(db: PrismaClient, options: SearchOptions): Promise<SearchPage> {
-  const { total, facets } = await countFacets(db, options);
-  const rankingCapped = options.q !== "" && total > (options.rankingCap ?? rankingCap);
+  const counted = await countFacets(db, options, options.facetCountLimit ?? facetCountLimit);
+  const { facets } = counted;
+  let total = counted.total;
+  let totalIsLowerBound = false;
+  if (!counted.complete) {
+    const limit = options.totalCountLimit ?? totalCountLimit;
+    total = await countResults(db, options, limit);
+    if (total > limit) [total, totalIsLowerBound] = [limit, true];
+  }
+  const rankingCapped = options.q !== "" && (totalIsLowerBound || total > (options.rankingCap ?? rankingCap));
   const order = options.q === "" || rankingCapped ? "newest" : "rank";
   const rows = total === 0 ? [] : await findPage(db, options, order);
   const shown = rows.slice(0, searchPageSize);
@@ -287,5 +330,14 @@ export async function searchLibrary(db: PrismaClient, options: SearchOptions): P
             : { order, at: last.at, id: last.entryId },
         )
       : null;
-  return { total, order, rankingCapped, results: await describeRows(db, shown, options.q), next, facets };
+  return {
+    total,
+    totalIsLowerBound,
+    facetsCountedAmong: counted.complete ? null : (options.facetCountLimit ?? facetCountLimit),
+    order,
+    rankingCapped,
+    results: await describeRows(db, shown, options.q),
+    next,
+    facets,
+  };
 }
