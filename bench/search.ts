@@ -24,7 +24,9 @@ if (!serverUrl) {
 const entries = Number(process.env.BENCH_ENTRIES ?? 100_000);
 const runsPerKind = Number(process.env.BENCH_QUERIES ?? 200);
 const measurePage = process.env.BENCH_PAGE !== "off";
-const databaseName = `portal_bench_search_${process.pid}`;
+// BENCH_REUSE=<database name> measures a database kept by an earlier BENCH_KEEP=1 run.
+const reused = process.env.BENCH_REUSE;
+const databaseName = reused ?? `portal_bench_search_${process.pid}`;
 const databaseUrl = (() => {
   const url = new URL(serverUrl);
   url.pathname = `/${databaseName}`;
@@ -163,14 +165,16 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-search-"));
 try {
-  await admin(`DROP DATABASE IF EXISTS ${databaseName}`);
-  await admin(`CREATE DATABASE ${databaseName}`);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  await applyMigrations(async (sql, params) => (await client.query(sql, params)).rows);
-  console.log(`Search: generating ${entries.toLocaleString("en")} entries on ${new URL(serverUrl).host}`);
-  await generate(client);
-  await client.end();
+  if (!reused) {
+    await admin(`DROP DATABASE IF EXISTS ${databaseName}`);
+    await admin(`CREATE DATABASE ${databaseName}`);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await applyMigrations(async (sql, params) => (await client.query(sql, params)).rows);
+    console.log(`Search: generating ${entries.toLocaleString("en")} entries on ${new URL(serverUrl).host}`);
+    await generate(client);
+    await client.end();
+  }
 
   const prisma = prismaClientOver(new PrismaPg({ connectionString: databaseUrl }));
   console.log(`\nsearchLibrary (total, facet counts, one page with snippets), ${runsPerKind} queries per kind, one at a time`);
@@ -221,7 +225,7 @@ try {
 } finally {
   stopChildren();
   await new Promise((resolve) => setTimeout(resolve, 500));
-  if (process.env.BENCH_KEEP) console.log(`kept ${databaseUrl}`);
+  if (process.env.BENCH_KEEP || reused) console.log(`kept ${databaseUrl}`);
   else await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((error: unknown) => console.error(error));
   fs.rmSync(workDir, { recursive: true, force: true });
 }

@@ -1,7 +1,9 @@
+import pg from "pg";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Language } from "~/utils/languages";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { publishEntry } from "../../../tests/fixtures/search";
+import { raceTest } from "../../../tests/setup/race-test";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { emptyFilters, parseSearchRequest, type SearchFilters } from "./search.schemas";
 import { searchLibrary, searchPageSize } from "./search.server";
@@ -198,5 +200,32 @@ describe("hostile queries", () => {
   test("a cursor that is not one starts at the first page", async () => {
     const first = await search("en", "training", { after: "not-a-cursor" });
     expect(first.results).toHaveLength(searchPageSize);
+  });
+});
+
+describe("an organisation's type changed while one of its entries is being published", () => {
+  raceTest("the entry's documents end with the new type", async () => {
+    const { prisma } = database;
+    const organisation = await createOrganisation(prisma, { type: "ngo_or_charity" });
+    const entry = await prisma.libraryEntry.create({ data: { organisationId: organisation.id, kind: "report", originalLanguage: "en" } });
+    const revision = await prisma.libraryRevision.create({
+      data: { entryId: entry.id, number: 1, status: "published", texts: { create: [{ language: "en", field: "title", text: "Racing report" }] } },
+    });
+    const publisher = new pg.Client({ connectionString: database.url });
+    const coordinator = new pg.Client({ connectionString: database.url });
+    await Promise.all([publisher.connect(), coordinator.connect()]);
+    try {
+      await publisher.query("BEGIN");
+      await publisher.query(`UPDATE "LibraryEntry" SET "publishedRevisionId" = $1, "firstPublishedAt" = now() WHERE "id" = $2`, [revision.id, entry.id]);
+      // The type changes while the publication is not yet committed, then it commits.
+      const retyped = coordinator.query(`UPDATE "Organisation" SET "type" = 'peer_led' WHERE "id" = $1`, [organisation.id]);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await publisher.query("COMMIT");
+      await retyped;
+    } finally {
+      await Promise.all([publisher.end(), coordinator.end()]);
+    }
+    const rows = await database.runSql(`SELECT "organisationType" FROM "LibrarySearchDocument" WHERE "entryId" = $1`, [entry.id]);
+    expect(rows).toEqual([{ organisationType: "peer_led" }]);
   });
 });

@@ -54,15 +54,15 @@ CREATE TABLE "LibrarySearchDocument" (
   "serviceLanguages" TEXT[] NOT NULL,
   "firstPublishedAt" TIMESTAMP(3) NOT NULL,
   CONSTRAINT "LibrarySearchDocument_pkey" PRIMARY KEY ("entryId", "language")
-)
--- The document goes out of line (TOAST) even when short, so the rows that facet counts read
--- stay narrow: a broad search reads the facet columns of thousands of rows, and the
--- document of only the page's rows (the index answers the match without it).
-WITH (toast_tuple_target = 128);
+);
 
 -- A search in one language is one lookup in this index (the language's posting list
--- intersected with the words'), rather than a scan of every language's matches.
-CREATE INDEX "LibrarySearchDocument_language_document_idx" ON "LibrarySearchDocument" USING GIN ("language", "document");
+-- intersected with the words'), rather than a scan of every language's matches; the facet
+-- columns after them let a filtered search intersect its filters in the index too, instead
+-- of reading every match from the table to check them (from 170 to 17 ms for a common
+-- word with two filters at 100,000 entries, bench/search.ts).
+CREATE INDEX "LibrarySearchDocument_language_document_idx" ON "LibrarySearchDocument" USING GIN
+  ("language", "document", "kind", "countryCode", "organisationType", "evidence", "themes", "audiences", "settings");
 -- Browsing (no words typed) and broad searches list newest first.
 CREATE INDEX "LibrarySearchDocument_browse_idx" ON "LibrarySearchDocument" ("firstPublishedAt" DESC, "entryId" DESC);
 
@@ -169,11 +169,17 @@ CREATE FUNCTION library_search_text_changed() RETURNS trigger
 CREATE TRIGGER "LibraryText_search" AFTER INSERT OR UPDATE OR DELETE
   ON "LibraryText" FOR EACH ROW EXECUTE FUNCTION library_search_text_changed();
 
+-- Every entry of the organisation is locked first, published or not: an entry being
+-- published in a transaction not yet committed is invisible here, and would keep the old
+-- type once it commits. The lock waits for that transaction, and the rebuild then sees
+-- its entry published. (No cycle: an entry's own rebuild reads the organisation without
+-- locking it, and this one rebuilds after it.)
 CREATE FUNCTION library_search_organisation_changed() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
   BEGIN
-    PERFORM library_search_rebuild(ARRAY(SELECT "id" FROM "LibraryEntry" WHERE "organisationId" = NEW."id" AND "publishedRevisionId" IS NOT NULL));
+    PERFORM library_search_rebuild(ARRAY(
+      SELECT "id" FROM "LibraryEntry" WHERE "organisationId" = NEW."id" ORDER BY "id" FOR UPDATE));
     RETURN NULL;
   END
   $$;
