@@ -261,6 +261,8 @@ async function findPage(db: PrismaClient, options: SearchOptions, order: "rank" 
     LIMIT ${searchPageSize + 1}`;
 }
 
+const snippetSourceLength = 3000;
+
 type DetailRow = {
   entryId: string;
   language: string;
@@ -275,7 +277,9 @@ type DetailRow = {
 /**
  * The page's rows as shown: title, organisation, and the snippet, highlighted by
  * ts_headline on the chosen document's own text only. Markdown's punctuation is taken
- * out first, so a snippet reads as text.
+ * out first, so a snippet reads as text. ts_headline reads the first
+ * snippetSourceLength characters of summary and body: it costs in proportion to the text,
+ * and was a quarter of a broad search's time on whole bodies.
  */
 async function describeRows(db: PrismaClient, rows: PageRow[], q: string): Promise<SearchResult[]> {
   if (rows.length === 0) return [];
@@ -292,10 +296,10 @@ async function describeRows(db: PrismaClient, rows: PageRow[], q: string): Promi
     JOIN "Organisation" o ON o."id" = d."organisationId"
     JOIN "LibraryText" title ON title."revisionId" = d."revisionId" AND title."language" = d."language" AND title."field" = 'title'
     CROSS JOIN LATERAL (
-      SELECT regexp_replace(regexp_replace(
+      SELECT left(regexp_replace(regexp_replace(
         concat_ws(E'\n', (SELECT "text" FROM "LibraryText" WHERE "revisionId" = d."revisionId" AND "language" = d."language" AND "field" = 'summary'),
                          (SELECT "text" FROM "LibraryText" WHERE "revisionId" = d."revisionId" AND "language" = d."language" AND "field" = 'body')),
-        '\\]\\([^)]*\\)', ' ', 'g'), '[][#*_>|~\`\\u0001-\\u0003]+', ' ', 'g') AS "plain"
+        '\\]\\([^)]*\\)', ' ', 'g'), '[][#*_>|~\`\\u0001-\\u0003]+', ' ', 'g'), ${snippetSourceLength}) AS "plain"
     ) p`;
   const byEntry = new Map(details.map((row) => [row.entryId, row]));
   return rows.flatMap((row) => {
