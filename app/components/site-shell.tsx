@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "~/utils/languages";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavigationAnnouncer } from "./navigation-announcer";
+import { SiteSearch } from "./site-search";
 
 /** Skip link, header with navigation and language switcher, main landmark, footer. */
 export type ShellUser = { name: string; isNetworkAdmin: boolean; isCoordinator: boolean } | null;
@@ -26,6 +27,7 @@ export function SiteShell({ language, user, children }: { language: Language; us
             <span className="site-brand__tagline">{t("site.shortTagline")}</span>
           </a>
           <div className="site-header__tools">
+            <SiteSearch language={language} id="site-search-wide" />
             <AccountLinks language={language} user={user} />
             <LanguageSwitcher current={language} />
           </div>
@@ -34,6 +36,7 @@ export function SiteShell({ language, user, children }: { language: Language; us
               <summary>{t("shell.menu")}</summary>
               <div className="header-menu__panel">
                 <MainNavigation language={language} />
+                <SiteSearch language={language} id="site-search-compact" />
                 <AccountLinks language={language} user={user} />
               </div>
             </details>

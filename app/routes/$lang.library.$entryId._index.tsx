@@ -68,7 +68,7 @@ export default function LibraryEntryPage() {
   const isFilm = entry.kind === "film";
   return (
     <article className="library-entry prose">
-      <p className="breadcrumb">{t(`kinds.${entry.kind}`)}</p>
+      <p className="breadcrumb">{t(`library:kinds.${entry.kind}`)}</p>
       {fields.title ? <h1 lang={fields.title.language}>{fields.title.text}</h1> : null}
 
       <div className="reading-notices">
@@ -111,7 +111,7 @@ export default function LibraryEntryPage() {
 
       <dl className="facts" aria-label={t("entry.facts")}>
         <dt>{t("entry.kind")}</dt>
-        <dd>{t(`kinds.${entry.kind}`)}</dd>
+        <dd>{t(`library:kinds.${entry.kind}`)}</dd>
         <dt>{t("entry.organisation")}</dt>
         <dd>
           <Link to={`/${language}/members/${entry.organisation.slug}`}>{entry.organisation.name}</Link>
@@ -135,7 +135,7 @@ export default function LibraryEntryPage() {
         {entry.audiences.length > 0 ? (
           <>
             <dt>{t("entry.audiences")}</dt>
-            <dd>{formatList(entry.audiences.map((audience) => t(`audiences.${audience}`, { defaultValue: audience })), language)}</dd>
+            <dd>{formatList(entry.audiences.map((audience) => t(`library:audiences.${audience}`, { defaultValue: audience })), language)}</dd>
           </>
         ) : null}
         {entry.firstPublished ? (
@@ -188,13 +188,13 @@ export default function LibraryEntryPage() {
             {service.settings.length > 0 ? (
               <>
                 <dt>{t("entry.setting")}</dt>
-                <dd>{formatList(service.settings.map((setting) => t(`settings.${setting}`)), language)}</dd>
+                <dd>{formatList(service.settings.map((setting) => t(`library:settings.${setting}`)), language)}</dd>
               </>
             ) : null}
             {service.evidence ? (
               <>
                 <dt>{t("entry.evidence")}</dt>
-                <dd>{t(`evidence.${service.evidence}`)}</dd>
+                <dd>{t(`library:evidence.${service.evidence}`)}</dd>
               </>
             ) : null}
             {fields.outcomes ? (

@@ -68,8 +68,8 @@ export default function LibraryRevisionComparison() {
   const lists: [string, string[]][] = [
     ["themesAdded", data.themes.added.map((theme) => data.themeLabels[theme] ?? theme)],
     ["themesRemoved", data.themes.removed.map((theme) => data.themeLabels[theme] ?? theme)],
-    ["audiencesAdded", data.audiences.added.map((audience) => t(`audiences.${audience}`, { defaultValue: audience }))],
-    ["audiencesRemoved", data.audiences.removed.map((audience) => t(`audiences.${audience}`, { defaultValue: audience }))],
+    ["audiencesAdded", data.audiences.added.map((audience) => t(`library:audiences.${audience}`, { defaultValue: audience }))],
+    ["audiencesRemoved", data.audiences.removed.map((audience) => t(`library:audiences.${audience}`, { defaultValue: audience }))],
     ["linksAdded", data.links.added],
     ["linksRemoved", data.links.removed],
   ];

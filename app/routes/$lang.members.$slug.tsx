@@ -45,7 +45,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export default function OrganisationProfile() {
   const { language, organisation, description, charter, entries } = useLoaderData<typeof loader>();
   const { t } = useTranslation("members");
-  const { t: tLibrary } = useTranslation("library-files");
+  const { t: tLibrary } = useTranslation(["library-files", "library"]);
   return (
     <article className="profile">
       <p className="breadcrumb">
@@ -129,7 +129,7 @@ export default function OrganisationProfile() {
                   {entry.title}
                 </Link>
                 <div className="muted">
-                  {tLibrary(`kinds.${entry.kind}`)} · <time dateTime={entry.publishedAt}>{formatDate(entry.publishedAt, language)}</time>
+                  {tLibrary(`library:kinds.${entry.kind}`)} · <time dateTime={entry.publishedAt}>{formatDate(entry.publishedAt, language)}</time>
                   {entry.titleLanguage === language ? null : <> · {languageName(entry.titleLanguage, language)}</>}
                   {entry.membersOnly ? <> · {tLibrary("organisation.membersOnly")}</> : null}
                 </div>

@@ -24,6 +24,7 @@ export const namespaces = [
   "glossary",
   "library-files",
   "library-reading",
+  "search",
 ] as const;
 
 export const i18nOptions = {

@@ -73,10 +73,10 @@ export const demoLibraryEntries: DemoEntry[] = [
           "Quatre centres de proximité, chacun avec quelques lits, accueillent les personnes en crise près de chez elles, jour et nuit, au lieu d’une hospitalisation.",
         body:
           "Chaque centre dessert un quartier de la ville et reste ouvert vingt-quatre heures sur vingt-quatre, sept jours sur sept. Une personne en crise peut venir sans rendez-vous, passer la nuit dans l’un des quelques lits du centre et continuer à voir les personnes en qui elle a confiance.\n\n" +
-          "Les équipes travaillent aussi à domicile et dans les lieux de vie : le logement, le travail, le quartier. Le but n’est pas seulement de réduire les hospitalisations, mais de soutenir la personne dans toute sa vie, avec les réseaux qu’elle a déjà.\n\n" +
-          "## Ce que nous proposons aux visiteurs\n\nNous accueillons de petits groupes de professionnels pendant une ou deux semaines : ils participent aux réunions du matin, aux visites à domicile et aux rencontres avec les associations.",
+          "Les équipes travaillent aussi à domicile et dans les lieux de vie : le logement, le travail, le quartier. Le but n’est pas seulement de réduire les hospitalisations, mais de soutenir la personne dans toute sa vie, avec les réseaux qu’elle a déjà.\n\n" +
+          "## Ce que nous proposons aux visiteurs\n\nNous accueillons de petits groupes de professionnels pendant une ou deux semaines : ils participent aux réunions du matin, aux visites à domicile et aux rencontres avec les associations.",
         targetGroup: "Adultes ayant des troubles psychiques sévères qui vivent dans le quartier, et leurs familles.",
-        outcomes: "Des hospitalisations moins nombreuses et plus courtes ; aucune contention ; les personnes gardent le lien avec leur réseau.",
+        outcomes: "Des hospitalisations moins nombreuses et plus courtes ; aucune contention ; les personnes gardent le lien avec leur réseau.",
       },
       es: {
         origin: "machine",
@@ -127,12 +127,12 @@ export const demoLibraryEntries: DemoEntry[] = [
       },
       fr: {
         origin: "human",
-        title: "La défense indépendante des droits en santé mentale : une série de ressources",
+        title: "La défense indépendante des droits en santé mentale : une série de ressources",
         summary:
           "Douze courts films, rapports, synthèses et outils pour que les personnes hospitalisées sans leur consentement connaissent leur droit à un défenseur indépendant, et pour que les services rendent ce droit réel.",
         body:
-          "Les personnes hospitalisées sans leur consentement, ou soumises à un programme de soins, ont le droit d’être accompagnées par un défenseur indépendant : une personne extérieure aux services qui les aide à se faire entendre et à connaître leurs droits. Pourtant, seule la moitié environ de celles qui y ont droit en rencontrent un.\n\n" +
-          "La série a été réalisée avec une équipe de recherche universitaire et des personnes ayant vécu une hospitalisation sous contrainte. Certaines ressources expliquent ce rôle aux patients et aux équipes ; d’autres aident les associations, les financeurs et les hôpitaux à améliorer l’accès, à reconnaître un bon service et à en mesurer les résultats.\n\n" +
+          "Les personnes hospitalisées sans leur consentement, ou soumises à un programme de soins, ont le droit d’être accompagnées par un défenseur indépendant : une personne extérieure aux services qui les aide à se faire entendre et à connaître leurs droits. Pourtant, seule la moitié environ de celles qui y ont droit en rencontrent un.\n\n" +
+          "La série a été réalisée avec une équipe de recherche universitaire et des personnes ayant vécu une hospitalisation sous contrainte. Certaines ressources expliquent ce rôle aux patients et aux équipes ; d’autres aident les associations, les financeurs et les hôpitaux à améliorer l’accès, à reconnaître un bon service et à en mesurer les résultats.\n\n" +
           "- Courts films pour les unités et les salles d’attente\n- Synthèses en langage clair\n- Un outil d’auto-évaluation pour les services",
       },
       it: {
@@ -203,12 +203,12 @@ export const demoLibraryEntries: DemoEntry[] = [
         origin: "machine",
         title: "Des ateliers contre la stigmatisation dans les services de santé mentale",
         summary:
-          "Professionnels et personnes qui utilisent nos services dialoguent ouvertement dans des ateliers communs ; après dix-huit mois, près de la moitié des participants disent avoir changé leur façon de travailler.",
+          "Professionnels et personnes qui utilisent nos services dialoguent ouvertement dans des ateliers communs ; après dix-huit mois, près de la moitié des participants disent avoir changé leur façon de travailler.",
         body:
           "Une personne sur trois qui utilise les services de santé mentale dit y avoir rencontré stigmatisation et discrimination. Nous avons donc lancé des ateliers où professionnels et usagers se rencontrent d’égal à égal et parlent de ce qui se dit rarement à voix haute.\n\n" +
           "Chaque atelier est animé par un professionnel et une personne ayant une expérience vécue. Nous utilisons de courts récits, des échanges en petits groupes et un matériel de formation que toutes les unités peuvent utiliser librement.\n\n" +
           "Une évaluation indépendante a montré que 46 % des participants ont pris des mesures concrètes pour changer leurs pratiques, et que sept sur dix comptaient le faire.",
-        outcomes: "46 % des participants ont changé leurs pratiques ; davantage d’usagers ont le sentiment d’être écoutés.",
+        outcomes: "46 % des participants ont changé leurs pratiques ; davantage d’usagers ont le sentiment d’être écoutés.",
       },
       it: {
         origin: "machine",
@@ -311,11 +311,11 @@ export const demoLibraryEntries: DemoEntry[] = [
         origin: "original",
         title: "Repères pour animer des groupes de pairs en sécurité",
         summary:
-          "Nos repères pratiques pour des groupes coanimés par des pairs et des professionnels : jamais d’animation en solitaire, des limites claires, la confidentialité et ses exceptions, et que faire quand un repère n’est pas respecté.",
+          "Nos repères pratiques pour des groupes coanimés par des pairs et des professionnels : jamais d’animation en solitaire, des limites claires, la confidentialité et ses exceptions, et que faire quand un repère n’est pas respecté.",
         body:
-          "Dans nos groupes, une même personne peut être participante un jour et animatrice le lendemain : c’est le principe de la coproduction. Ces repères servent à ce que personne ne se retrouve dans une situation inconfortable ou dangereuse, pendant ou après une séance.\n\n" +
+          "Dans nos groupes, une même personne peut être participante un jour et animatrice le lendemain : c’est le principe de la coproduction. Ces repères servent à ce que personne ne se retrouve dans une situation inconfortable ou dangereuse, pendant ou après une séance.\n\n" +
           "## Jamais seul\n\nChaque séance compte au moins deux animateurs, dont un membre formé de l’équipe. Aucun soutien individuel n’a lieu en dehors des séances.\n\n" +
-          "## Confidentialité\n\nCe qui se dit dans un groupe reste dans le groupe, sauf si quelqu’un est en danger : nous suivons alors un protocole connu de tous, en en parlant d’abord avec la personne concernée.\n\n" +
+          "## Confidentialité\n\nCe qui se dit dans un groupe reste dans le groupe, sauf si quelqu’un est en danger : nous suivons alors un protocole connu de tous, en en parlant d’abord avec la personne concernée.\n\n" +
           "## Quand un repère n’est pas respecté\n\nNous en parlons au plus tôt, pour soutenir la personne autant que le groupe.",
       },
       en: {

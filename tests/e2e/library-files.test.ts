@@ -139,7 +139,7 @@ test("an editor attaches a PDF; a visitor downloads it once the entry is publish
   await visitorPage.goto(`/sv/members/${slug}`);
   const library = visitorPage.getByRole("region", { name: sv("organisation.heading") });
   await expect(library.getByRole("link", { name: "Mobilt team för unga vuxna" })).toHaveAttribute("href", `/sv/library/${entryId}`);
-  await expect(library).toContainText(sv("kinds.service_description"));
+  await expect(library).toContainText(t("sv", "library", "kinds.service_description"));
   await expectNoAxeViolations(visitorPage);
   const download = visitorPage.waitForEvent("download");
   await visitorPage.evaluate((url) => {

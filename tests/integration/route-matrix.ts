@@ -44,6 +44,7 @@ export const matrix: Record<string, RouteRule> = {
   "$lang.charter": { path: "/en/charter", params: lang, GET: everyone },
   "$lang.members._index": { path: "/en/members", params: lang, GET: everyone },
   "$lang.members.$slug": { path: `/en/members/${slug}`, params: { ...lang, slug }, GET: everyone },
+  "$lang.search": { path: "/en/search?q=recovery&kind=report", params: lang, GET: everyone },
   "$lang.sign-up": { path: "/en/sign-up", params: lang, GET: everyone, POST: everyone },
   "$lang.sign-in": { path: "/en/sign-in", params: lang, GET: everyone, POST: everyone },
   "$lang.sign-out": { path: "/en/sign-out", params: lang, GET: everyone, POST: everyone },

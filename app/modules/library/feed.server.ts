@@ -66,7 +66,7 @@ const isoDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** The Atom feed of the newest public entries, in `language` where they have it, else in their original. */
 export async function libraryFeed(prisma: PrismaClient, language: Language, origin: string) {
-  const t = await i18nServer.getFixedT(language, ["library-files", "common"]);
+  const t = await i18nServer.getFixedT(language, ["library-files", "library", "common"]);
   const entries = await prisma.libraryEntry.findMany({
     where: { ...publicEntryWhere, firstPublishedAt: { not: null } },
     orderBy: [{ firstPublishedAt: "desc" }, { id: "asc" }],
@@ -107,12 +107,12 @@ export async function libraryFeed(prisma: PrismaClient, language: Language, orig
       return [
         `  <entry xml:lang="${xmlText(entryLanguage)}">`,
         `    <id>${xmlText(tagUri(origin, `library/entry/${entry.id}`))}</id>`,
-        `    <title>${xmlText(title?.text ?? t(`kinds.${entry.kind}`))}</title>`,
+        `    <title>${xmlText(title?.text ?? t(`library:kinds.${entry.kind}`))}</title>`,
         `    <link rel="alternate" type="text/html" href="${xmlText(`${origin}/${language}/library/${entry.id}`)}"/>`,
         `    <published>${isoDate(published)}</published>`,
         `    <updated>${isoDate(updated)}</updated>`,
         `    <author><name>${xmlText(entry.organisation.name)}</name><uri>${xmlText(`${origin}/${language}/members/${entry.organisation.slug}`)}</uri></author>`,
-        `    <category term="${xmlText(entry.kind)}" label="${xmlText(t(`kinds.${entry.kind}`))}"/>`,
+        `    <category term="${xmlText(entry.kind)}" label="${xmlText(t(`library:kinds.${entry.kind}`))}"/>`,
         ...(summary
           ? [`    <summary type="text"${summary.language === entryLanguage ? "" : ` xml:lang="${xmlText(summary.language)}"`}>${xmlText(summary.text)}</summary>`]
           : []),

@@ -3,7 +3,8 @@
 // prisma.config.ts loads it before the client exists.
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -17,11 +18,17 @@ export function databaseLocation(env: { DATABASE_URL?: string; PGLITE_DIR?: stri
   return { kind: "pglite", dir: path.resolve(env.PGLITE_DIR || "data/pglite") };
 }
 
+/**
+ * What every PGlite the portal opens loads: the extensions its migrations create
+ * (btree_gin, for the library search's composite index). PostgreSQL ships them as contrib.
+ */
+export const pgliteExtensions = { btree_gin } satisfies PGliteOptions["extensions"];
+
 export function openPGlite(location: Exclude<DatabaseLocation, { kind: "postgres" }>): PGlite {
-  if (location.kind === "pglite-memory") return new PGlite();
+  if (location.kind === "pglite-memory") return new PGlite({ extensions: pgliteExtensions });
   fs.mkdirSync(location.dir, { recursive: true });
   lockPGliteFolder(location.dir);
-  return new PGlite(location.dir);
+  return new PGlite(location.dir, { extensions: pgliteExtensions });
 }
 
 /**

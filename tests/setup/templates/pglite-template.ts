@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pgliteExtensions } from "~/utils/database/location";
 import { openPGliteDatabase, type Database } from "~/utils/database/open-database.server";
 import { applyMigrations } from "../../../prisma/migrate";
 import { migrationsFingerprint } from "./migrations-fingerprint";
@@ -23,7 +24,7 @@ export function pgliteTemplateFile() {
 export async function ensurePgliteTemplate(): Promise<string> {
   const file = pgliteTemplateFile();
   if (fs.existsSync(file)) return file;
-  const pglite = new PGlite();
+  const pglite = new PGlite({ extensions: pgliteExtensions });
   const database = openPGliteDatabase(pglite);
   try {
     await applyMigrations(database.runSql);
@@ -42,7 +43,7 @@ export async function ensurePgliteTemplate(): Promise<string> {
 /** A migrated, empty in-memory database of its own, loaded from the template. */
 export async function openPgliteCopy(): Promise<Database> {
   const file = await ensurePgliteTemplate();
-  const pglite = new PGlite({ loadDataDir: new Blob([fs.readFileSync(file)]) });
+  const pglite = new PGlite({ loadDataDir: new Blob([fs.readFileSync(file)]), extensions: pgliteExtensions });
   await pglite.waitReady;
   return openPGliteDatabase(pglite);
 }

@@ -1,0 +1,356 @@
+// The library's search: full text in every language with each language's stemming, facet
+// counts, keyset pages and highlighted snippets, over "LibrarySearchDocument" (migration
+// 20261203010000_library_search), which PostgreSQL keeps up to date by itself. Raw SQL
+// lives here and nowhere else: Prisma has no tsvector support.
+//
+// Which document of an entry a reader searches: the one in the reader's language if there
+// is one (perhaps a machine translation), else the original's. The table says so per row
+// ("shownTo"), so choosing is a filter, not a join. Each document is matched with its own
+// language's configuration: a Spanish reader's "servicios comunitarios" is stemmed as
+// Spanish against Spanish text and as English against an English-only original, so both
+// are found.
+import { Prisma, type PrismaClient } from "~/generated/prisma/client";
+import type { TranslationOrigin } from "~/generated/prisma/enums";
+import { languages, type Language } from "~/utils/languages";
+import { encodeCursor, type FacetName, type SearchCursor, type SearchFilters, type SearchRequest } from "./search.schemas";
+import { plainSnippet, snippetFromHeadline, startMark, stopMark, type Snippet } from "./snippet";
+
+export const searchPageSize = 20;
+
+/**
+ * Beyond this many matches, results are listed newest first rather than ranked: ranking
+ * reads every match, and a word found in most entries says little about which is best.
+ * The page says so.
+ */
+export const rankingCap = 1000;
+
+/**
+ * Facet counts are exact up to this many matches (before facet filters); beyond, they are
+ * counted among the newest this many, and the page says so. Counting every facet over
+ * tens of thousands of rows is what made a broad search slow (bench/search.ts).
+ */
+export const facetCountLimit = 1000;
+
+/** The total is exact up to this many; beyond, the page says "more than". */
+export const totalCountLimit = 2000;
+
+export type SearchOptions = SearchRequest & {
+  readerLanguage: Language;
+  /** Whether the reader may see members-only entries (reader-access.server.ts). */
+  membersOnly: boolean;
+  /** Tests lower these; the page uses rankingCap, facetCountLimit and totalCountLimit. */
+  rankingCap?: number;
+  facetCountLimit?: number;
+  totalCountLimit?: number;
+};
+
+export type SearchResult = {
+  entryId: string;
+  title: string;
+  organisationName: string;
+  kind: string;
+  /** The language of the text shown: the reader's, or the original's. */
+  language: string;
+  /** The weakest origin of the text shown ("machine" when any field is a machine translation). */
+  origin: TranslationOrigin;
+  snippet: Snippet;
+};
+
+export type FacetCount = { value: string; count: number };
+
+export type SearchPage = {
+  total: number;
+  /** True when there are more than `total` results (totalCountLimit). */
+  totalIsLowerBound: boolean;
+  /** Set when facet counts are among the newest this many matches only (facetCountLimit). */
+  facetsCountedAmong: number | null;
+  /** "rank": best first; "newest": browsing, or more matches than rankingCap. */
+  order: "rank" | "newest";
+  /** True when words were typed but matched so many entries that ranking was skipped. */
+  rankingCapped: boolean;
+  results: SearchResult[];
+  /** The `after` parameter of the next page, or null on the last. */
+  next: string | null;
+  facets: Record<FacetName, FacetCount[]>;
+};
+
+/** A portal language's configuration name, as portal_search_config gives it. */
+const otherLanguages = Prisma.sql`ARRAY[${Prisma.join([...languages])}]::text[]`;
+
+/** The folded query parsed in one language's configuration (websearch syntax: "…", or, -). */
+function queryIn(language: Prisma.Sql, q: string) {
+  return Prisma.sql`websearch_to_tsquery(portal_search_config(${language}), portal_search_fold(${q}::text))`;
+}
+
+/**
+ * The text search condition: per language, the language's rows against the query parsed
+ * in that language, so each branch is one scan of the (language, document) GIN index.
+ */
+function matches(q: string) {
+  if (q === "") return Prisma.sql`true`;
+  const branches = languages.map(
+    (language) => Prisma.sql`(d."language" = ${language}::text AND d."document" @@ ${queryIn(Prisma.sql`${language}::text`, q)})`,
+  );
+  branches.push(
+    Prisma.sql`(d."language" <> ALL(${otherLanguages}) AND d."document" @@ ${queryIn(Prisma.sql`'simple'`, q)})`,
+  );
+  return Prisma.sql`(${Prisma.join(branches, " OR ")})`;
+}
+
+/** The same query for ranking and headlines, in the row's own language. */
+function rowQuery(q: string) {
+  return queryIn(Prisma.sql`d."language"`, q);
+}
+
+/** What every row a reader may see satisfies, whatever they filter. */
+function visibleTo(options: SearchOptions) {
+  return Prisma.sql`${options.readerLanguage}::text = ANY(d."shownTo")
+    AND (d."visibility" = 'public' OR ${options.membersOnly}::boolean)`;
+}
+
+/**
+ * `column` is one of `values`: written `=` for a single value, which the GIN index can
+ * answer (it has no `= ANY`).
+ */
+function oneOf(column: string, values: string[]) {
+  const sql = Prisma.raw(`d."${column}"`);
+  return values.length === 1 ? Prisma.sql`${sql} = ${values[0]}::text` : Prisma.sql`${sql} = ANY(${values}::text[])`;
+}
+
+/** One facet's filter on a row (values of one facet are alternatives: "fr or it"). */
+function facetCondition(name: FacetName, values: string[]) {
+  if (values.length === 0) return Prisma.sql`true`;
+  switch (name) {
+    case "kind":
+      return oneOf("kind", values);
+    case "theme":
+      return Prisma.sql`d."themes" && ${values}::text[]`;
+    case "audience":
+      return Prisma.sql`d."audiences" && ${values}::text[]`;
+    case "country":
+      return oneOf("countryCode", values);
+    case "language":
+      return oneOf("language", values);
+    case "type":
+      return oneOf("organisationType", values);
+    case "setting":
+      return Prisma.sql`d."settings" && ${values}::text[]`;
+    case "evidence":
+      return oneOf("evidence", values);
+    case "visitors":
+      return Prisma.sql`d."hostsVisitors"`;
+  }
+}
+
+function allFacetConditions(filters: SearchFilters) {
+  return Prisma.join(
+    (Object.keys(filters) as FacetName[]).map((name) => facetCondition(name, filters[name])),
+    " AND ",
+  );
+}
+
+/** How a facet's values are read from a matching row: one value, or an array unnested. */
+const facetValues: Record<FacetName, { single: string } | { array: string }> = {
+  kind: { single: "kind" },
+  theme: { array: "themes" },
+  audience: { array: "audiences" },
+  country: { single: "countryCode" },
+  language: { single: "language" },
+  type: { single: "organisationType" },
+  setting: { array: "settings" },
+  evidence: { single: "evidence" },
+  visitors: { single: "visitors" },
+};
+
+type FacetRow = { facet: FacetName | "total"; value: string | null; count: number };
+
+/**
+ * The total and each facet's counts in one statement: one pass over the matching rows
+ * (the newest `limit` + 1 of them), each facet counted with every other facet's filter
+ * applied but not its own, so each option says how many results choosing it (too) would
+ * show. `complete` is false when there were more matches than `limit`.
+ */
+async function countFacets(db: PrismaClient, options: SearchOptions, limit: number) {
+  const names = Object.keys(options.filters) as FacetName[];
+  const flags = names.map((name) => Prisma.sql`${facetCondition(name, options.filters[name])} AS ${Prisma.raw(`"f_${name}"`)}`);
+  const allBut = (skip: FacetName | null) =>
+    Prisma.raw(names.filter((name) => name !== skip).map((name) => `m."f_${name}"`).join(" AND ") || "true");
+  const parts = [
+    Prisma.sql`SELECT 'total' AS "facet", NULL AS "value", count(*)::int AS "count" FROM m WHERE ${allBut(null)}`,
+    Prisma.sql`SELECT 'counted', NULL, count(*)::int FROM m`,
+  ];
+  for (const name of names) {
+    const source = facetValues[name];
+    const facet = Prisma.sql`${name}::text`;
+    if ("array" in source) {
+      parts.push(Prisma.sql`SELECT ${facet}, v, count(*)::int FROM m CROSS JOIN LATERAL unnest(${Prisma.raw(`m."${source.array}"`)}) AS v
+        WHERE ${allBut(name)} GROUP BY v`);
+    } else {
+      parts.push(Prisma.sql`SELECT ${facet}, ${Prisma.raw(`m."${source.single}"`)}::text, count(*)::int FROM m
+        WHERE ${allBut(name)} GROUP BY 2`);
+    }
+  }
+  const rows = await db.$queryRaw<FacetRow[]>`
+    WITH m AS MATERIALIZED (
+      SELECT d."kind", d."themes", d."audiences", d."countryCode", d."language", d."organisationType",
+        d."settings", d."evidence", CASE WHEN d."hostsVisitors" THEN 'yes' END AS "visitors",
+        ${Prisma.join(flags, ", ")}
+      FROM "LibrarySearchDocument" d
+      WHERE ${visibleTo(options)} AND ${matches(options.q)}
+      ORDER BY d."firstPublishedAt" DESC, d."entryId" DESC
+      LIMIT ${limit + 1}
+    )
+    ${Prisma.join(parts, " UNION ALL ")}`;
+  let total = 0;
+  let counted = 0;
+  const facets = Object.fromEntries(names.map((name) => [name, [] as FacetCount[]])) as unknown as Record<FacetName, FacetCount[]>;
+  for (const row of rows) {
+    if (row.facet === "total") total = Number(row.count);
+    else if ((row.facet as string) === "counted") counted = Number(row.count);
+    else if (row.value !== null) facets[row.facet].push({ value: row.value, count: Number(row.count) });
+  }
+  // A chosen value stays listed (with 0) so the form still shows what is filtered.
+  for (const name of names) {
+    for (const value of options.filters[name]) {
+      if (!facets[name].some((option) => option.value === value)) facets[name].push({ value, count: 0 });
+    }
+  }
+  return { total, facets, complete: counted <= limit };
+}
+
+/** How many results there are, counting no further than `limit` + 1. */
+async function countResults(db: PrismaClient, options: SearchOptions, limit: number) {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS "count" FROM (
+      SELECT 1 FROM "LibrarySearchDocument" d
+      WHERE ${visibleTo(options)} AND ${matches(options.q)} AND ${allFacetConditions(options.filters)}
+      LIMIT ${limit + 1}
+    ) AS counted`;
+  return Number(row?.count ?? 0);
+}
+
+/** `at`: firstPublishedAt as ISO 8601 in UTC (the column holds UTC, as Prisma writes it). */
+type PageRow = { entryId: string; language: string; rank: number | null; at: string };
+
+const publishedAt = Prisma.sql`to_char(d."firstPublishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+async function findPage(db: PrismaClient, options: SearchOptions, order: "rank" | "newest") {
+  const cursor: SearchCursor | null = options.cursor?.order === order ? options.cursor : null;
+  const where = Prisma.sql`${visibleTo(options)} AND ${matches(options.q)} AND ${allFacetConditions(options.filters)}`;
+  if (order === "rank") {
+    const rank = Prisma.sql`ts_rank_cd(d."document", ${rowQuery(options.q)})::float8`;
+    // The rank goes as text: a JS number bound as a parameter loses digits on the way, and
+    // the keyset must compare the exact float8 the previous page sorted by.
+    const after = cursor?.order === "rank" ? Prisma.sql`AND (${rank}, d."entryId") < (${String(cursor.rank)}::float8, ${cursor.id}::text)` : Prisma.empty;
+    return db.$queryRaw<PageRow[]>`
+      SELECT d."entryId", d."language", ${rank} AS "rank", ${publishedAt} AS "at"
+      FROM "LibrarySearchDocument" d
+      WHERE ${where} ${after}
+      ORDER BY 3 DESC, d."entryId" DESC
+      LIMIT ${searchPageSize + 1}`;
+  }
+  const after =
+    cursor?.order === "newest"
+      ? Prisma.sql`AND (d."firstPublishedAt", d."entryId") < ((${cursor.at}::timestamptz AT TIME ZONE 'UTC'), ${cursor.id}::text)`
+      : Prisma.empty;
+  return db.$queryRaw<PageRow[]>`
+    SELECT d."entryId", d."language", NULL::float8 AS "rank", ${publishedAt} AS "at"
+    FROM "LibrarySearchDocument" d
+    WHERE ${where} ${after}
+    ORDER BY d."firstPublishedAt" DESC, d."entryId" DESC
+    LIMIT ${searchPageSize + 1}`;
+}
+
+const snippetSourceLength = 3000;
+
+type DetailRow = {
+  entryId: string;
+  language: string;
+  origin: TranslationOrigin;
+  kind: string;
+  organisationName: string;
+  title: string;
+  plain: string;
+  headline: string | null;
+};
+
+/**
+ * The page's rows as shown: title, organisation, and the snippet, highlighted by
+ * ts_headline on the chosen document's own text only. Markdown's punctuation is taken
+ * out first, so a snippet reads as text. ts_headline reads the first
+ * snippetSourceLength characters of summary and body: it costs in proportion to the text,
+ * and was a quarter of a broad search's time on whole bodies.
+ */
+async function describeRows(db: PrismaClient, rows: PageRow[], q: string): Promise<SearchResult[]> {
+  if (rows.length === 0) return [];
+  const options = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=32, MinWords=16, ShortWord=2, HighlightAll=false`;
+  const headline =
+    q === ""
+      ? Prisma.sql`NULL::text`
+      : Prisma.sql`ts_headline(portal_search_config(d."language"), portal_search_fold(p."plain"), ${rowQuery(q)}, ${options})`;
+  const details = await db.$queryRaw<DetailRow[]>`
+    SELECT d."entryId", d."language", d."origin", d."kind", o."name" AS "organisationName", title."text" AS "title",
+      p."plain", ${headline} AS "headline"
+    FROM unnest(${rows.map((row) => row.entryId)}::text[], ${rows.map((row) => row.language)}::text[]) AS chosen("entryId", "language")
+    JOIN "LibrarySearchDocument" d ON d."entryId" = chosen."entryId" AND d."language" = chosen."language"
+    JOIN "Organisation" o ON o."id" = d."organisationId"
+    JOIN "LibraryText" title ON title."revisionId" = d."revisionId" AND title."language" = d."language" AND title."field" = 'title'
+    CROSS JOIN LATERAL (
+      SELECT left(regexp_replace(regexp_replace(
+        concat_ws(E'\n', (SELECT "text" FROM "LibraryText" WHERE "revisionId" = d."revisionId" AND "language" = d."language" AND "field" = 'summary'),
+                         (SELECT "text" FROM "LibraryText" WHERE "revisionId" = d."revisionId" AND "language" = d."language" AND "field" = 'body')),
+        '\\]\\([^)]*\\)', ' ', 'g'), '[][#*_>|~\`\\u0001-\\u0003]+', ' ', 'g'), ${snippetSourceLength}) AS "plain"
+    ) p`;
+  const byEntry = new Map(details.map((row) => [row.entryId, row]));
+  return rows.flatMap((row) => {
+    const detail = byEntry.get(row.entryId);
+    if (!detail) return [];
+    return [
+      {
+        entryId: detail.entryId,
+        title: detail.title,
+        organisationName: detail.organisationName,
+        kind: detail.kind,
+        language: detail.language,
+        origin: detail.origin,
+        snippet: detail.headline === null ? plainSnippet(detail.plain) : snippetFromHeadline(detail.plain, detail.headline),
+      },
+    ];
+  });
+}
+
+/** One page of the library's search (or, without words, of the library newest first). */
+export async function searchLibrary(db: PrismaClient, options: SearchOptions): Promise<SearchPage> {
+  const counted = await countFacets(db, options, options.facetCountLimit ?? facetCountLimit);
+  const { facets } = counted;
+  let total = counted.total;
+  let totalIsLowerBound = false;
+  if (!counted.complete) {
+    const limit = options.totalCountLimit ?? totalCountLimit;
+    total = await countResults(db, options, limit);
+    if (total > limit) [total, totalIsLowerBound] = [limit, true];
+  }
+  const rankingCapped = options.q !== "" && (totalIsLowerBound || total > (options.rankingCap ?? rankingCap));
+  const order = options.q === "" || rankingCapped ? "newest" : "rank";
+  const rows = total === 0 ? [] : await findPage(db, options, order);
+  const shown = rows.slice(0, searchPageSize);
+  const last = shown.at(-1);
+  const next =
+    rows.length > searchPageSize && last
+      ? encodeCursor(
+          order === "rank"
+            ? { order, rank: last.rank ?? 0, id: last.entryId }
+            : { order, at: last.at, id: last.entryId },
+        )
+      : null;
+  return {
+    total,
+    totalIsLowerBound,
+    facetsCountedAmong: counted.complete ? null : (options.facetCountLimit ?? facetCountLimit),
+    order,
+    rankingCapped,
+    results: await describeRows(db, shown, options.q),
+    next,
+    facets,
+  };
+}
