@@ -20,6 +20,12 @@ export function CoordinationNav({ language }: { language: Language }) {
         <li>
           <NavLink to={`/${language}/coordination/library`}>{t("coordination.library")}</NavLink>
         </li>
+        <li>
+          <NavLink to={`/${language}/coordination/themes`}>{t("coordination.themes")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/${language}/coordination/glossary`}>{t("coordination.glossary")}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -51,6 +51,9 @@ export function SiteShell({ language, user, children }: { language: Language; us
       </main>
       <footer className="site-footer">
         <p>{t("shell.footer")}</p>
+        <p>
+          <NavLink to={`/${language}/glossary`}>{t("shell.glossaryLink")}</NavLink>
+        </p>
       </footer>
     </>
   );
@@ -61,6 +64,7 @@ function MainNavigation({ language, className }: { language: Language; className
   const navigation = [
     { to: `/${language}`, label: t("nav.home"), end: true },
     { to: `/${language}/members`, label: t("nav.members"), end: false },
+    { to: `/${language}/search`, label: t("nav.library"), end: false },
     { to: `/${language}/charter`, label: t("nav.charter"), end: false },
     { to: `/${language}/about`, label: t("nav.about"), end: false },
     { to: `/${language}/apply`, label: t("nav.join"), end: false },

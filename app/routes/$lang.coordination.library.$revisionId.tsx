@@ -7,16 +7,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import Markdown from "react-markdown";
 import { FieldErrors, FormErrors, TextAreaField } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { decisionSchema } from "~/modules/library/entries.schemas";
 import { decide, revisionForReview, type ReviewField } from "~/modules/library/review.server";
 import { db } from "~/utils/database/connection.server";
-import { countryName, formatDate, formatList, languageName } from "~/utils/format";
+import type { Language } from "~/utils/languages";
+import { capitalise, countryName, formatDate, formatList, languageName } from "~/utils/format";
 import { replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
+import { GlossaryHints } from "~/components/glossary-hints";
+import { MarkdownText } from "~/components/markdown";
+import type { Glossary, GlossaryHint } from "~/modules/glossary/glossary-check";
+import { loadGlossary, missingAgreedTerms } from "~/modules/glossary/glossary-check.server";
 import { themeNames } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage } from "~/utils/params.server";
 
@@ -35,7 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "library:review");
   const revision = await revisionForReview(db(), requireRevisionId(params.revisionId));
   if (!revision) notFound();
-  return { language, revision, themeLabels: await themeNames(db(), language) };
+  return {
+    language,
+    revision,
+    themeLabels: await themeNames(db(), language),
+    translations: translationsForReview(revision, await loadGlossary(db()), language),
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -75,8 +84,28 @@ const fieldLabel: Record<ReviewField, string> = {
   hostsVisitors: "fields.hostsVisitors",
 };
 
+/** Per language: how its fields were made, which are out of date, and the agreed terms it misses. */
+function translationsForReview(revision: NonNullable<Awaited<ReturnType<typeof revisionForReview>>>, glossary: Glossary, reader: Language) {
+  const byLanguage = new Map<string, typeof revision.translations>();
+  for (const text of revision.translations) byLanguage.set(text.language, [...(byLanguage.get(text.language) ?? []), text]);
+  return [...byLanguage].map(([code, texts]) => {
+    const missing = new Map<string, GlossaryHint>();
+    for (const text of texts) {
+      for (const hint of missingAgreedTerms(text.original, revision.entry.originalLanguage, text.text, code, glossary)) missing.set(hint.key, hint);
+    }
+    return {
+      code,
+      name: languageName(code, reader),
+      origins: [...new Set(texts.map((text) => text.origin))],
+      outOfDate: texts.filter((text) => text.isOutOfDate).map((text) => text.field),
+      missing: [...missing.values()],
+    };
+  });
+}
+
 export default function ReviewRevision() {
-  const { language, revision, themeLabels } = useLoaderData<typeof loader>();
+  const { language, revision, themeLabels, translations } = useLoaderData<typeof loader>();
+  const { t: tReading } = useTranslation("library-reading");
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("library");
   const [form, fields] = useForm({
@@ -95,8 +124,7 @@ export default function ReviewRevision() {
     [
       t("fields.body"),
       <div key="body" lang={original} className="prose">
-        {/* No raw HTML (skipped), and react-markdown drops javascript: and other unsafe link targets. */}
-        <Markdown skipHtml>{texts.body}</Markdown>
+        <MarkdownText headingLevel={3}>{texts.body}</MarkdownText>
       </div>,
     ],
     [t("fields.easyRead"), <p key="easy" lang={original} className="pre-line">{texts.easy_read || t("none")}</p>],
@@ -187,6 +215,34 @@ export default function ReviewRevision() {
             </div>
           ))}
         </dl>
+      </section>
+
+      <section aria-labelledby="translations-heading">
+        <h2 id="translations-heading">{t("review.translationsHeading")}</h2>
+        {translations.length === 0 ? (
+          <p>{t("review.translationsNone")}</p>
+        ) : (
+          translations.map((translation) => (
+            <div key={translation.code} className="card">
+              <h3>{capitalise(translation.name, language)}</h3>
+              <p>{formatList(translation.origins.map((origin) => tReading(`translations.editor.origin.${origin}`)), language)}</p>
+              {translation.outOfDate.length ? (
+                <p>
+                  {t("review.translationOutOfDate", {
+                    fields: formatList(translation.outOfDate.map((field) => tReading(`fields.${field}`)), language),
+                  })}
+                </p>
+              ) : null}
+              <GlossaryHints
+                id={`glossary-missing-${translation.code}`}
+                hints={translation.missing}
+                sourceLanguage={original}
+                targetLanguage={translation.code}
+                flagged
+              />
+            </div>
+          ))
+        )}
       </section>
 
       <section aria-labelledby="decision-heading">

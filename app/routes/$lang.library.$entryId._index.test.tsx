@@ -58,7 +58,13 @@ const entry = {
 } as unknown as PageData["entry"];
 
 async function renderPage() {
-  const pageData = { language: "fr", path: "/fr/library/entry1", canonical: "http://localhost/fr/library/entry1", entry };
+  const pageData = {
+    language: "fr",
+    path: "/fr/library/entry1",
+    canonical: "http://localhost/fr/library/entry1",
+    entry,
+    themeLabels: { "hearing-voices": "Entente de voix" },
+  };
   const RemixStub = createRemixStub([{ id: "page", path: "/:lang/library/:entryId", Component: LibraryEntryPage, loader: () => pageData }]);
   const container = document.createElement("div");
   await act(async () =>

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { TranslatedText } from "~/components/translated-text";
 import { currentUser } from "~/modules/auth/session.server";
 import { findPublicOrganisation } from "~/modules/directory/directory.server";
-import { isNetworkMember } from "~/modules/library/attachments.server";
+import { maySeeMembersOnly } from "~/modules/library/members-only.server";
 import { publishedEntriesOf } from "~/modules/library/feed.server";
 import { standingOf } from "~/modules/membership/good-standing.server";
 import { db } from "~/utils/database/connection.server";
@@ -29,7 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const picked = pickTranslation(descriptions, language);
   const { charter, signature } = await standingOf(prisma, { id, status });
   // Members-only entries show to the network's members and staff, never to a visitor.
-  const includeMembersOnly = await isNetworkMember(prisma, await currentUser(request));
+  const includeMembersOnly = await maySeeMembersOnly(prisma, await currentUser(request));
   const entries = await publishedEntriesOf(prisma, id, language, { includeMembersOnly });
   return {
     entries,

@@ -2,14 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { currentUser } from "~/modules/auth/session.server";
-import { mayReadMembersOnly } from "~/modules/search/reader-access.server";
+import { maySeeMembersOnly } from "~/modules/library/members-only.server";
 import { facetNames, maxQueryLength, parseSearchRequest, type FacetName } from "~/modules/search/search.schemas";
 import { rankingCap, searchLibrary, type FacetCount } from "~/modules/search/search.server";
 import type { Snippet } from "~/modules/search/snippet";
 import { db } from "~/utils/database/connection.server";
-import { compareText, countryName, formatNumber, languageName } from "~/utils/format";
+import { capitalise, compareText, countryName, formatNumber, languageName } from "~/utils/format";
 import { i18nServer } from "~/utils/i18n.server";
-import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
@@ -32,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { request: search, ignored } = parseSearchRequest(url.searchParams);
   const reader = await currentUser(request);
-  const membersOnly = await mayReadMembersOnly(db(), reader);
+  const membersOnly = await maySeeMembersOnly(db(), reader);
   const page = await searchLibrary(db(), { ...search, readerLanguage: language, membersOnly });
   // Names come from Intl and the locale files and are sorted here, on the server, so the
   // page hydrates with the text it was rendered with.
@@ -229,9 +228,4 @@ function SnippetText({ snippet, lang }: { snippet: Snippet; lang: string | undef
       {snippet.cutAfter ? " …" : null}
     </p>
   );
-}
-
-/** "suédois" → "Suédois": a language name standing alone starts a sentence. */
-function capitalise(text: string, language: Language) {
-  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }

@@ -57,3 +57,8 @@ export function languageName(code: string, language: Language) {
 export function compareText(language: Language) {
   return new Intl.Collator(language, { sensitivity: "base" }).compare;
 }
+
+/** "suédois" → "Suédois": a name standing alone (a language's, in a label or a heading) starts a sentence. */
+export function capitalise(text: string, language: string) {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+}

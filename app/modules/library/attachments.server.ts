@@ -22,6 +22,7 @@ import { can } from "~/modules/auth/permissions";
 import { getEnv } from "~/utils/env.server";
 import type { Origin } from "~/utils/origin";
 import { cleanFileName, contentTypeOf, imageTypes, sniffFileType, type AcceptedType, type RefusedKind } from "./file-types";
+import { maySeeMembersOnly } from "./members-only.server";
 
 /** At most this many files on one revision. */
 export const maxAttachmentsPerRevision = 20;
@@ -267,15 +268,6 @@ export async function listDraftAttachments(prisma: PrismaClient, entryId: string
 
 type Reader = Pick<CurrentUser, "id" | "networkRole" | "memberships"> | null;
 
-/** Network staff, or a person of an active member organisation: who sees members-only entries. */
-export async function isNetworkMember(prisma: PrismaClient, reader: Reader) {
-  if (!reader) return false;
-  if (reader.networkRole) return true;
-  if (reader.memberships.length === 0) return false;
-  const active = await prisma.organisationMembership.count({ where: { userId: reader.id, organisation: { status: "active" } } });
-  return active > 0;
-}
-
 export type ServedAttachment = { fileName: string; contentType: string; byteSize: number; sha256: string; path: string; audience: "public" | "private" };
 
 /**
@@ -301,10 +293,10 @@ export async function attachmentForReader(prisma: PrismaClient, attachmentId: st
   if (!attachment || !storedName.test(attachment.sha256)) return null;
   const { revision } = attachment;
   const published = revision.entry.publishedRevisionId === revision.id && !revision.entry.archivedAt;
-  const isEditor = can(reader, "organisation:edit-profile", { organisationId: revision.entry.organisationId }) || can(reader, "membership:review");
+  const isEditor = can(reader, "library:write", { organisationId: revision.entry.organisationId }) || can(reader, "library:review");
   let audience: ServedAttachment["audience"];
   if (published && revision.visibility === "public") audience = "public";
-  else if (published && (isEditor || (await isNetworkMember(prisma, reader)))) audience = "private";
+  else if (published && (isEditor || (await maySeeMembersOnly(prisma, reader)))) audience = "private";
   else if (isEditor) audience = "private";
   else return null;
   return {

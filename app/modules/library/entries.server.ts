@@ -16,6 +16,7 @@ type Tx = Prisma.TransactionClient;
 type Db = PrismaClient | Tx;
 
 /** The statuses of the one revision being written or reviewed (the partial unique index's). */
+/** The statuses of an open revision (one per entry, the partial unique index of the library migration). */
 export const openStatuses: LibraryRevisionStatus[] = ["draft", "in_review"];
 
 /** The lock every change to one entry's revisions takes, so "the open revision" means one row. */

@@ -23,9 +23,8 @@ import {
 import { sourceDigest } from "~/mechanisms/translations/source-digest";
 import type { Origin } from "~/utils/origin";
 import { isLanguage, languages } from "~/utils/languages";
+import { openStatuses } from "./entries.server";
 
-/** The statuses of an open revision (one per entry, the partial unique index of the library migration). */
-export const openStatuses: readonly LibraryRevisionStatus[] = ["draft", "in_review"];
 
 /** Which fields are Markdown (translated block by block); the others are plain text. */
 const markdownFields: ReadonlySet<LibraryTextField> = new Set(["body"]);

@@ -7,20 +7,12 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import type { LibraryTextField } from "~/generated/prisma/enums";
 import type { Actor } from "~/modules/auth/permissions";
 import { diffWords, hasChanges, type DiffPart } from "~/utils/word-diff";
+import { maySeeMembersOnly } from "./members-only.server";
 
 type Db = Pick<PrismaClient, "libraryEntry" | "libraryRevision" | "organisationMembership">;
 
 /** Ids the portal makes (cuid); anything else is no entry, before any query. */
 export const isEntryId = (value: unknown): value is string => typeof value === "string" && /^[A-Za-z0-9_-]{1,60}$/.test(value);
-
-/** Signed-in people of an active member organisation, and network staff, read members-only entries. */
-export async function maySeeMembersOnly(db: Db, reader: Actor | null): Promise<boolean> {
-  if (!reader) return false;
-  if (reader.networkRole) return true;
-  if (reader.memberships.length === 0) return false;
-  const active = await db.organisationMembership.count({ where: { userId: reader.id, organisation: { status: "active" } } });
-  return active > 0;
-}
 
 const revisionForReaders = {
   id: true,

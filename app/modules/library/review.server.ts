@@ -11,6 +11,7 @@ import { performMove } from "~/mechanisms/workflows/perform-move.server";
 import type { Origin } from "~/utils/origin";
 import { entryLock, mustMove, titleFor } from "./entries.server";
 import { revisionWorkflow } from "./revision-workflow";
+import { isOutOfDate } from "~/mechanisms/translations/source-digest";
 
 /** Revisions waiting for a decision, the longest-waiting first. */
 export async function listReviewQueue(prisma: PrismaClient, reader: string) {
@@ -92,6 +93,17 @@ export async function revisionForReview(prisma: PrismaClient, revisionId: string
     author: revision.author?.name ?? null,
     entry: { id: entry.id, kind: entry.kind, originalLanguage: entry.originalLanguage, organisation: entry.organisation },
     texts,
+    // Every translation of the revision, field by field, for the reviewer to check.
+    translations: revision.texts
+      .filter((text) => text.language !== entry.originalLanguage)
+      .map(({ language, field, text, origin, sourceSha256 }) => ({
+        language,
+        field,
+        text,
+        origin,
+        original: texts[field],
+        isOutOfDate: isOutOfDate({ sourceSha256 }, texts[field]),
+      })),
     ...mine,
     links: (Array.isArray(mine.links) ? mine.links : []) as { label: string; url: string }[],
     publishedNumber: published?.number ?? null,

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { LibraryTextField } from "~/generated/prisma/enums";
 import { translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
 import { hasNoControlCharacters, controlCharactersRefused } from "~/utils/fields.schemas";
+import { maxBody, maxEasyRead, maxOutcomes, maxSummary, maxTargetGroup, maxTitle } from "./entries.schemas";
 
 /** In the order the form shows them. */
 export const translatableFields = [
@@ -16,17 +17,14 @@ export const translatableFields = [
   LibraryTextField.outcomes,
 ] as const;
 
-/**
- * The longest text of each field: the entry form's limits (entries.schemas.ts, written in
- * parallel; at merge these should be imported from there rather than repeated).
- */
+/** The longest text of each field: the entry form's limits. */
 export const maxFieldLength: Record<LibraryTextField, number> = {
-  title: 200,
-  summary: 1_000,
-  easy_read: 3_000,
-  body: 50_000,
-  target_group: 1_000,
-  outcomes: 3_000,
+  title: maxTitle,
+  summary: maxSummary,
+  easy_read: maxEasyRead,
+  body: maxBody,
+  target_group: maxTargetGroup,
+  outcomes: maxOutcomes,
 };
 
 /** Multi-line text as a browser sends it (CRLF), kept with plain line breaks; empty is no text. */

@@ -36,7 +36,7 @@ export const totalCountLimit = 2000;
 
 export type SearchOptions = SearchRequest & {
   readerLanguage: Language;
-  /** Whether the reader may see members-only entries (reader-access.server.ts). */
+  /** Whether the reader may see members-only entries (maySeeMembersOnly, app/modules/library/members-only.server.ts). */
   membersOnly: boolean;
   /** Tests lower these; the page uses rankingCap, facetCountLimit and totalCountLimit. */
   rankingCap?: number;
