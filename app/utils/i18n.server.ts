@@ -1,4 +1,7 @@
 // Server side of translations: every locale file, and the reader's language for a request.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createCookie } from "@remix-run/node";
 import type { Resource, ResourceLanguage } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
@@ -6,9 +9,29 @@ import { cookiesAreSecure } from "./env.server";
 import { defaultLanguage, isLanguage, languageOfPath, languages, preferredLanguage, type Language } from "./languages";
 import { i18nOptions } from "./i18n";
 
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>("../../locales/*/*.json", {
-  eager: true,
-});
+type LocaleFiles = Record<string, { default: Record<string, unknown> }>;
+
+/**
+ * Every locale file: bundled by Vite (the app, the tests), or read from disk when a module
+ * runs under plain tsx (`npm run db:setup` seeds through the library's commands, which mail;
+ * job runner processes), where import.meta.glob does not exist. Vite defines
+ * import.meta.env and rewrites the glob call; tsx has neither.
+ */
+const localeFiles: LocaleFiles = import.meta.env
+  ? import.meta.glob<{ default: Record<string, unknown> }>("../../locales/*/*.json", { eager: true })
+  : readLocaleFilesFromDisk();
+
+function readLocaleFilesFromDisk(): LocaleFiles {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../locales");
+  return Object.fromEntries(
+    fs.readdirSync(root).flatMap((language) =>
+      fs
+        .readdirSync(path.join(root, language))
+        .filter((file) => file.endsWith(".json"))
+        .map((file) => [`locales/${language}/${file}`, { default: JSON.parse(fs.readFileSync(path.join(root, language, file), "utf8")) }]),
+    ),
+  );
+}
 
 export const resources: Resource = {};
 for (const [file, module] of Object.entries(localeFiles)) {
