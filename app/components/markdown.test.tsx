@@ -15,7 +15,12 @@ describe("a body written in Markdown", () => {
 
   test("never gives the page a second h1: its headings start at the level the page says", () => {
     expect(render("# Aims\n\n## Method")).toBe("<h2>Aims</h2>\n<h3>Method</h3>");
-    expect(render("# Aims\n\n###### Deep", 3)).toBe("<h3>Aims</h3>\n<h6>Deep</h6>");
+  });
+
+  test("leaves no gap in the page's outline: a body that starts at ## or skips a level gets consecutive levels", () => {
+    expect(render("## Aims\n\n#### Method", 3)).toBe("<h3>Aims</h3>\n<h4>Method</h4>");
+    expect(render("# Aims\n\n###### Deep", 3)).toBe("<h3>Aims</h3>\n<h4>Deep</h4>");
+    expect(render("Aims\n====\n\nMethod\n------\n\n### Steps")).toBe("<h2>Aims</h2>\n<h3>Method</h3>\n<h4>Steps</h4>");
   });
 
   test("drops raw HTML: no script, no element with an event attribute, no iframe", () => {

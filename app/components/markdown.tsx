@@ -21,14 +21,27 @@ export function MarkdownText({
   headingLevel = 2,
 }: {
   children: string;
-  /** The level a body's "#" becomes: the first free level below the page's own headings. */
+  /** The level a body's largest heading becomes: the first free level below the page's own headings. */
   headingLevel?: HeadingLevel;
 }) {
+  const text = withNestingCapped(children.replace(reorderingCharacters, ""));
   return (
-    <Markdown skipHtml urlTransform={keepUrl} components={componentsFor(headingLevel)}>
-      {withNestingCapped(children.replace(reorderingCharacters, ""))}
+    <Markdown skipHtml urlTransform={keepUrl} components={componentsFor(headingLevel, headingDepthsIn(text))}>
+      {text}
     </Markdown>
   );
+}
+
+/**
+ * The heading depths a body uses, in order ("## A", "#### B" → [2, 4]). They become
+ * consecutive levels from the page's first free one, so a body that starts at "##" or
+ * skips one never leaves a gap in the page's outline.
+ */
+export function headingDepthsIn(markdown: string): number[] {
+  const depths = new Set<number>();
+  for (const [, hashes] of markdown.matchAll(/^ {0,3}(#{1,6})(?:[ \t]|$)/gm)) depths.add(hashes!.length);
+  for (const match of markdown.matchAll(/^.+\n {0,3}(=+|-+) *$/gm)) depths.add(match[1]!.startsWith("=") ? 1 : 2);
+  return [...depths].sort((a, b) => a - b);
 }
 
 /**
@@ -50,13 +63,15 @@ export function withNestingCapped(text: string) {
 /** react-markdown's own transform is replaced by ours, applied in the components below. */
 const keepUrl = (url: string) => url;
 
-const cache = new Map<HeadingLevel, Components>();
+const cache = new Map<string, Components>();
 
-function componentsFor(headingLevel: HeadingLevel): Components {
-  let components = cache.get(headingLevel);
+function componentsFor(headingLevel: HeadingLevel, depthsUsed: number[]): Components {
+  const cacheKey = `${headingLevel}:${depthsUsed.join(",")}`;
+  let components = cache.get(cacheKey);
   if (components) return components;
   const heading = (depth: number) => {
-    const level = Math.min(6, depth + headingLevel - 1);
+    const rank = depthsUsed.indexOf(depth);
+    const level = Math.min(6, (rank === -1 ? depth - 1 : rank) + headingLevel);
     const Heading = ({ children }: { children?: ReactNode }) => {
       const Tag = `h${level}` as "h2";
       return <Tag>{children}</Tag>;
@@ -90,6 +105,6 @@ function componentsFor(headingLevel: HeadingLevel): Components {
       );
     },
   };
-  cache.set(headingLevel, components);
+  cache.set(cacheKey, components);
   return components;
 }

@@ -245,7 +245,7 @@ test("a network admin grants the coordinator role and finds it in the audit log"
   await expect(page.getByRole("heading", { level: 1, name: t("es", "admin", "people.title") })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel(t("es", "admin", "people.search")).fill("person@example.org");
-  await page.getByRole("button", { name: t("es", "admin", "people.searchButton") }).click();
+  await page.getByRole("main").getByRole("button", { name: t("es", "admin", "people.searchButton") }).click();
   await expect(page).toHaveURL(/q=person%40example\.org/);
   await page.getByLabel(fill(t("es", "admin", "people.roleOf"), { name: "Per Persson" })).selectOption("coordinator");
   await page.getByRole("button", { name: new RegExp(`${t("es", "admin", "people.save")}\\s+Per Persson`) }).click();

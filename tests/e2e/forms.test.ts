@@ -45,6 +45,9 @@ test("the application form is filled in and sent by keyboard in under 60 key pre
   const keys = keyboard(page);
   const group = (name: string) => page.getByRole("group", { name: say("membership", name) });
 
+  // As a keyboard user does: past the header (navigation, search, account) by the skip link.
+  await keys.tabTo(page.getByRole("link", { name: say("common", "shell.skipToContent") }));
+  await keys.press("Enter");
   await keys.tabTo(page.getByLabel(say("membership", "fields.name"), { exact: true }));
   await page.keyboard.type(organisation);
   await keys.tabTo(page.getByLabel(say("membership", "fields.type")));
