@@ -165,7 +165,7 @@ const facetValues: Record<FacetName, { single: string } | { array: string }> = {
 };
 
 /** How many of the newest documents are read first, to see whether the words are common. */
-export const probeSize = 2000;
+export const probeSize = 500;
 /**
  * A query matching at least this share of the newest documents is read newest first:
  * at 5 %, its first 2,001 matches are among some 40,000 documents, fewer rows than a
@@ -182,7 +182,7 @@ function hasFilters(filters: SearchFilters) {
  * words (no facet filter), with `columns` and their "position" (1 for the newest). The
  * same rows whichever way they are found, the first way that finds `count` of them:
  * 1. the newest probeSize documents in the browse index's order, the words checked on
- *    each (a word in most entries stops there);
+ *    each (enough when few are wanted, and it tells whether the words are common);
  * 2. if a 1/denseShare share of those matched, the newest `count` × denseShare the same way;
  * 3. else every match, through the GIN index, sorted (rare words: a few hundred rows).
  * Reading in newest-first order, what 1 or 2 find is the newest matches. A later way's
