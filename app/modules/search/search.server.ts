@@ -195,6 +195,13 @@ function newestMatches(options: SearchOptions, columns: Prisma.Sql, count: numbe
   const where = Prisma.sql`${visibleTo(options)} AND ${matches(options.q)}`;
   const order = Prisma.sql`ORDER BY d."firstPublishedAt" DESC, d."entryId" DESC`;
   const selected = Prisma.sql`${columns}, d."firstPublishedAt" AS "sortAt", d."entryId" AS "sortId"`;
+  if (options.q === "") {
+    // Browsing: every document matches, so the browse index gives the newest directly.
+    return Prisma.sql`${Prisma.raw(`"${name}"`)} AS MATERIALIZED (
+      SELECT ${selected}, row_number() OVER (${order}) AS "position"
+      FROM "LibrarySearchDocument" d WHERE ${where} ${order} LIMIT ${count}
+    )`;
+  }
   const sample = options.probeSize ?? probeSize;
   const newest = (documents: number) =>
     Prisma.sql`(SELECT * FROM "LibrarySearchDocument" d ${order} LIMIT ${documents}) d`;
