@@ -15,7 +15,7 @@ try {
   const setup = spawn("npm", ["run", "-s", "db:setup"], { env: { ...process.env, ...portalEnv }, stdio: "ignore" });
   const setupCode = await new Promise<number | null>((resolve) => setup.on("exit", resolve));
   if (setupCode !== 0) throw new Error("npm run db:setup failed");
-  start("server/index.ts", portalEnv);
+  start("bench/page-server.ts", portalEnv);
   const page = await waitFor(`http://127.0.0.1:3201${pagePath}`);
   const bodyFile = path.join(workDir, "directory.html");
   fs.writeFileSync(bodyFile, Buffer.from(await page.arrayBuffer()));

@@ -211,7 +211,7 @@ try {
 
   if (!measurePage) throw new Done();
   const pagePath = `/fr/search?q=${encodeURIComponent("logements")}&theme=housing`;
-  start("server/index.ts", { PORT: "3203", NODE_ENV: "production", DATABASE_URL: databaseUrl, DEMO_ACCOUNTS: "off", MAIL_WORKER: "off" });
+  start("bench/page-server.ts", { PORT: "3203", NODE_ENV: "production", DATABASE_URL: databaseUrl, DEMO_ACCOUNTS: "off", MAIL_WORKER: "off" });
   const page = await waitFor(`http://127.0.0.1:3203${pagePath}`);
   const bodyFile = path.join(workDir, "search.html");
   fs.writeFileSync(bodyFile, Buffer.from(await page.arrayBuffer()));

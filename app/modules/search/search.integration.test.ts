@@ -11,7 +11,15 @@ import { searchLibrary, searchPageSize } from "./search.server";
 const database = setUpTestDatabase();
 let organisationId = "";
 
-type More = { filters?: Partial<SearchFilters>; membersOnly?: boolean; after?: string; rankingCap?: number; facetCountLimit?: number; totalCountLimit?: number };
+type More = {
+  filters?: Partial<SearchFilters>;
+  membersOnly?: boolean;
+  after?: string;
+  rankingCap?: number;
+  facetCountLimit?: number;
+  totalCountLimit?: number;
+  probeSize?: number;
+};
 
 function search(readerLanguage: Language, q: string, more: More = {}) {
   const params = new URLSearchParams({ q });
@@ -25,6 +33,7 @@ function search(readerLanguage: Language, q: string, more: More = {}) {
     rankingCap: more.rankingCap,
     facetCountLimit: more.facetCountLimit,
     totalCountLimit: more.totalCountLimit,
+    probeSize: more.probeSize,
   });
 }
 
@@ -131,6 +140,25 @@ describe("facets", () => {
     expect(filtered.total).toBe(4);
     const bounded = await search("en", "", { facetCountLimit: 10, totalCountLimit: 12 });
     expect(bounded).toMatchObject({ total: 12, totalIsLowerBound: true });
+  });
+
+  test("a broad search finds the same newest matches whichever way it reads them", async () => {
+    // 1,000: the probe holds every document and finds the 13 wanted; 5: the newest five
+    // match, too few but a dense share, so the newest 13 × 20 are read; 0: nothing
+    // probed, so every match is read through the GIN index and sorted.
+    const ways = [1000, 5, 0];
+    for (const q of ["training", "crisis planning"]) {
+      const pages = await Promise.all(ways.map((probeSize) => search("en", q, { facetCountLimit: 10, totalCountLimit: 12, probeSize })));
+      for (const page of pages) {
+        expect(page).toEqual(pages[0]);
+        expect(page).toMatchObject({ total: 12, totalIsLowerBound: true, facetsCountedAmong: 10, order: "newest" });
+      }
+      expect(titles(pages[0]!)[0]).toBe(`Training module ${searchPageSize + 4}`);
+    }
+    const few = await Promise.all(ways.map((probeSize) => search("en", "clozapine", { membersOnly: true, probeSize })));
+    expect(few[1]).toEqual(few[0]);
+    expect(few[2]).toEqual(few[0]);
+    expect(titles(few[0]!)).toEqual(["Members-only clozapine protocol"]);
   });
 
   test("an organisation's type follows the organisation", async () => {

@@ -42,6 +42,8 @@ export type SearchOptions = SearchRequest & {
   rankingCap?: number;
   facetCountLimit?: number;
   totalCountLimit?: number;
+  /** Tests set it to take each of newestMatches's three ways; the page uses probeSize. */
+  probeSize?: number;
 };
 
 export type SearchResult = {
@@ -162,6 +164,72 @@ const facetValues: Record<FacetName, { single: string } | { array: string }> = {
   visitors: { single: "visitors" },
 };
 
+/** How many of the newest documents are read first, to see whether the words are common. */
+export const probeSize = 500;
+/**
+ * A query matching at least this share of the newest documents is read newest first:
+ * at 5 %, its first 2,001 matches are among some 40,000 documents, fewer rows than a
+ * bitmap over all its matches would read.
+ */
+export const denseShare = 20;
+
+function hasFilters(filters: SearchFilters) {
+  return (Object.keys(filters) as FacetName[]).some((name) => filters[name].length > 0);
+}
+
+/**
+ * CTEs ending in `name`: the newest `count` documents the reader may see that match the
+ * words (no facet filter), with `columns` and their "position" (1 for the newest). The
+ * same rows whichever way they are found, the first way that finds `count` of them:
+ * 1. the newest probeSize documents in the browse index's order, the words checked on
+ *    each (enough when few are wanted, and it tells whether the words are common);
+ * 2. if a 1/denseShare share of those matched, the newest `count` × denseShare the same way;
+ * 3. else every match, through the GIN index, sorted (rare words: a few hundred rows).
+ * Reading in newest-first order, what 1 or 2 find is the newest matches. A later way's
+ * gate is a one-time filter on the earlier one's count, so PostgreSQL does not run it
+ * when an earlier one sufficed. The planner cannot make this choice itself: it estimates
+ * "peer & group" as the product of each word's share (3,660 rows where there were
+ * 33,122, bench/search.ts), so it chose the bitmap and read 26,000 pages.
+ */
+function newestMatches(options: SearchOptions, columns: Prisma.Sql, count: number, name: string) {
+  const where = Prisma.sql`${visibleTo(options)} AND ${matches(options.q)}`;
+  const order = Prisma.sql`ORDER BY d."firstPublishedAt" DESC, d."entryId" DESC`;
+  const selected = Prisma.sql`${columns}, d."firstPublishedAt" AS "sortAt", d."entryId" AS "sortId"`;
+  if (options.q === "") {
+    // Browsing: every document matches, so the browse index gives the newest directly.
+    return Prisma.sql`${Prisma.raw(`"${name}"`)} AS MATERIALIZED (
+      SELECT ${selected}, row_number() OVER (${order}) AS "position"
+      FROM "LibrarySearchDocument" d WHERE ${where} ${order} LIMIT ${count}
+    )`;
+  }
+  const sample = options.probeSize ?? probeSize;
+  const newest = (documents: number) =>
+    Prisma.sql`(SELECT * FROM "LibrarySearchDocument" d ${order} LIMIT ${documents}) d`;
+  return Prisma.sql`probe AS MATERIALIZED (
+      SELECT ${selected} FROM ${newest(sample)} WHERE ${where} ${order} LIMIT ${count}
+    ),
+    probed AS (SELECT count(*) AS "found" FROM probe),
+    wide AS MATERIALIZED (
+      SELECT ${selected} FROM ${newest(count * denseShare)}
+      WHERE (SELECT "found" FROM probed) < ${count} AND (SELECT "found" FROM probed) > 0
+        AND (SELECT "found" FROM probed) * ${denseShare} >= ${sample}
+        AND ${where} ${order} LIMIT ${count}
+    ),
+    widened AS (SELECT count(*) AS "found" FROM wide),
+    everything AS MATERIALIZED (
+      SELECT ${selected} FROM "LibrarySearchDocument" d
+      WHERE (SELECT "found" FROM probed) < ${count} AND (SELECT "found" FROM widened) < ${count}
+        AND ${where} ${order} LIMIT ${count}
+    ),
+    ${Prisma.raw(`"${name}"`)} AS MATERIALIZED (
+      SELECT *, row_number() OVER (ORDER BY "sortAt" DESC, "sortId" DESC) AS "position" FROM (
+        SELECT * FROM probe WHERE (SELECT "found" FROM probed) >= ${count}
+        UNION ALL SELECT * FROM wide WHERE (SELECT "found" FROM widened) >= ${count}
+        UNION ALL SELECT * FROM everything
+      ) AS found
+    )`;
+}
+
 type FacetRow = { facet: FacetName | "total"; value: string | null; count: number };
 
 /**
@@ -170,7 +238,10 @@ type FacetRow = { facet: FacetName | "total"; value: string | null; count: numbe
  * applied but not its own, so each option says how many results choosing it (too) would
  * show. `complete` is false when there were more matches than `limit`.
  */
-async function countFacets(db: PrismaClient, options: SearchOptions, limit: number) {
+async function countFacets(db: PrismaClient, options: SearchOptions, limit: number, totalLimit: number) {
+  // Without facet filters, the total is the number of matches up to totalLimit + 1, which
+  // the same newest-first pass finds: the facets are counted over its first limit + 1.
+  const pooled = hasFilters(options.filters) ? limit + 1 : Math.max(limit, totalLimit) + 1;
   const names = Object.keys(options.filters) as FacetName[];
   const flags = names.map((name) => Prisma.sql`${facetCondition(name, options.filters[name])} AS ${Prisma.raw(`"f_${name}"`)}`);
   const allBut = (skip: FacetName | null) =>
@@ -178,6 +249,7 @@ async function countFacets(db: PrismaClient, options: SearchOptions, limit: numb
   const parts = [
     Prisma.sql`SELECT 'total' AS "facet", NULL AS "value", count(*)::int AS "count" FROM m WHERE ${allBut(null)}`,
     Prisma.sql`SELECT 'counted', NULL, count(*)::int FROM m`,
+    Prisma.sql`SELECT 'pooled', NULL, count(*)::int FROM pool`,
   ];
   for (const name of names) {
     const source = facetValues[name];
@@ -191,22 +263,19 @@ async function countFacets(db: PrismaClient, options: SearchOptions, limit: numb
     }
   }
   const rows = await db.$queryRaw<FacetRow[]>`
-    WITH m AS MATERIALIZED (
-      SELECT d."kind", d."themes", d."audiences", d."countryCode", d."language", d."organisationType",
+    WITH ${newestMatches(options, Prisma.sql`d."kind", d."themes", d."audiences", d."countryCode", d."language", d."organisationType",
         d."settings", d."evidence", CASE WHEN d."hostsVisitors" THEN 'yes' END AS "visitors",
-        ${Prisma.join(flags, ", ")}
-      FROM "LibrarySearchDocument" d
-      WHERE ${visibleTo(options)} AND ${matches(options.q)}
-      ORDER BY d."firstPublishedAt" DESC, d."entryId" DESC
-      LIMIT ${limit + 1}
-    )
+        ${Prisma.join(flags, ", ")}`, pooled, "pool")},
+    m AS (SELECT * FROM pool WHERE "position" <= ${limit + 1})
     ${Prisma.join(parts, " UNION ALL ")}`;
   let total = 0;
   let counted = 0;
+  let found = 0;
   const facets = Object.fromEntries(names.map((name) => [name, [] as FacetCount[]])) as unknown as Record<FacetName, FacetCount[]>;
   for (const row of rows) {
     if (row.facet === "total") total = Number(row.count);
     else if ((row.facet as string) === "counted") counted = Number(row.count);
+    else if ((row.facet as string) === "pooled") found = Number(row.count);
     else if (row.value !== null) facets[row.facet].push({ value: row.value, count: Number(row.count) });
   }
   // A chosen value stays listed (with 0) so the form still shows what is filtered.
@@ -215,7 +284,9 @@ async function countFacets(db: PrismaClient, options: SearchOptions, limit: numb
       if (!facets[name].some((option) => option.value === value)) facets[name].push({ value, count: 0 });
     }
   }
-  return { total, facets, complete: counted <= limit };
+  // `pooledTotal`: the total up to totalLimit + 1 when no facet is filtered, else null.
+  const pooledTotal = pooled > limit + 1 ? found : null;
+  return { total, facets, complete: counted <= limit, pooledTotal };
 }
 
 /** How many results there are, counting no further than `limit` + 1. */
@@ -321,13 +392,13 @@ async function describeRows(db: PrismaClient, rows: PageRow[], q: string): Promi
 
 /** One page of the library's search (or, without words, of the library newest first). */
 export async function searchLibrary(db: PrismaClient, options: SearchOptions): Promise<SearchPage> {
-  const counted = await countFacets(db, options, options.facetCountLimit ?? facetCountLimit);
+  const limit = options.totalCountLimit ?? totalCountLimit;
+  const counted = await countFacets(db, options, options.facetCountLimit ?? facetCountLimit, limit);
   const { facets } = counted;
   let total = counted.total;
   let totalIsLowerBound = false;
   if (!counted.complete) {
-    const limit = options.totalCountLimit ?? totalCountLimit;
-    total = await countResults(db, options, limit);
+    total = counted.pooledTotal ?? (await countResults(db, options, limit));
     if (total > limit) [total, totalIsLowerBound] = [limit, true];
   }
   const rankingCapped = options.q !== "" && (totalIsLowerBound || total > (options.rankingCap ?? rankingCap));
