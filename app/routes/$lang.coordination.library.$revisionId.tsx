@@ -193,7 +193,7 @@ export default function ReviewRevision() {
                     <dt>{t(fieldLabel[field])}</dt>
                     {typeof revision.previous[field] === "string" ? (
                       <dd lang={original} className="pre-line">
-                        <span className="muted">{t("review.before")}: </span>
+                        <span className="muted">{t("review.before")} </span>
                         {revision.previous[field]}
                       </dd>
                     ) : null}

@@ -185,7 +185,7 @@ export default function LibraryEntryPage() {
               themeOptions={themeOptions}
               countryOptions={countryOptions}
               serviceLanguageChoices={serviceLanguageChoices}
-              originalLanguageLabel={`${t("fields.originalLanguage")}: ${languageName(entry.originalLanguage, language)}`}
+              originalLanguageLabel={t("edit.writtenIn", { language: languageName(entry.originalLanguage, language) })}
             />
           </section>
           <section aria-labelledby="submit-heading">
