@@ -78,7 +78,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const prisma = db();
   const origin = requestOrigin(context);
-  const base = { organisationId: organisation.id, actorId: user.id };
+  const base = { organisationId: organisation.id, entryId, actorId: user.id };
   const done = (notice: (typeof notices)[number]) => redirect(`/${language}/organisations/${organisation.slug}/library/${entryId}?notice=${notice}`);
   const writer = () => {
     if (!access.isWriter) throw forbidden();

@@ -11,6 +11,7 @@ import { capitalise, compareText, countryName, formatNumber, languageName } from
 import { i18nServer } from "~/utils/i18n.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import { themeNames } from "~/modules/taxonomy/themes.server";
 
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("search:title"), description: t("search:intro") }));
@@ -18,7 +19,6 @@ export const meta: MetaFunction = ({ matches }) =>
 /** Where each facet's option names come from. */
 const labelKey: Partial<Record<FacetName, string>> = {
   kind: "library:kinds.",
-  theme: "themes:",
   audience: "library:audiences.",
   type: "members:types.",
   setting: "library:settings.",
@@ -37,7 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // page hydrates with the text it was rendered with.
   const t = await i18nServer.getFixedT(language, ["search", "library", "members"]);
   const compare = compareText(language);
+  const themeLabels = await themeNames(db(), language);
   const nameOf = (facet: FacetName, value: string) => {
+    if (facet === "theme") return themeLabels[value] ?? value;
     if (facet === "country") return countryName(value, language);
     if (facet === "language") return capitalise(languageName(value, language), language);
     if (facet === "visitors") return t("search:visitorsYes");

@@ -2,6 +2,7 @@
 // library.ts and library-reading.ts): from the header box, with other forms of the words,
 // through a machine translation, in an entry's original language, with a facet; by keyboard.
 import { expect, test } from "@playwright/test";
+import { seededThemeName } from "../fixtures/seeded-themes";
 import { expectNoAxeViolations, t } from "./utils";
 
 const fr = (key: string, values: Record<string, string> = {}) =>
@@ -51,6 +52,10 @@ test("a French visitor narrows the library with a facet, and the address keeps i
   await expect(page.getByText(fr("newestFirst"))).toBeVisible();
   // Members-only entries are not for a visitor: EPSM Lille's guidelines are not listed.
   await expect(page.getByRole("link", { name: /groupes de pairs en sécurité/ })).toHaveCount(0);
+
+  // Themes are named from the stored taxonomy, in the reader's language.
+  const themes = page.getByRole("group", { name: fr("facets.theme") });
+  await expect(themes.getByRole("checkbox", { name: `${seededThemeName("fr", "anti-stigma")} (1)` })).toBeVisible();
 
   const kinds = page.getByRole("group", { name: fr("facets.kind") });
   const report = kinds.getByRole("checkbox", { name: `${t("fr", "library", "kinds.report")} (1)` });

@@ -111,6 +111,18 @@ describe("saving the open revision", () => {
     expect(title?.text).toBe("Mine");
   });
 
+  test("a revision of another of the organisation's entries is not saved through this entry's page", async () => {
+    const { prisma } = database;
+    const first = await createLibraryEntry(prisma);
+    const other = await createLibraryEntry(prisma, { organisationId: first.organisationId, authorId: first.authorId });
+    const seen = await updatedAtOf(other.revisionId);
+    const input = { ...first, revisionId: other.revisionId, actorId: first.authorId, seenUpdatedAt: seen, content: revisionContent({ title: "Crossed" }) };
+    expect(await saveOpenRevision(prisma, input, origin)).toEqual({ ok: false, error: "entryGone" });
+    expect(await submitForReview(prisma, { ...input }, origin)).toEqual({ ok: false, error: "entryGone" });
+    expect((await textsOf(other.revisionId)).find((text) => text.field === "title")?.text).not.toBe("Crossed");
+    expect((await prisma.libraryRevision.findUniqueOrThrow({ where: { id: other.revisionId } })).status).toBe("draft");
+  });
+
   test("a revision in review, or another organisation's, cannot be saved", async () => {
     const { prisma } = database;
     const ids = await createLibraryEntry(prisma, { status: "in_review" });

@@ -119,4 +119,26 @@ describe("an entry's history", () => {
     expect(first?.previous).toBeNull();
     expect(first?.fields.find((field) => field.field === "title")?.parts).toEqual([{ kind: "added", text: "Peer support" }]);
   });
+
+  test("an entry made public later never shows a visitor its members-only past; a member reads all of it", async () => {
+    const { prisma } = database;
+    const organisation = await createOrganisation(prisma);
+    const { entry } = await createLibraryEntry(prisma, organisation.id, {
+      texts: { title: "Crisis plans", body: "For members: our internal crisis protocol." },
+      visibility: "members",
+    });
+    const second = await addRevision(prisma, entry, 2, { status: "draft", texts: { title: "Crisis plans", body: "Our crisis plans, for everyone." } });
+    await publish(prisma, entry.id, second.id);
+
+    const history = await listPublishedRevisions(prisma, entry.id, null);
+    expect(history?.revisions.map((revision) => revision.number)).toEqual([2]);
+    expect(await compareWithPrevious(prisma, entry.id, 1, null)).toBeNull();
+    const comparison = await compareWithPrevious(prisma, entry.id, 2, null);
+    expect(comparison?.previous).toBeNull();
+    expect(JSON.stringify(comparison)).not.toContain("internal crisis protocol");
+
+    const member = await personOf("active");
+    expect((await listPublishedRevisions(prisma, entry.id, member))?.revisions.map((revision) => revision.number)).toEqual([2, 1]);
+    expect((await compareWithPrevious(prisma, entry.id, 2, member))?.previous?.number).toBe(1);
+  });
 });

@@ -75,12 +75,22 @@ export type EntryForReader = NonNullable<Awaited<ReturnType<typeof findEntryForR
 /** Published and superseded: every revision readers have seen. */
 const everPublished = { in: ["published" as const, "superseded" as const] };
 
+/**
+ * The entry's revisions this reader may read in its history: every one ever published, but
+ * for a reader who may not see members-only entries only those that were public (an entry
+ * made public later must not show its members-only past).
+ */
+async function historyFor(db: Db, entryId: string, reader: Actor | null) {
+  const membersOnlyToo = await maySeeMembersOnly(db, reader);
+  return { entryId, status: everPublished, ...(membersOnlyToo ? {} : { visibility: "public" as const }) };
+}
+
 /** The entry's published revisions, newest first, for its history page; null when the reader may not see the entry. */
 export async function listPublishedRevisions(db: Db, entryId: string, reader: Actor | null) {
   const entry = await findEntryForReader(db, entryId, reader);
   if (!entry) return null;
   const revisions = await db.libraryRevision.findMany({
-    where: { entryId: entry.id, status: everPublished },
+    where: await historyFor(db, entry.id, reader),
     select: { number: true, decidedAt: true, status: true },
     orderBy: { number: "desc" },
   });
@@ -107,10 +117,11 @@ export async function compareWithPrevious(db: Db, entryId: string, number: numbe
     links: true,
     texts: { where: { origin: "original" as const }, select: { field: true, text: true, language: true } },
   };
-  const revision = await db.libraryRevision.findFirst({ where: { entryId: entry.id, number, status: everPublished }, select });
+  const history = await historyFor(db, entry.id, reader);
+  const revision = await db.libraryRevision.findFirst({ where: { ...history, number }, select });
   if (!revision) return null;
   const previous = await db.libraryRevision.findFirst({
-    where: { entryId: entry.id, number: { lt: number }, status: everPublished },
+    where: { ...history, number: { lt: number } },
     orderBy: { number: "desc" },
     select,
   });
