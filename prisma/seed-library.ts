@@ -90,7 +90,7 @@ async function writeDemoEntry(prisma: PrismaClient, demo: DemoEntry, who: { orga
     }
   }
   const { updatedAt } = await prisma.libraryRevision.findUniqueOrThrow({ where: { id: created.revisionId }, select: { updatedAt: true } });
-  const submitted = await submitForReview(prisma, { ...who, revisionId: created.revisionId, seenUpdatedAt: updatedAt }, origin);
+  const submitted = await submitForReview(prisma, { ...who, entryId: created.entryId, revisionId: created.revisionId, seenUpdatedAt: updatedAt }, origin);
   if (!submitted.ok) throw new Error(`The demo entry "${original.title}" could not be submitted: ${submitted.error}`);
   return created;
 }

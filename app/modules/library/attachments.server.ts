@@ -23,6 +23,7 @@ import { getEnv } from "~/utils/env.server";
 import type { Origin } from "~/utils/origin";
 import { cleanFileName, contentTypeOf, imageTypes, sniffFileType, type AcceptedType, type RefusedKind } from "./file-types";
 import { maySeeMembersOnly } from "./members-only.server";
+import { openStatuses } from "./entries.server";
 
 /** At most this many files on one revision. */
 export const maxAttachmentsPerRevision = 20;
@@ -103,7 +104,7 @@ type Attach = {
 async function draftOf(tx: Prisma.TransactionClient, entryId: string, organisationId: string) {
   const entry = await tx.libraryEntry.findFirst({
     where: { id: entryId, organisationId },
-    select: { id: true, revisions: { where: { status: { in: ["draft", "in_review"] } }, select: { id: true, status: true } } },
+    select: { id: true, revisions: { where: { status: { in: openStatuses } }, select: { id: true, status: true } } },
   });
   if (!entry) return { ok: false as const, error: "entryGone" as const };
   const open = entry.revisions[0];
@@ -251,7 +252,7 @@ export async function listDraftAttachments(prisma: PrismaClient, entryId: string
       id: true,
       originalLanguage: true,
       revisions: {
-        where: { status: { in: ["draft", "in_review"] } },
+        where: { status: { in: openStatuses } },
         select: {
           id: true,
           status: true,

@@ -105,13 +105,10 @@ export async function createEntry(prisma: PrismaClient, input: NewEntry, origin:
   });
 }
 
-/** With the entry the page is about, a revision of another of the organisation's entries is no revision of it. */
-const ofEntry = (entryId: string | undefined) => (entryId ? { entryId } : {});
-
 export type SaveRevision = {
   organisationId: string;
   /** The entry in the page's address: the revision must be one of its own. */
-  entryId?: string;
+  entryId: string;
   actorId: string;
   revisionId: string;
   /** The revision's updatedAt as the form showed it. */
@@ -128,7 +125,7 @@ export type SaveRevision = {
 export async function saveOpenRevision(prisma: PrismaClient, input: SaveRevision, origin: Origin) {
   return prisma.$transaction(async (tx) => {
     const revision = await tx.libraryRevision.findFirst({
-      where: { id: input.revisionId, entry: { organisationId: input.organisationId }, ...ofEntry(input.entryId) },
+      where: { id: input.revisionId, entry: { organisationId: input.organisationId }, entryId: input.entryId },
       select: { entryId: true, entry: { select: { originalLanguage: true } } },
     });
     if (!revision) return { ok: false as const, error: "entryGone" as const };
@@ -230,13 +227,13 @@ export async function startNewRevision(
 /** Hands the draft to the coordinators, as the page showed it (a colleague's save meanwhile is refused). */
 export async function submitForReview(
   prisma: PrismaClient,
-  input: { organisationId: string; entryId?: string; revisionId: string; actorId: string; seenUpdatedAt: Date },
+  input: { organisationId: string; entryId: string; revisionId: string; actorId: string; seenUpdatedAt: Date },
   origin: Origin,
 ) {
   return prisma.$transaction(async (tx) => {
     if (!(await organisationIsActive(tx, input.organisationId))) return { ok: false as const, error: "notActiveMember" as const };
     const revision = await tx.libraryRevision.findFirst({
-      where: { id: input.revisionId, entry: { organisationId: input.organisationId }, ...ofEntry(input.entryId) },
+      where: { id: input.revisionId, entry: { organisationId: input.organisationId }, entryId: input.entryId },
       select: { entryId: true, status: true, updatedAt: true },
     });
     if (!revision) return { ok: false as const, error: "entryGone" as const };

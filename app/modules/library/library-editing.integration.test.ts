@@ -232,7 +232,7 @@ describe("changing a published entry", () => {
     );
     expect(saved.ok).toBe(true);
     expect((await prisma.libraryEntry.findUniqueOrThrow({ where: { id: ids.entryId } })).publishedRevisionId).toBe(ids.revisionId);
-    const submitted = await submitForReview(prisma, { organisationId: ids.organisationId, revisionId: started.revisionId, actorId: ids.authorId, seenUpdatedAt: await updatedAtOf(started.revisionId) }, origin);
+    const submitted = await submitForReview(prisma, { organisationId: ids.organisationId, entryId: ids.entryId, revisionId: started.revisionId, actorId: ids.authorId, seenUpdatedAt: await updatedAtOf(started.revisionId) }, origin);
     expect(submitted.ok).toBe(true);
     const review = await revisionForReview(prisma, started.revisionId);
     expect(review?.changed).toEqual(["title"]);

@@ -12,6 +12,7 @@ import { whyRemovalIsRefused, whySaveIsRefused } from "~/mechanisms/translations
 import { languages } from "~/utils/languages";
 import { isEntryId } from "./reading.server";
 import { translatableFields, type SaveTranslationInput } from "./translations.schemas";
+import { openStatuses } from "./entries.server";
 
 type StoredText = { field: LibraryTextField; language: string; text: string; origin: TranslationOrigin; sourceSha256: string | null };
 
@@ -26,7 +27,7 @@ export async function findEntryToTranslate(db: PrismaClient, organisationId: str
       originalLanguage: true,
       archivedAt: true,
       revisions: {
-        where: { status: { in: ["draft", "in_review"] } },
+        where: { status: { in: openStatuses } },
         select: {
           id: true,
           number: true,
