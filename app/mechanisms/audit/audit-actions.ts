@@ -51,6 +51,13 @@ export const auditActions = [
   "glossary.term_changed",
   "library.attachment_added",
   "library.attachment_removed",
+  "events.event_created",
+  "events.event_updated",
+  "events.event_published",
+  "events.event_cancelled",
+  "events.registration_decided",
+  "events.capacity_changed",
+  "events.allotment_changed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -18,6 +18,10 @@ const holdingNothingPersonal: Record<string, string> = {
   ThemeName: "a theme's name, per language",
   GlossaryTerm: "a term of the network's glossary",
   GlossaryWord: "a glossary term's agreed word, per language",
+  EventText: "an event's texts, per field and language",
+  EventQuestion: "an event's own questions",
+  EventQuestionText: "an event question's label and choices, per language",
+  EventAllotment: "places an event reserves for member organisations",
   AppSecret: "secrets the portal makes for itself",
   MachineTranslationRequest: "which machine translations of an entry or a description were asked for; who asked is in the audit log",
   ScheduledJob:
@@ -38,6 +42,7 @@ test("every area's file is found, and they run in the order of their names", () 
     "auth",
     "charter",
     "email",
+    "events",
     "experts",
     "library",
     "membership",
