@@ -48,6 +48,12 @@ export const permissions = {
   "library:write": ["organisation:admin", "organisation:editor"],
   /** Review library revisions: send back with notes or approve; archive and bring back entries. */
   "library:review": ["coordinator", "network_admin"],
+  /** Create, edit, publish and cancel events; see their registrations and answers, and decide them. */
+  "events:manage": ["coordinator", "network_admin"],
+  /** Prepare a draft event the organisation hosts, for a coordinator to publish. */
+  "events:prepare-hosted": ["organisation:admin"],
+  /** Register a group of the organisation's delegates for an event. */
+  "events:register-group": ["organisation:admin"],
   /** Write Charter versions and publish one. */
   "charter:manage-versions": ["network_admin"],
   /** Grant and revoke the coordinator and network admin roles. */
