@@ -1,87 +1,36 @@
-// In Swedish: an editor attaches a file to a draft entry (a file that lies about its type
-// is refused first, keeping the name typed), a visitor cannot get it while it is a draft,
-// and downloads it once the entry is published; axe on every page on the way.
-//
-// The entry is written, and later published, straight into the database (the editing and
-// review pages are built beside this part). PGlite has one writer, so this spec runs a
-// portal of its own on a database of its own, stopped while the database is written.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { demoPassword } from "../../prisma/seed-data/people";
-import { signIn } from "./people";
+// In Swedish: an editor writes a summary and attaches a file to its draft (a file that
+// lies about its type is refused first, keeping the name typed), a visitor cannot get it
+// while it is a draft, a coordinator approves the entry, and the visitor then downloads the
+// file under its name, finds the entry on the member page and in the feed; axe on every page.
+import { expect, test } from "./signed-in";
 import { expectNoAxeViolations, t } from "./utils";
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 40;
-const origin = `http://localhost:${port}`;
 const slug = "trieste-mental-health-department";
 const sv = (key: string) => t("sv", "library-files", key);
-
-let folder: string;
-let server: ChildProcess | undefined;
-let entryId: string;
-
-const env = (): NodeJS.ProcessEnv => ({
-  ...process.env,
-  PORT: String(port),
-  PGLITE_DIR: path.join(folder, "pglite"),
-  UPLOAD_DIR: path.join(folder, "uploads"),
-  MAIL_DIR: path.join(folder, "mail"),
-  PUBLIC_URL: origin,
-  NODE_ENV: "production" as const,
-  DATABASE_URL: "",
-});
-
-function writeDatabase(...args: string[]) {
-  return execFileSync(process.execPath, ["--import", "tsx", "tests/fixtures/library-files-e2e-db.ts", ...args], { env: env(), encoding: "utf8" }).trim();
-}
-
-async function startServer() {
-  server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { env: env(), stdio: "ignore" });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ready = await fetch(`${origin}/healthz`).then((response) => response.ok, () => false);
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the spec's portal did not start");
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  const exited = once(server, "exit");
-  server.kill("SIGTERM");
-  await exited;
-  server = undefined;
-}
-
-test.describe.configure({ mode: "serial", timeout: 180_000 });
-test.use({ baseURL: origin });
-
-// Migrating and seeding a database of its own takes longer than a test's usual 30 seconds.
-// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from this pattern
-test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(180_000);
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-library-files-"));
-  execFileSync("npm", ["run", "db:setup"], { env: env(), stdio: "ignore" });
-  entryId = writeDatabase("draft", slug);
-  await startServer();
-});
-
-test.afterAll(async () => {
-  await stopServer();
-  if (folder) fs.rmSync(folder, { recursive: true, force: true });
-});
+const lib = (key: string) => t("sv", "library", key);
 
 const pdf = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 
-test("an editor attaches a PDF; a visitor downloads it once the entry is published", async ({ page, browser, playwright }) => {
-  await signIn(page, "sv", "trieste-editor@example.org", demoPassword);
+test("an editor attaches a PDF; a visitor downloads it once the entry is published", async ({ signedInPage, browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const origin = baseURL!;
+  const page = await signedInPage("trieste-editor");
+  const title = `Mobilt team för unga vuxna ${Date.now()}`;
+
+  // The editor writes a summary (in Swedish, the page's language).
+  await page.goto(`/sv/organisations/${slug}/library`);
+  await page.getByRole("link", { name: lib("list.new") }).click();
+  await page.getByLabel(lib("kinds.summary"), { exact: true }).check();
+  await page.getByRole("button", { name: lib("new.continue") }).click();
+  await page.getByLabel(lib("fields.title"), { exact: true }).fill(title);
+  await page.getByLabel(lib("fields.summary"), { exact: true }).fill("Ett team som möter unga vuxna där de bor.");
+  await page.getByLabel(lib("fields.body"), { exact: true }).fill("Teamet arbetar i hemmen, **dygnet runt**.");
+  await page.getByRole("button", { name: lib("new.create") }).click();
+  await expect(page.getByText(lib("edit.notices.created"))).toBeVisible();
+  const entryPage = page.url().replace(/\?.*$/, "");
+  const entryId = entryPage.split("/").pop()!;
   await page.goto(`/sv/organisations/${slug}/library/${entryId}/attachments`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(sv("title"));
   await expect(page.getByText(sv("none"))).toBeVisible();
@@ -117,9 +66,16 @@ test("an editor attaches a PDF; a visitor downloads it once the entry is publish
   const visitorRequests = await playwright.request.newContext({ baseURL: origin });
   expect((await visitorRequests.get(href)).status()).toBe(404);
 
-  await stopServer();
-  writeDatabase("publish", entryId);
-  await startServer();
+  // The editor submits the entry and a coordinator approves it.
+  await page.goto(entryPage);
+  await page.getByRole("button", { name: lib("edit.submit") }).click();
+  await expect(page.getByText(lib("edit.notices.submitted"))).toBeVisible();
+  const coordinator = await signedInPage("coordinator");
+  await coordinator.goto("/sv/coordination/library");
+  await coordinator.getByRole("link", { name: title }).click();
+  await coordinator.getByLabel(lib("review.approve")).check();
+  await coordinator.getByRole("button", { name: lib("review.decide") }).click();
+  await expect(coordinator.getByText(lib("queue.notices.approved"))).toBeVisible();
 
   const response = await visitorRequests.get(href);
   expect(response.status()).toBe(200);
@@ -138,8 +94,8 @@ test("an editor attaches a PDF; a visitor downloads it once the entry is publish
   const visitorPage = await visitor.newPage();
   await visitorPage.goto(`/sv/members/${slug}`);
   const library = visitorPage.getByRole("region", { name: sv("organisation.heading") });
-  await expect(library.getByRole("link", { name: "Mobilt team för unga vuxna" })).toHaveAttribute("href", `/sv/library/${entryId}`);
-  await expect(library).toContainText(t("sv", "library", "kinds.service_description"));
+  await expect(library.getByRole("link", { name: title })).toHaveAttribute("href", `/sv/library/${entryId}`);
+  await expect(library).toContainText(lib("kinds.summary"));
   await expectNoAxeViolations(visitorPage);
   const download = visitorPage.waitForEvent("download");
   await visitorPage.evaluate((url) => {
@@ -153,5 +109,5 @@ test("an editor attaches a PDF; a visitor downloads it once the entry is publish
 
   // The feed now carries it, in Swedish.
   const feed = await (await fetch(`${origin}/sv/library/feed.xml`)).text();
-  expect(feed).toContain("<title>Mobilt team för unga vuxna</title>");
+  expect(feed).toContain(`<title>${title}</title>`);
 });
