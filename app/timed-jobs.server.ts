@@ -5,5 +5,6 @@ import { deleteExpiredSignInRecords } from "~/modules/auth/expired-sign-in-recor
 import { sweepLibraryFilesJob } from "~/modules/library/attachments.server";
 import { translateLibraryRevision } from "~/modules/library/machine-translations.server";
 import { translateDescription } from "~/modules/profile/machine-translations.server";
+import { allotmentReleaseJob, offerDeadlineJob } from "~/modules/events/waiting-list.server";
 
-export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, translateLibraryRevision, translateDescription, sweepLibraryFilesJob]);
+export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, translateLibraryRevision, translateDescription, sweepLibraryFilesJob, offerDeadlineJob, allotmentReleaseJob]);

@@ -25,6 +25,7 @@ export const namespaces = [
   "library-files",
   "library-reading",
   "search",
+  "registration",
 ] as const;
 
 export const i18nOptions = {

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { addRevision, createLibraryEntry } from "../fixtures/library-reading";
 import { createOrganisation } from "../fixtures/organisations";
+import { createEvent } from "../fixtures/events";
 import { createPerson } from "../fixtures/people";
 
 export const personas = [
@@ -30,6 +31,9 @@ export type RouteRule = { path: string; params: Record<string, string>; GET: Acc
 export const slug = "matrix-organisation";
 /** A library entry of the matrix organisation, so its pages render their forms for the hostile walk. */
 export const entryId = "matrixentry";
+/** A published event open for registration, and the "person" persona's registration for it. */
+export const eventId = "matrixevent";
+export const registrationId = "matrixregistration";
 const lang = { lang: "en" };
 
 /** The contract: route file → who may load it and who may post to it. */
@@ -57,6 +61,16 @@ export const matrix: Record<string, RouteRule> = {
   "$lang.account.data": { path: "/en/account/data", params: lang, GET: signedIn, POST: signedIn },
   "$lang.account.export": { path: "/en/account/export", params: lang, GET: signedIn },
   "$lang.account": { path: "/en/account", params: lang, GET: signedIn },
+  "$lang.account.registrations._index": { path: "/en/account/registrations", params: lang, GET: signedIn },
+  "$lang.account.registrations.$registrationId": {
+    path: `/en/account/registrations/${registrationId}`,
+    params: { ...lang, registrationId },
+    // Anyone signed in may open the route; someone else's registration is a 404 to them
+    // (registration-pages.integration.test.ts), which says nothing of whose it is.
+    GET: signedIn,
+    POST: signedIn,
+  },
+  "$lang.events.$eventId_.register": { path: `/en/events/${eventId}/register`, params: { ...lang, eventId }, GET: signedIn, POST: signedIn },
   "$lang.organisations.$slug": {
     path: `/en/organisations/${slug}`,
     params: { ...lang, slug },
@@ -212,5 +226,10 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
     coordinator: await createPerson(prisma, { networkRole: "coordinator" }),
     "network admin": await createPerson(prisma, { networkRole: "network_admin" }),
   };
+  const event = await createEvent(prisma, { id: eventId, capacity: 5 }, { title: "Matrix school" });
+  await prisma.eventQuestion.create({
+    data: { eventId: event.id, position: 1, kind: "choice", required: true, choiceKeys: ["a", "b"], texts: { create: { language: "en", label: "Which visit?", choiceLabels: ["A", "B"] } } },
+  });
+  await prisma.registration.create({ data: { id: registrationId, eventId: event.id, personId: people.person.id, status: "confirmed", registeredById: people.person.id } });
   return new Map(Object.entries(people).map(([persona, person]) => [persona as Persona, person.id]));
 }

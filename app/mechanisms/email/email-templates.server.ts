@@ -21,6 +21,12 @@ type Templates = {
   librarySentBack: { name: string; title: string; notes: string; link: string };
   libraryApproved: { name: string; title: string; link: string };
   libraryEntryArchived: { name: string; title: string; link: string };
+  registrationConfirmed: { name: string; event: string; dates: string; link: string };
+  registrationWaitlisted: { name: string; event: string; position: string; link: string };
+  applicationReceived: { name: string; event: string; link: string };
+  placeOffered: { name: string; event: string; deadline: string; link: string };
+  offerLapsed: { name: string; event: string; link: string };
+  delegateInvited: { name: string; organisation: string; event: string; link: string };
 };
 
 export type EmailTemplate = keyof Templates;

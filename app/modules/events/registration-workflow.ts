@@ -49,7 +49,7 @@ export type RegistrationMoveDetails = {
   actorId: string | null;
   eventId: string;
   organisationId?: string | null;
-  set?: Omit<Prisma.RegistrationUpdateManyMutationInput, "status">;
+  set?: Omit<Prisma.RegistrationUncheckedUpdateManyInput, "status" | "id" | "eventId">;
   ipAddress?: string;
 };
 

@@ -1,0 +1,174 @@
+// What the registration pages read: an event as its register form needs it, a person's
+// own registrations (and those they made for their organisation's delegates), one
+// registration, and the organisers' list. Texts in the reader's language.
+import type { PrismaClient } from "~/generated/prisma/client";
+import type { RegistrationStatus } from "~/generated/prisma/enums";
+import { pickFields } from "~/mechanisms/translations/pick-fields";
+import type { Language } from "~/utils/languages";
+import { placesOf } from "./places.server";
+import { tokenHash, whyRegistrationIsClosed } from "./registrations.server";
+import { shownEventTexts } from "./shown-event-texts.server";
+import { waitingPositions } from "./waiting-list.server";
+
+type Db = PrismaClient;
+
+/** The event, its texts for the reader, its own questions with labels, the ledger, and whether it takes registrations now. */
+export async function eventForRegistration(db: Db, eventId: string, language: Language, now = new Date()) {
+  const event = await db.event.findUnique({
+    where: { id: eventId },
+    select: {
+      id: true,
+      status: true,
+      mode: true,
+      type: true,
+      capacity: true,
+      organisationCap: true,
+      groupPolicy: true,
+      offerHours: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      venue: true,
+      city: true,
+      countryCode: true,
+      hostOrganisationId: true,
+      questions: {
+        orderBy: { position: "asc" },
+        select: { id: true, kind: true, required: true, choiceKeys: true, texts: { select: { language: true, label: true, choiceLabels: true, origin: true, sourceSha256: true } } },
+      },
+    },
+  });
+  if (!event) return null;
+  const texts = (await shownEventTexts(db, [eventId], language)).get(eventId)!;
+  const questions = event.questions.map((question) => {
+    const shown = pickFields(
+      question.texts.map((text) => ({ ...text, field: "label" as const, text: text.label })),
+      language,
+    ).fields.label;
+    const labels = question.texts.find((text) => text.language === shown?.language)?.choiceLabels ?? [];
+    return {
+      id: question.id,
+      kind: question.kind,
+      required: question.required,
+      choiceKeys: question.choiceKeys,
+      label: shown?.text ?? "",
+      labelLanguage: shown?.language ?? language,
+      choices: question.choiceKeys.map((key, index) => ({ key, label: labels[index] ?? key })),
+    };
+  });
+  const places = (await placesOf(db, eventId, now))!;
+  return { ...event, questions, texts, places, closedBecause: whyRegistrationIsClosed(event, now) };
+}
+
+const listedRegistration = {
+  id: true,
+  status: true,
+  eventId: true,
+  personId: true,
+  delegateName: true,
+  offerExpiresAt: true,
+  groupId: true,
+  organisation: { select: { name: true } },
+  event: { select: { id: true, startsAt: true, endsAt: true, timeZone: true, city: true, countryCode: true, status: true } },
+} as const;
+
+/** A person's registrations, and those they made for delegates, soonest event first. */
+export async function ownRegistrations(db: Db, personId: string, language: Language, now = new Date()) {
+  const registrations = await db.registration.findMany({
+    where: { OR: [{ personId }, { registeredById: personId }] },
+    select: listedRegistration,
+    orderBy: [{ event: { startsAt: "asc" } }, { createdAt: "asc" }],
+  });
+  const titles = await shownEventTexts(db, registrations.map((registration) => registration.eventId), language);
+  const positions = new Map<string, Map<string, number>>();
+  for (const eventId of new Set(registrations.filter((registration) => registration.status === "waitlisted").map((registration) => registration.eventId))) {
+    positions.set(eventId, await waitingPositions(db, eventId));
+  }
+  return registrations.map((registration) => ({
+    id: registration.id,
+    status: registration.status,
+    forSelf: registration.personId === personId,
+    delegateName: registration.delegateName,
+    organisationName: registration.organisation?.name ?? null,
+    position: positions.get(registration.eventId)?.get(registration.id) ?? null,
+    offerExpiresAt: registration.status === "offered" ? registration.offerExpiresAt : null,
+    offerOpen: registration.status === "offered" && registration.offerExpiresAt !== null && registration.offerExpiresAt > now,
+    event: { ...registration.event, title: titles.get(registration.eventId)?.fields.title?.text ?? "", titleLanguage: titles.get(registration.eventId)?.fields.title?.language ?? language },
+    canCancel: ["applied", "waitlisted", "offered", "confirmed"].includes(registration.status) && registration.event.endsAt > now,
+    canChangeAnswers: registration.personId === personId && ["applied", "waitlisted", "offered", "confirmed"].includes(registration.status),
+  }));
+}
+
+const oneRegistration = {
+  id: true,
+  eventId: true,
+  status: true,
+  personId: true,
+  registeredById: true,
+  organisationId: true,
+  groupId: true,
+  delegateName: true,
+  waitingSince: true,
+  offerExpiresAt: true,
+  motivation: true,
+  dietaryNeeds: true,
+  accessibilityNeeds: true,
+  interpretationNeeds: true,
+  listVisibility: true,
+  conductAcceptedAt: true,
+  organisation: { select: { name: true } },
+  answers: { select: { questionId: true, value: true } },
+} as const;
+
+async function withPosition<T extends { eventId: string; id: string; status: RegistrationStatus }>(db: Db, registration: T | null) {
+  if (!registration) return null;
+  const position = registration.status === "waitlisted" ? ((await waitingPositions(db, registration.eventId)).get(registration.id) ?? null) : null;
+  return { ...registration, position };
+}
+
+/** One registration of the person's (or one they made for a delegate), or null. */
+export async function ownRegistration(db: Db, { registrationId, personId }: { registrationId: string; personId: string }) {
+  return withPosition(db, await db.registration.findFirst({ where: { id: registrationId, OR: [{ personId }, { registeredById: personId }] }, select: oneRegistration }));
+}
+
+/** A delegate's registration found by the token in their link, or null. */
+export async function delegateRegistration(db: Db, token: string) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  return withPosition(db, await db.registration.findFirst({ where: { completionTokenHash: tokenHash(token) }, select: oneRegistration }));
+}
+
+/** The organisers' list of an event's registrations, with answers; waiting people in order. */
+export async function registrationsForOrganisers(db: Db, eventId: string, { status, organisationId }: { status?: RegistrationStatus; organisationId?: string } = {}) {
+  const registrations = await db.registration.findMany({
+    where: { eventId, ...(status ? { status } : {}), ...(organisationId ? { organisationId } : {}) },
+    select: {
+      ...oneRegistration,
+      delegateEmail: true,
+      createdAt: true,
+      person: { select: { name: true, email: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const positions = await waitingPositions(db, eventId);
+  return registrations
+    .map((registration) => ({
+      ...registration,
+      name: registration.person?.name ?? registration.delegateName ?? "",
+      email: registration.person?.email ?? registration.delegateEmail ?? "",
+      position: positions.get(registration.id) ?? null,
+    }))
+    .sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
+}
+
+/** The organisations a registration can be made for by this person (those they belong to). */
+export async function organisationsOf(db: Db, personId: string) {
+  const memberships = await db.organisationMembership.findMany({
+    where: { userId: personId },
+    select: { organisation: { select: { id: true, name: true } } },
+    orderBy: { organisation: { name: "asc" } },
+  });
+  return memberships.map((membership) => membership.organisation);
+}
+

@@ -1,0 +1,491 @@
+// Registering for an event, and every later change to a registration: cancelling,
+// accepting or declining an offered place, an organiser's decisions, capacity and
+// allotments. Each command that may take a place holds lockPlaces for the event (and the
+// quotas it touches) from before it reads the ledger until its commit, so two bookings
+// never both take the last place (decision 018); a place freed is offered on at once, in
+// the same transaction. A lock not had in 3 s answers "busy".
+import crypto from "node:crypto";
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import type { RegistrationStatus } from "~/generated/prisma/enums";
+import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { cancelJob, rescheduleJob } from "~/mechanisms/jobs/schedule-job.server";
+import { LockTimeout } from "~/mechanisms/locks/locks.server";
+import { performMove } from "~/mechanisms/workflows/perform-move.server";
+import { lockPlaces, placesOf } from "./places.server";
+import { registrationWorkflow } from "./registration-workflow";
+import { mailDelegateLink, mailRegistration } from "./registration-mail.server";
+import type { RegistrationForm } from "./registration.schemas";
+import { allotmentIdsFor, capLeft, registrantOf, seatsFor } from "./seats.server";
+import { liveRegistrationStatuses } from "./vocabulary";
+import {
+  allotmentReleaseJob,
+  moveWaitingList,
+  mustMove,
+  nextWaitingSince,
+  offerDeadlineJob,
+  waitingPositions,
+} from "./waiting-list.server";
+
+type Db = PrismaClient;
+type Tx = Prisma.TransactionClient;
+
+export type RegistrationRefusal =
+  | "noSuchEvent"
+  | "notPublished"
+  | "notOpenYet"
+  | "closed"
+  | "eventCancelled"
+  | "alreadyRegistered"
+  | "notRepresenting"
+  | "busy";
+
+type Refused<E extends string> = { ok: false; error: E };
+const refuse = <E extends string>(error: E): Refused<E> => ({ ok: false, error });
+
+const bookingEvent = {
+  id: true,
+  status: true,
+  mode: true,
+  capacity: true,
+  organisationCap: true,
+  groupPolicy: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+} satisfies Prisma.EventSelect;
+
+type BookingEvent = Prisma.EventGetPayload<{ select: typeof bookingEvent }>;
+
+/** Why nobody can register for the event now, or null. */
+export function whyRegistrationIsClosed(event: BookingEvent | null, now: Date): RegistrationRefusal | null {
+  if (!event) return "noSuchEvent";
+  if (event.status === "cancelled") return "eventCancelled";
+  if (event.status !== "published") return "notPublished";
+  if (now < event.registrationOpensAt) return "notOpenYet";
+  if (now >= event.registrationClosesAt) return "closed";
+  return null;
+}
+
+/** Runs `work` in a transaction; a lock not had in time is "busy", a second live registration "alreadyRegistered". */
+async function booking<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T | Refused<"busy" | "alreadyRegistered">> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof LockTimeout) return refuse("busy");
+    if (isUniqueViolation(error)) return refuse("alreadyRegistered");
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown) {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
+function answerRows(form: RegistrationForm) {
+  return Object.entries(form.answers)
+    .filter(([, value]) => value !== "")
+    .map(([questionId, value]) => ({ questionId, value }));
+}
+
+function ownAnswers(form: RegistrationForm, now: Date) {
+  return {
+    dietaryNeeds: form.dietaryNeeds,
+    accessibilityNeeds: form.accessibilityNeeds,
+    interpretationNeeds: form.interpretationNeeds,
+    listVisibility: form.listVisibility,
+    motivation: form.motivation,
+    conductAcceptedAt: now,
+    answersCompletedAt: now,
+  };
+}
+
+/** Only the event's own questions may be answered (a stale form may name a removed one). */
+async function checkedAnswers(tx: Tx, eventId: string, form: RegistrationForm) {
+  const questions = new Set((await tx.eventQuestion.findMany({ where: { eventId }, select: { id: true } })).map((question) => question.id));
+  return answerRows(form).filter((answer) => questions.has(answer.questionId));
+}
+
+export type RegisterResult = { ok: true; registrationId: string; status: "confirmed" | "waitlisted" | "applied"; position: number | null } | Refused<RegistrationRefusal>;
+
+/**
+ * Registers a person, for themselves or for an organisation they belong to. First come:
+ * confirmed while a place is free for them and nobody waits ahead, else on the waiting
+ * list; application mode: applied, for the organisers to select. Mails the person.
+ */
+export async function registerPerson(
+  db: Db,
+  { eventId, personId, form, now = new Date(), ip = "" }: { eventId: string; personId: string; form: RegistrationForm; now?: Date; ip?: string },
+): Promise<RegisterResult> {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: bookingEvent });
+  const closed = whyRegistrationIsClosed(event, now);
+  if (closed || !event) return refuse(closed ?? "noSuchEvent");
+  const organisationId = form.organisationId;
+  if (organisationId && !(await db.organisationMembership.findFirst({ where: { userId: personId, organisationId }, select: { organisationId: true } }))) {
+    return refuse("notRepresenting");
+  }
+  const allotmentIds = await allotmentIdsFor(db, eventId, organisationId);
+  return booking(db, async (tx) => {
+    await lockPlaces(tx, eventId, { organisationIds: organisationId ? [organisationId] : [], allotmentIds });
+    const existing = await tx.registration.findFirst({ where: { eventId, personId, status: { in: [...liveRegistrationStatuses] } }, select: { id: true } });
+    if (existing) return refuse("alreadyRegistered");
+    let status: "confirmed" | "waitlisted" | "applied" = "applied";
+    let allotmentId: string | null = null;
+    let waitingSince: Date | null = null;
+    let position: number | null = null;
+    if (event.mode === "first_come") {
+      const places = (await placesOf(tx, eventId, now))!;
+      const registrant = await registrantOf(tx, organisationId);
+      const [seat] = seatsFor(places, registrant, Math.min(1, await capLeft(tx, event, organisationId, now)), { openPool: places.waitingEntries === 0 });
+      if (seat) {
+        status = "confirmed";
+        allotmentId = seat.allotmentId;
+      } else {
+        status = "waitlisted";
+        waitingSince = await nextWaitingSince(tx, eventId, now);
+        position = places.waitingEntries + 1;
+      }
+    }
+    const registration = await tx.registration.create({
+      data: {
+        eventId,
+        personId,
+        organisationId,
+        status,
+        allotmentId,
+        waitingSince,
+        registeredById: personId,
+        ...ownAnswers(form, now),
+        answers: { create: await checkedAnswers(tx, eventId, form) },
+        history: { create: { from: null, to: status, actorId: personId } },
+      },
+      select: { id: true },
+    });
+    await mailRegistration(tx, registration.id, status === "applied" ? "applied" : status, { position: position ?? undefined });
+    void ip;
+    return { ok: true as const, registrationId: registration.id, status, position };
+  });
+}
+
+export type GroupResult = { ok: true; groupId: string; confirmed: number; waitlisted: number; applied: number } | Refused<RegistrationRefusal | "delegateAlreadyRegistered">;
+
+/**
+ * An organisation's admin registers several delegates at once. Each is named with an
+ * address and gets a link to complete their own answers. First come: the group is
+ * confirmed together or waits together (policy "together"), or takes what fits and the
+ * rest wait (policy "split"); application mode: each applies.
+ */
+export async function registerGroup(
+  db: Db,
+  {
+    eventId,
+    organisationId,
+    registeredById,
+    delegates,
+    now = new Date(),
+  }: { eventId: string; organisationId: string; registeredById: string; delegates: { name: string; email: string }[]; now?: Date; ip?: string },
+): Promise<GroupResult> {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: bookingEvent });
+  const closed = whyRegistrationIsClosed(event, now);
+  if (closed || !event) return refuse(closed ?? "noSuchEvent");
+  const organisation = await db.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
+  if (!organisation) return refuse("notRepresenting");
+  const addresses = [...new Set(delegates.map((delegate) => delegate.email.toLowerCase()))];
+  const allotmentIds = await allotmentIdsFor(db, eventId, organisationId);
+  const result = await booking(db, async (tx) => {
+    await lockPlaces(tx, eventId, { organisationIds: [organisationId], allotmentIds });
+    const taken = await tx.registration.count({
+      where: {
+        eventId,
+        status: { in: [...liveRegistrationStatuses] },
+        OR: [{ delegateEmail: { in: addresses } }, { person: { email: { in: addresses } } }],
+      },
+    });
+    if (taken > 0 || addresses.length < delegates.length) return refuse("delegateAlreadyRegistered");
+    const places = (await placesOf(tx, eventId, now))!;
+    const registrant = await registrantOf(tx, organisationId);
+    let seats: { allotmentId: string | null }[] = [];
+    if (event.mode === "first_come") {
+      seats = seatsFor(places, registrant, Math.min(delegates.length, await capLeft(tx, event, organisationId, now)), { openPool: places.waitingEntries === 0 });
+      if (event.groupPolicy === "together" && seats.length < delegates.length) seats = [];
+    }
+    const waitingSince = event.mode === "first_come" && seats.length < delegates.length ? await nextWaitingSince(tx, eventId, now) : null;
+    const group = await tx.registrationGroup.create({ data: { eventId, organisationId, registeredById }, select: { id: true } });
+    const counts = { confirmed: 0, waitlisted: 0, applied: 0 };
+    for (const [index, delegate] of delegates.entries()) {
+      const seat = seats[index];
+      const status: RegistrationStatus = event.mode === "application" ? "applied" : seat ? "confirmed" : "waitlisted";
+      const token = crypto.randomBytes(32).toString("base64url");
+      const registration = await tx.registration.create({
+        data: {
+          eventId,
+          organisationId,
+          groupId: group.id,
+          status,
+          delegateName: delegate.name,
+          delegateEmail: delegate.email.toLowerCase(),
+          completionTokenHash: tokenHash(token),
+          allotmentId: seat?.allotmentId ?? null,
+          waitingSince: status === "waitlisted" ? waitingSince : null,
+          registeredById,
+          history: { create: { from: null, to: status, actorId: registeredById } },
+        },
+        select: { id: true },
+      });
+      counts[status as keyof typeof counts]++;
+      await mailDelegateLink(tx, registration.id, token, organisation.name);
+    }
+    return { ok: true as const, groupId: group.id, ...counts };
+  });
+  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "delegateAlreadyRegistered" : result.error);
+}
+
+export function tokenHash(token: string) {
+  return crypto.createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** Whether `personId` may act on the registration: it is theirs, or they registered it (a group's admin). */
+function actsFor(registration: { personId: string | null; registeredById: string | null }, personId: string) {
+  return registration.personId === personId || registration.registeredById === personId;
+}
+
+const cancellable: RegistrationStatus[] = ["applied", "waitlisted", "offered", "confirmed"];
+
+/** Cancels a registration: its place, if it held one, is free at once and offered on in the same transaction. */
+export async function cancelRegistration(
+  db: Db,
+  { registrationId, actorId, by, now = new Date(), ip = "" }: { registrationId: string; actorId: string; by: "registrant" | "organiser"; now?: Date; ip?: string },
+): Promise<{ ok: true } | Refused<"notYours" | "notCancellable" | "busy">> {
+  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: { eventId: true, personId: true, registeredById: true, status: true, organisationId: true } });
+  if (!registration || (by === "registrant" && !actsFor(registration, actorId))) return refuse("notYours");
+  if (!cancellable.includes(registration.status)) return refuse("notCancellable");
+  const result = await booking(db, async (tx) => {
+    await lockPlaces(tx, registration.eventId);
+    const moved = await performMove(tx, registrationWorkflow, {
+      id: registrationId,
+      from: registration.status,
+      to: "cancelled",
+      by,
+      actorId,
+      eventId: registration.eventId,
+      organisationId: registration.organisationId,
+      set: { offerExpiresAt: null },
+      ipAddress: ip,
+    });
+    if (!moved.ok) return refuse("notCancellable");
+    await cancelJob(tx, offerDeadlineJob, registrationId);
+    await moveWaitingList(tx, registration.eventId, now);
+    return { ok: true as const };
+  });
+  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
+}
+
+type OfferRefusal = "notYours" | "noOffer" | "offerExpired" | "busy";
+
+/** The registrations an answer to an offer covers: the one, or every member of its group offered with it. */
+async function offerMembers(tx: Tx, registration: { id: string; groupId: string | null }) {
+  if (!registration.groupId) return [registration.id];
+  const members = await tx.registration.findMany({ where: { groupId: registration.groupId, status: "offered" }, select: { id: true } });
+  return members.map((member) => member.id);
+}
+
+async function answerOffer(db: Db, registrationId: string, personId: string, now: Date, accept: boolean): Promise<{ ok: true } | Refused<OfferRefusal>> {
+  const registration = await db.registration.findUnique({
+    where: { id: registrationId },
+    select: { id: true, eventId: true, personId: true, registeredById: true, groupId: true, status: true, offerExpiresAt: true },
+  });
+  if (!registration || !actsFor(registration, personId)) return refuse("notYours");
+  if (registration.status !== "offered") return refuse("noOffer");
+  // Checked here, whatever the deadline job has done yet: a lapsed offer cannot be taken.
+  if (!registration.offerExpiresAt || registration.offerExpiresAt <= now) return refuse("offerExpired");
+  const result = await booking(db, async (tx): Promise<{ ok: true } | Refused<OfferRefusal>> => {
+    await lockPlaces(tx, registration.eventId);
+    const current = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true, offerExpiresAt: true } });
+    if (current.status !== "offered") return refuse("noOffer");
+    if (!current.offerExpiresAt || current.offerExpiresAt <= now) return refuse("offerExpired");
+    for (const id of await offerMembers(tx, registration)) {
+      await mustMove(tx, {
+        id,
+        from: "offered",
+        to: accept ? "confirmed" : "declined",
+        by: "registrant",
+        actorId: personId,
+        eventId: registration.eventId,
+        set: { offerExpiresAt: null },
+      });
+      await cancelJob(tx, offerDeadlineJob, id);
+      if (accept) await mailRegistration(tx, id, "confirmed");
+    }
+    if (!accept) await moveWaitingList(tx, registration.eventId, now);
+    return { ok: true };
+  });
+  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
+}
+
+/** Accepts an offered place (for the whole group, when the offer was to a group). */
+export function acceptOffer(db: Db, { registrationId, personId, now = new Date() }: { registrationId: string; personId: string; now?: Date }) {
+  return answerOffer(db, registrationId, personId, now, true);
+}
+
+/** Declines an offered place: it moves on to the next entry waiting at once. */
+export function declineOffer(db: Db, { registrationId, personId, now = new Date() }: { registrationId: string; personId: string; now?: Date }) {
+  return answerOffer(db, registrationId, personId, now, false);
+}
+
+const answerableStatuses: RegistrationStatus[] = ["applied", "confirmed", "waitlisted", "offered"];
+
+async function saveAnswers(db: Db, where: Prisma.RegistrationWhereInput, form: RegistrationForm, now: Date): Promise<{ ok: true } | Refused<"notYours" | "notChangeable">> {
+  const registration = await db.registration.findFirst({ where, select: { id: true, eventId: true, status: true } });
+  if (!registration) return refuse("notYours");
+  if (!answerableStatuses.includes(registration.status)) return refuse("notChangeable");
+  await db.$transaction(async (tx) => {
+    const answers = await checkedAnswers(tx, registration.eventId, form);
+    const { motivation, ...answersOnly } = ownAnswers(form, now);
+    await tx.registration.update({
+      where: { id: registration.id },
+      // The motivation is what organisers selected on: it changes only while they have not decided.
+      data: { ...answersOnly, ...(registration.status === "applied" ? { motivation } : {}) },
+    });
+    await tx.registrationAnswer.deleteMany({ where: { registrationId: registration.id } });
+    await tx.registrationAnswer.createMany({ data: answers.map((answer) => ({ ...answer, registrationId: registration.id })) });
+  });
+  return { ok: true };
+}
+
+/** A registrant changes their own answers (not who they represent, nor their place). */
+export function saveOwnAnswers(db: Db, { registrationId, personId, form, now = new Date() }: { registrationId: string; personId: string; form: RegistrationForm; now?: Date }) {
+  return saveAnswers(db, { id: registrationId, personId }, form, now);
+}
+
+/** A delegate, through the link they were mailed, gives their answers and accepts the code of conduct. */
+export function saveDelegateAnswers(db: Db, { token, form, now = new Date() }: { token: string; form: RegistrationForm; now?: Date }) {
+  return saveAnswers(db, { completionTokenHash: tokenHash(token) }, form, now);
+}
+
+export type Decision = "confirmed" | "waitlisted" | "declined" | "attended" | "cancelled";
+
+/**
+ * An organiser's decision: select (never beyond the places free for that registrant:
+ * "full"), put on the waiting list, decline, mark attended, cancel. Each is audited and
+ * the registrant is told; a place freed moves the waiting list.
+ */
+export async function decideRegistration(
+  db: Db,
+  { registrationId, to, actorId, now = new Date(), ip = "" }: { registrationId: string; to: Decision; actorId: string; now?: Date; ip?: string },
+): Promise<{ ok: true } | Refused<"moveNotAllowed" | "staleState" | "full" | "busy" | "notFound">> {
+  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: { id: true, eventId: true, status: true, organisationId: true } });
+  if (!registration) return refuse("notFound");
+  const event = await db.event.findUniqueOrThrow({ where: { id: registration.eventId }, select: bookingEvent });
+  const allotmentIds = await allotmentIdsFor(db, registration.eventId, registration.organisationId);
+  const result = await booking(db, async (tx): Promise<{ ok: true } | Refused<"moveNotAllowed" | "staleState" | "full">> => {
+    await lockPlaces(tx, registration.eventId, { organisationIds: registration.organisationId ? [registration.organisationId] : [], allotmentIds });
+    const current = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });
+    if (current.status !== registration.status) return refuse("staleState");
+    let set: RegistrationMoveSet = {};
+    if (to === "confirmed" && registration.status !== "attended") {
+      const places = (await placesOf(tx, registration.eventId, now))!;
+      const registrant = await registrantOf(tx, registration.organisationId);
+      const [seat] = seatsFor(places, registrant, Math.min(1, await capLeft(tx, event, registration.organisationId, now)), { openPool: true });
+      if (!seat) return refuse("full");
+      set = { allotmentId: seat.allotmentId, waitingSince: null, offerExpiresAt: null };
+    } else if (to === "waitlisted") {
+      set = { waitingSince: await nextWaitingSince(tx, registration.eventId, now), allotmentId: null };
+    } else if (to === "cancelled" || to === "declined") {
+      set = { offerExpiresAt: null };
+    }
+    const moved = await performMove(tx, registrationWorkflow, {
+      id: registrationId,
+      from: registration.status,
+      to,
+      by: "organiser",
+      actorId,
+      eventId: registration.eventId,
+      organisationId: registration.organisationId,
+      set,
+      ipAddress: ip,
+    });
+    if (!moved.ok) return refuse(moved.error);
+    if (to === "confirmed" && registration.status !== "attended") await mailRegistration(tx, registrationId, "confirmed");
+    if (to === "waitlisted") {
+      const positions = await waitingPositions(tx, registration.eventId);
+      await mailRegistration(tx, registrationId, "waitlisted", { position: positions.get(registrationId) });
+    }
+    if (to === "cancelled" || to === "declined") await moveWaitingList(tx, registration.eventId, now);
+    return { ok: true };
+  });
+  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
+}
+
+type RegistrationMoveSet = NonNullable<Parameters<typeof mustMove>[1]["set"]>;
+
+/** Changes how many places the event has; raising it offers the new places to the waiting list at once. */
+export async function changeCapacity(
+  db: Db,
+  { eventId, capacity, actorId, now = new Date(), ip = "" }: { eventId: string; capacity: number; actorId: string; now?: Date; ip?: string },
+): Promise<{ ok: true; offered: number } | Refused<"notFound" | "belowHeld" | "busy">> {
+  const result = await booking(db, async (tx): Promise<{ ok: true; offered: number } | Refused<"notFound" | "belowHeld">> => {
+    await lockPlaces(tx, eventId);
+    const places = await placesOf(tx, eventId, now);
+    if (!places) return refuse("notFound");
+    if (capacity < places.held + places.reserved) return refuse("belowHeld");
+    await tx.event.update({ where: { id: eventId }, data: { capacity } });
+    await recordAudit(tx, { action: "events.capacity_changed", actorId, ipAddress: ip, details: { event: eventId, from: places.capacity, to: capacity } });
+    return { ok: true, offered: await moveWaitingList(tx, eventId, now) };
+  });
+  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
+}
+
+export type AllotmentInput = { organisationId: string | null; places: number; releasesAt: Date };
+
+/**
+ * Sets the event's allotments (replacing the previous ones): places reserved for one
+ * member organisation, or (organisationId null) for all members in good standing, until
+ * a release date. Refused when they would reserve more than the places not yet held.
+ */
+export async function setAllotments(
+  db: Db,
+  { eventId, allotments, actorId, now = new Date(), ip = "" }: { eventId: string; allotments: AllotmentInput[]; actorId: string; now?: Date; ip?: string },
+): Promise<{ ok: true } | Refused<"notFound" | "tooManyReserved" | "duplicateAllotment" | "notAMember" | "busy">> {
+  const keys = allotments.map((allotment) => allotment.organisationId ?? "");
+  if (new Set(keys).size !== keys.length) return refuse("duplicateAllotment");
+  const existing = await db.eventAllotment.findMany({ where: { eventId }, select: { id: true, organisationId: true } });
+  const result = await booking(db, async (tx): Promise<{ ok: true } | Refused<"notFound" | "tooManyReserved" | "notAMember">> => {
+    await lockPlaces(tx, eventId, { allotmentIds: existing.map((allotment) => allotment.id) });
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { capacity: true } });
+    if (!event) return refuse("notFound");
+    const organisationIds = allotments.flatMap((allotment) => (allotment.organisationId ? [allotment.organisationId] : []));
+    const members = await tx.organisation.count({ where: { id: { in: organisationIds }, status: "active" } });
+    if (members !== organisationIds.length) return refuse("notAMember");
+    const kept = new Map(existing.map((allotment) => [allotment.organisationId ?? "", allotment.id]));
+    for (const allotment of existing) {
+      if (!keys.includes(allotment.organisationId ?? "")) {
+        await tx.eventAllotment.delete({ where: { id: allotment.id } });
+        await cancelJob(tx, allotmentReleaseJob, allotment.id);
+      }
+    }
+    for (const allotment of allotments) {
+      const id = kept.get(allotment.organisationId ?? "");
+      const data = { places: allotment.places, releasesAt: allotment.releasesAt, releasedAt: allotment.releasesAt <= now ? now : null };
+      const saved = id
+        ? await tx.eventAllotment.update({ where: { id }, data, select: { id: true } })
+        : await tx.eventAllotment.create({ data: { eventId, organisationId: allotment.organisationId, ...data }, select: { id: true } });
+      if (allotment.releasesAt > now) {
+        await rescheduleJob(tx, allotmentReleaseJob, { payload: { allotmentId: saved.id }, runAt: allotment.releasesAt, key: saved.id });
+      }
+    }
+    const places = (await placesOf(tx, eventId, now))!;
+    // Reserved places that are not yet used must fit beside the places already held outside them.
+    const heldOutside = places.held - places.allotments.reduce((sum, allotment) => sum + allotment.used, 0);
+    if (heldOutside + places.allotments.reduce((sum, allotment) => sum + Math.max(allotment.places, allotment.used), 0) > event.capacity) {
+      throw new AllotmentsTooLarge();
+    }
+    await recordAudit(tx, { action: "events.allotment_changed", actorId, ipAddress: ip, details: { event: eventId, allotments: allotments.length } });
+    await moveWaitingList(tx, eventId, now);
+    return { ok: true };
+  }).catch((error: unknown) => {
+    if (error instanceof AllotmentsTooLarge) return refuse("tooManyReserved");
+    throw error;
+  });
+  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
+}
+
+class AllotmentsTooLarge extends Error {}
+
