@@ -65,6 +65,7 @@ function MainNavigation({ language, className }: { language: Language; className
     { to: `/${language}`, label: t("nav.home"), end: true },
     { to: `/${language}/members`, label: t("nav.members"), end: false },
     { to: `/${language}/search`, label: t("nav.library"), end: false },
+    { to: `/${language}/events`, label: t("nav.events"), end: false },
     { to: `/${language}/charter`, label: t("nav.charter"), end: false },
     { to: `/${language}/about`, label: t("nav.about"), end: false },
     { to: `/${language}/apply`, label: t("nav.join"), end: false },

@@ -26,6 +26,7 @@ export const namespaces = [
   "library-reading",
   "search",
   "registration",
+  "events",
 ] as const;
 
 export const i18nOptions = {

@@ -70,6 +70,9 @@ export const matrix: Record<string, RouteRule> = {
     GET: signedIn,
     POST: signedIn,
   },
+  "$lang.events._index": { path: "/en/events", params: lang, GET: everyone },
+  "$lang.events.$eventId": { path: `/en/events/${eventId}`, params: { ...lang, eventId }, GET: everyone },
+  "$lang.events.$eventId_.calendar[.ics]": { path: `/en/events/${eventId}/calendar.ics`, params: { ...lang, eventId }, GET: everyone },
   "$lang.events.$eventId_.register": { path: `/en/events/${eventId}/register`, params: { ...lang, eventId }, GET: signedIn, POST: signedIn },
   "$lang.organisations.$slug": {
     path: `/en/organisations/${slug}`,

@@ -56,7 +56,7 @@ const bookingEvent = {
 type BookingEvent = Prisma.EventGetPayload<{ select: typeof bookingEvent }>;
 
 /** Why nobody can register for the event now, or null. */
-export function whyRegistrationIsClosed(event: BookingEvent | null, now: Date): RegistrationRefusal | null {
+export function whyRegistrationIsClosed(event: Pick<BookingEvent, "status" | "registrationOpensAt" | "registrationClosesAt"> | null, now: Date): RegistrationRefusal | null {
   if (!event) return "noSuchEvent";
   if (event.status === "cancelled") return "eventCancelled";
   if (event.status !== "published") return "notPublished";
