@@ -223,7 +223,7 @@ describe("groups", () => {
     expect(group).toMatchObject({ ok: true, confirmed: 0, waitlisted: 3 });
     expect((await placesOf(database.prisma, event.id))!).toMatchObject({ waitingEntries: 1, waitingPeople: 3, free: 2 });
     // Each delegate was mailed a link to complete their answers.
-    expect(await mailSubjects(database.prisma, `delegate-1-${event.id}@example.org`)).toEqual(["You are registered for Spring school: please complete your details"]);
+    expect(await mailSubjects(database.prisma, `delegate-1-${event.id}@example.org`)).toEqual(["Please complete your details for Spring school"]);
     const person = await database.prisma.registration.findUniqueOrThrow({ where: { id: single.registrationId }, select: { personId: true } });
     await cancelRegistration(database.prisma, { registrationId: single.registrationId, actorId: person.personId!, by: "registrant" });
     const delegates = await database.prisma.registration.findMany({ where: { groupId: group.ok ? group.groupId : "" } });

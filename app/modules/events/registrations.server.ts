@@ -70,10 +70,16 @@ async function booking<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T | Ref
   try {
     return await db.$transaction(work);
   } catch (error) {
-    if (error instanceof LockTimeout) return refuse("busy");
+    // A lock not had in time, or (under a burst) no connection free to start the transaction:
+    // either way nothing was written, and the person may simply try again.
+    if (error instanceof LockTimeout || isTransactionStartTimeout(error)) return refuse("busy");
     if (isUniqueViolation(error)) return refuse("alreadyRegistered");
     throw error;
   }
+}
+
+function isTransactionStartTimeout(error: unknown) {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2028";
 }
 
 function isUniqueViolation(error: unknown) {
