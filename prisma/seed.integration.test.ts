@@ -1,3 +1,5 @@
+import { placesOf } from "~/modules/events/places.server";
+import { waitingPositions } from "~/modules/events/waiting-list.server";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -86,6 +88,27 @@ test("the library holds the demo entries, published, each in the five languages 
   }
 });
 
+test("the demo events are there to try: a school nearly full with its allotment, a conference with people waiting in order, a past visit with attendees", async () => {
+  const { prisma } = database;
+  const events = await prisma.event.findMany({ include: { allotments: true } });
+  const school = events.find((event) => event.type === "international_school")!;
+  const conference = events.find((event) => event.type === "conference")!;
+  const visit = events.find((event) => event.type === "study_visit")!;
+  const schoolPlaces = (await placesOf(prisma, school.id))!;
+  expect(school).toMatchObject({ status: "published", mode: "application" });
+  expect(school.allotments).toHaveLength(1);
+  expect(schoolPlaces.free + schoolPlaces.reserved).toBeGreaterThan(0);
+  expect(schoolPlaces.free + schoolPlaces.reserved).toBeLessThanOrEqual(4);
+  expect(school.startsAt.getTime()).toBeGreaterThan(Date.now());
+  const conferencePlaces = (await placesOf(prisma, conference.id))!;
+  expect(conferencePlaces).toMatchObject({ free: 0 });
+  expect(conferencePlaces.waitingEntries).toBeGreaterThan(0);
+  const positions = [...new Set((await waitingPositions(prisma, conference.id)).values())].sort((a, b) => a - b);
+  expect(positions).toEqual(Array.from({ length: conferencePlaces.waitingEntries }, (_, index) => index + 1));
+  expect(visit.endsAt.getTime()).toBeLessThan(Date.now());
+  expect(await prisma.registration.count({ where: { eventId: visit.id, status: "attended" } })).toBeGreaterThan(5);
+});
+
 test("seeding again adds nothing and keeps what users changed", async () => {
   await database.prisma.organisation.update({
     where: { slug: demoOrganisations[0]!.slug },
@@ -103,6 +126,7 @@ test("seeding again adds nothing and keeps what users changed", async () => {
     expertsAdded: 0,
     readingEntryAdded: false,
     libraryEntriesAdded: 0,
+    eventsAdded: 0,
   });
   expect(await database.prisma.organisation.count()).toBe(before);
   const renamed = await database.prisma.organisation.findUnique({ where: { slug: demoOrganisations[0]!.slug } });

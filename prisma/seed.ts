@@ -15,6 +15,7 @@ import { charterVersion1, charterVersion2, stillToSignVersion2, type CharterSeed
 import { demoOrganisations } from "./seed-data/organisations";
 import { demoPassword, demoPeople } from "./seed-data/people";
 import { seedReadingDemoEntry } from "./seed-data/library-reading";
+import { addDemoEvents } from "./seed-events";
 import { addDemoLibraryEntries } from "./seed-library";
 import { demoAccountSignatories, demoExperts, demoSignatories } from "./seed-data/signatories";
 
@@ -53,6 +54,7 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
   const expertsAdded = await addDemoExperts(prisma, signatories);
   const readingEntryAdded = await seedReadingDemoEntry(prisma);
   const libraryEntriesAdded = await addDemoLibraryEntries(prisma, signatories, seedOrigin);
+  const eventsAdded = await addDemoEvents(prisma, signatories);
   return {
     organisationsAdded,
     charterAdded,
@@ -63,6 +65,7 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
     expertsAdded,
     readingEntryAdded,
     libraryEntriesAdded,
+    eventsAdded,
   };
 }
 

@@ -61,7 +61,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     const seeded = await seedDemoData(prisma, { accounts: demoAccountsEnabled(getEnv()) });
     console.log(
       `Demo data: ${seeded.organisationsAdded} organisations, ${seeded.accountsAdded} demo accounts added` +
-        `${seeded.charterAdded ? ", Charter version 1 added" : ""}.`,
+        `${seeded.charterAdded ? ", Charter version 1 added" : ""}${seeded.eventsAdded ? `, ${seeded.eventsAdded} events added` : ""}.`,
     );
   });
 }
