@@ -15,6 +15,7 @@ test.describe("in French, the conference", () => {
   test.use({ signedInAs: "trieste-admin" });
 
   test("is found in the list, read, added to a calendar, and a full conference puts a registrant on the waiting list with their position", async ({ page, playwright, baseURL }) => {
+    test.setTimeout(90_000);
     await page.goto("/fr/events");
     await expect(page.getByRole("heading", { level: 1, name: say("fr", "events", "public.title") })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -67,6 +68,7 @@ test.describe("in Italian, the school", () => {
   test.use({ signedInAs: "trieste-member" });
 
   test("takes an application with its motivation, which the member can withdraw after confirming", async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto("/it/events");
     await page.getByRole("listitem").filter({ hasText: say("it", "events", "types.international_school") }).getByRole("link").first().click();
     await expect(page.getByRole("heading", { name: say("it", "events", "public.howHeading") })).toBeVisible();
