@@ -21,6 +21,9 @@ export function CoordinationNav({ language }: { language: Language }) {
           <NavLink to={`/${language}/coordination/library`}>{t("coordination.library")}</NavLink>
         </li>
         <li>
+          <NavLink to={`/${language}/coordination/events`}>{t("coordination.events")}</NavLink>
+        </li>
+        <li>
           <NavLink to={`/${language}/coordination/themes`}>{t("coordination.themes")}</NavLink>
         </li>
         <li>

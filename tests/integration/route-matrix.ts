@@ -70,6 +70,13 @@ export const matrix: Record<string, RouteRule> = {
     GET: signedIn,
     POST: signedIn,
   },
+  "$lang.coordination.events._index": { path: "/en/coordination/events", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.events.$eventId_.registrations": {
+    path: `/en/coordination/events/${eventId}/registrations`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
   "$lang.events._index": { path: "/en/events", params: lang, GET: everyone },
   "$lang.events.$eventId": { path: `/en/events/${eventId}`, params: { ...lang, eventId }, GET: everyone },
   "$lang.events.$eventId_.calendar[.ics]": { path: `/en/events/${eventId}/calendar.ics`, params: { ...lang, eventId }, GET: everyone },

@@ -5,7 +5,7 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import type { RegistrationStatus } from "~/generated/prisma/enums";
 import { pickFields } from "~/mechanisms/translations/pick-fields";
 import type { Language } from "~/utils/languages";
-import { placesOf } from "./places.server";
+import { placesOf, placesOfEvents } from "./places.server";
 import { tokenHash, whyRegistrationIsClosed } from "./registrations.server";
 import { shownEventTexts } from "./shown-event-texts.server";
 import { waitingPositions } from "./waiting-list.server";
@@ -172,3 +172,15 @@ export async function organisationsOf(db: Db, personId: string) {
   return memberships.map((membership) => membership.organisation);
 }
 
+
+/** Every event, drafts included, soonest first, with its places: the organisers' overview. */
+export async function eventsForOrganisers(db: Db, language: Language, now = new Date()) {
+  const events = await db.event.findMany({
+    select: { id: true, type: true, status: true, mode: true, startsAt: true, endsAt: true, timeZone: true, city: true, capacity: true },
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+  const ids = events.map((event) => event.id);
+  const [texts, places] = await Promise.all([shownEventTexts(db, ids, language), placesOfEvents(db, ids, now)]);
+  return events.map((event) => ({ ...event, title: texts.get(event.id)?.fields.title?.text ?? "", places: places.get(event.id)! }));
+}

@@ -1,0 +1,201 @@
+// The organisers' page of one event: its registrations with their answers (organisers
+// alone see them), filtered by status, and the decisions the registration workflow allows
+// an organiser from each one's status (select, waitlist, decline, attended, cancel), plus
+// the event's capacity. Every decision says what happened.
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/data-table";
+import { ActionError, Notice } from "~/components/forms";
+import { RowActionForm } from "~/components/row-action";
+import type { RegistrationStatus } from "~/generated/prisma/enums";
+import { movesFrom } from "~/mechanisms/workflows/transitions";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { eventForRegistration, registrationsForOrganisers } from "~/modules/events/registration-reading.server";
+import { capacitySchema, decisionSchema } from "~/modules/events/registration.schemas";
+import { registrationTransitions } from "~/modules/events/registration-workflow";
+import { changeCapacity, decideRegistration } from "~/modules/events/registrations.server";
+import { eventDates } from "~/modules/events/shown-event-texts.server";
+import { registrationStatuses } from "~/modules/events/vocabulary";
+import { db } from "~/utils/database/connection.server";
+import { formatNumber } from "~/utils/format";
+import { pageForm, replyFor } from "~/utils/form-reply";
+import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
+import { translatedMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/params.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  translatedMeta(matches, (t) => ({ title: `${t("registration:organisers.title")} · ${data?.event.title ?? ""}` }));
+
+const notices = ["decided", "capacity"] as const;
+
+async function load(request: Request, params: LoaderFunctionArgs["params"]) {
+  const language = requireLanguage(params, request);
+  const user = await requirePermission(request, "events:manage");
+  const eventId = params.eventId ?? "";
+  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const event = await eventForRegistration(db(), eventId, language);
+  if (!event) notFound();
+  return { language, user, event };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { language, event } = await load(request, params);
+  const url = new URL(request.url);
+  const status = registrationStatuses.find((value) => value === url.searchParams.get("status"));
+  const registrations = await registrationsForOrganisers(db(), event.id, { status });
+  const questions = new Map(event.questions.map((question) => [question.id, question]));
+  return {
+    language,
+    status: status ?? "",
+    notice: notices.find((name) => name === url.searchParams.get("notice")) ?? null,
+    event: {
+      id: event.id,
+      title: event.texts.fields.title?.text ?? "",
+      dates: eventDates(event, language),
+      capacity: event.capacity,
+      held: event.places.held,
+      reserved: event.places.reserved,
+      waiting: event.places.waitingPeople,
+    },
+    registrations: registrations.map((registration) => ({
+      id: registration.id,
+      name: registration.name,
+      email: registration.email,
+      organisation: registration.organisation?.name ?? "",
+      status: registration.status,
+      position: registration.position,
+      motivation: registration.motivation,
+      needs: [registration.dietaryNeeds, registration.accessibilityNeeds, registration.interpretationNeeds].filter(Boolean).join(" · "),
+      answers: registration.answers.map((answer) => {
+        const question = questions.get(answer.questionId);
+        const value = question?.kind === "choice" ? (question.choices.find((choice) => choice.key === answer.value)?.label ?? answer.value) : answer.value;
+        return { question: question?.label ?? "", value };
+      }),
+      moves: movesFrom(registrationTransitions, registration.status as RegistrationStatus, "organiser"),
+    })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { language, user, event } = await load(request, params);
+  const formData = await readForm(request);
+  const ip = requestOrigin(context).clientAddress;
+  const here = `/${language}/coordination/events/${event.id}/registrations`;
+  return handleIntent(formData, {
+    decide: async () => {
+      const submission = parseWithZod(formData, { schema: decisionSchema });
+      if (submission.status !== "success") return refuseWith(pageForm, "invalid");
+      // The registration must be this event's: the address names the event, the form only the row.
+      const own = await registrationsForOrganisers(db(), event.id);
+      if (!own.some((registration) => registration.id === submission.value.registrationId)) return refuseWith(pageForm, "event_notFound", 404);
+      const result = await decideRegistration(db(), { ...submission.value, actorId: user.id, ip });
+      return result.ok ? redirect(`${here}?notice=decided`) : refuseWith(pageForm, `event_${result.error}`);
+    },
+    capacity: async () => {
+      const submission = parseWithZod(formData, { schema: capacitySchema });
+      if (submission.status !== "success") return refuseWith(pageForm, "invalid");
+      const result = await changeCapacity(db(), { eventId: event.id, capacity: submission.value.capacity, actorId: user.id, ip });
+      return result.ok ? redirect(`${here}?notice=capacity`) : refuseWith(pageForm, `event_${result.error}`);
+    },
+  });
+}
+
+const moveLabel: Record<string, string> = { confirmed: "select", waitlisted: "waitlist", declined: "decline", attended: "attended", cancelled: "cancel" };
+
+export default function OrganisersRegistrations() {
+  const { language, status, notice, event, registrations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("registration");
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link to={`/${language}/coordination/events`}>{t("organisers.eventsTitle")}</Link>
+      </p>
+      <h1>{t("organisers.title")}</h1>
+      <p className="lead">{event.title}</p>
+      {notice ? <Notice>{t(`organisers.notices.${notice}`)}</Notice> : null}
+      <ActionError error={replyFor(actionData, pageForm)?.error} />
+      <p>
+        {event.dates} ·{" "}
+        {t("organisers.summary", {
+          held: formatNumber(event.held, language),
+          capacity: formatNumber(event.capacity, language),
+          reserved: formatNumber(event.reserved, language),
+          waiting: formatNumber(event.waiting, language),
+        })}
+      </p>
+      <Form method="post" className="inline-form">
+        <input type="hidden" name="intent" value="capacity" />
+        <label htmlFor="capacity">{t("organisers.capacity")}</label>{" "}
+        <input id="capacity" name="capacity" type="number" min={0} max={10000} defaultValue={event.capacity} required />{" "}
+        <button type="submit" className="button--secondary">
+          {t("organisers.changeCapacity")}
+        </button>
+      </Form>
+      <Form method="get" className="inline-form">
+        <label htmlFor="status">{t("organisers.filter")}</label>{" "}
+        <select id="status" name="status" defaultValue={status}>
+          <option value="">{t("organisers.all")}</option>
+          {registrationStatuses.map((value) => (
+            <option key={value} value={value}>
+              {t(`statuses.${value}`)}
+            </option>
+          ))}
+        </select>{" "}
+        <button type="submit" className="button--secondary">
+          {t("organisers.show")}
+        </button>
+      </Form>
+      {registrations.length === 0 ? (
+        <p>{t("organisers.none")}</p>
+      ) : (
+        <DataTable
+          caption={t("organisers.title")}
+          scrollLabel={t("organisers.title")}
+          columns={[t("organisers.person"), t("mine.status"), t("organisers.answers"), { label: t("organisers.actions"), hidden: true }]}
+        >
+          {registrations.map((registration) => (
+            <tr key={registration.id}>
+              <td>
+                {registration.name}
+                <br />
+                <span className="field-hint">
+                  {registration.email}
+                  {registration.organisation ? ` · ${registration.organisation}` : null}
+                </span>
+              </td>
+              <td>
+                {t(`statuses.${registration.status}`)}
+                {registration.position !== null ? ` · ${t("mine.position", { position: formatNumber(registration.position, language) })}` : null}
+              </td>
+              <td>
+                {registration.motivation ? <p>{registration.motivation}</p> : null}
+                {registration.needs ? <p>{registration.needs}</p> : null}
+                {registration.answers.map((answer) => (
+                  <p key={answer.question}>
+                    {t("organisers.answer", { question: answer.question, answer: answer.value })}
+                  </p>
+                ))}
+              </td>
+              <td>
+                {registration.moves.length > 0 ? (
+                  <RowActionForm fields={{ intent: "decide", registrationId: registration.id }}>
+                    {registration.moves.map((to) => (
+                      <button key={to} type="submit" name="to" value={to} className="button--secondary">
+                        {t(`organisers.moves.${moveLabel[to] ?? to}`)}
+                        <span className="visually-hidden"> {registration.name}</span>
+                      </button>
+                    ))}
+                  </RowActionForm>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </article>
+  );
+}
