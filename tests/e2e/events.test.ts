@@ -92,3 +92,21 @@ test.describe("in Italian, the school", () => {
     await expect(page.locator("dd").getByText(say("it", "registration", "statuses.cancelled"))).toBeVisible();
   });
 });
+
+test.describe("in French, the organisers", () => {
+  test.use({ signedInAs: "coordinator" });
+
+  test("see every event with its places, and a registration's answers, and put someone on the waiting list", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto("/fr/coordination/events");
+    await expect(page.getByRole("heading", { level: 1, name: say("fr", "registration", "organisers.eventsTitle") })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("row").filter({ hasText: say("fr", "events", "types.international_school") }).getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: say("fr", "registration", "organisers.title") })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const applied = page.getByRole("row").filter({ hasText: say("fr", "registration", "statuses.applied") }).first();
+    await applied.getByRole("button", { name: new RegExp(`^${say("fr", "registration", "organisers.moves.waitlist")}`) }).click();
+    await expect(page.getByRole("status")).toHaveText(say("fr", "registration", "organisers.notices.decided"));
+    await expectNoAxeViolations(page);
+  });
+});
