@@ -1,7 +1,8 @@
 // The member commitments (DOMAIN.md) as a checklist computed from an organisation's real
 // data, never ticked by hand. Commitments whose features do not exist yet (twinning,
-// events) say so until their tables exist.
+// spreading the work) say so until their tables exist.
 import type { PrismaClient } from "~/generated/prisma/client";
+import { eventContributions } from "~/modules/events/contributions.server";
 import { publishedEntryCounts } from "~/modules/library/feed.server";
 import type { Standing } from "./good-standing.server";
 
@@ -21,17 +22,27 @@ export const commitmentKeys = [
 export type Commitment = { key: (typeof commitmentKeys)[number]; state: CommitmentState };
 
 /** `standing` is the organisation's, from standingOf: the Charter commitment is its signature of the one in force. */
-export async function computeCommitments(prisma: PrismaClient, organisationId: string, standing: Pick<Standing, "signature">): Promise<Commitment[]> {
-  const [experts, library] = await Promise.all([prisma.expert.count({ where: { organisationId } }), publishedEntryCounts(prisma, organisationId)]);
+export async function computeCommitments(
+  prisma: PrismaClient,
+  organisationId: string,
+  standing: Pick<Standing, "signature">,
+  now = new Date(),
+): Promise<Commitment[]> {
+  const [experts, library, events] = await Promise.all([
+    prisma.expert.count({ where: { organisationId } }),
+    publishedEntryCounts(prisma, organisationId),
+    eventContributions(prisma, organisationId, now),
+  ]);
   const states: Record<Commitment["key"], CommitmentState> = {
     signCharter: standing.signature ? "done" : "todo",
     // A published service description; a published good practice or resource (report, film, tool…).
     describeServices: library.serviceDescriptions > 0 ? "done" : "todo",
     shareGoodPractice: library.goodPracticeAndResources > 0 ? "done" : "todo",
-    // Twinning and events are later features.
+    // Twinning is a later feature.
     takePartInTwinning: "notYetAvailable",
-    hostSchoolOrEvent: "notYetAvailable",
-    contributeToConferences: "notYetAvailable",
+    // An event it hosted has taken place; a delegate of its attended one (events/contributions.server.ts).
+    hostSchoolOrEvent: events.hostedEvents > 0 ? "done" : "todo",
+    contributeToConferences: events.attendances > 0 ? "done" : "todo",
     nameExperts: experts > 0 ? "done" : "todo",
     spreadTheWork: "notYetAvailable",
   };
