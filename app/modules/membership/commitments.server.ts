@@ -2,7 +2,7 @@
 // data, never ticked by hand. Commitments whose features do not exist yet (twinning,
 // spreading the work) say so until their tables exist.
 import type { PrismaClient } from "~/generated/prisma/client";
-import { eventContributions } from "~/modules/events/contributions.server";
+import { eventContributions } from "./event-contributions.server";
 import { publishedEntryCounts } from "~/modules/library/feed.server";
 import type { Standing } from "./good-standing.server";
 
@@ -40,7 +40,7 @@ export async function computeCommitments(
     shareGoodPractice: library.goodPracticeAndResources > 0 ? "done" : "todo",
     // Twinning is a later feature.
     takePartInTwinning: "notYetAvailable",
-    // An event it hosted has taken place; a delegate of its attended one (events/contributions.server.ts).
+    // An event it hosted has taken place; a delegate of its attended one (membership/event-contributions.server.ts).
     hostSchoolOrEvent: events.hostedEvents > 0 ? "done" : "todo",
     contributeToConferences: events.attendances > 0 ? "done" : "todo",
     nameExperts: experts > 0 ? "done" : "todo",
