@@ -11,7 +11,7 @@ const reason = "runs only on PostgreSQL: PGlite has one connection, so transacti
  * not show every time (whichever transaction starts first may finish before the other
  * reads), so the body runs `rounds` times, each with data of its own.
  */
-export function raceTest(name: string, body: () => Promise<void>, { rounds = 5 }: { rounds?: number } = {}) {
-  if (onServer) test(name, { repeats: rounds - 1 }, body);
+export function raceTest(name: string, body: () => Promise<void>, { rounds = 5, timeout }: { rounds?: number; timeout?: number } = {}) {
+  if (onServer) test(name, { repeats: rounds - 1, timeout }, body);
   else test.skip(`${name} (${reason})`, body);
 }
