@@ -271,7 +271,7 @@ export default function ReviewRevision() {
               ))}
               <FieldErrors id={fields.decision.errorId} errors={fields.decision.errors} />
             </fieldset>
-            <TextAreaField field={fields.notes as FieldMetadata<string | undefined>} label={t("fields.notes")} hint={t("hints.notes")} rows={6} />
+            <TextAreaField field={fields.notes} label={t("fields.notes")} hint={t("hints.notes")} rows={6} />
             <button type="submit">{t("review.decide")}</button>
           </Form>
         )}

@@ -30,28 +30,57 @@ export const tickedBoxes = ({ min = 0, max }: { min?: number; max: number }) =>
     .max(max, `tooMany:${max}`);
 
 /**
- * Control characters a person never types (NUL and the like): the database refuses NUL,
- * and the others only hide text. Tabs and line breaks stay, for multi-line fields.
+ * Control characters a person never types (NUL and the like, C0 and C1): the database
+ * refuses NUL, and the others only hide text. Tabs and line breaks are refused apart,
+ * with their own message, in fields of one line; multi-line fields keep them.
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 export const controlCharactersRefused = "controlCharacters";
 
 /** True for text without the control characters above. */
 export const hasNoControlCharacters = (value: string) => !controlCharacters.test(value);
 
-/** Text a person types: trimmed, required, at most `max` characters. */
-export const text = (max: number) =>
-  z
-    .string({ required_error: required, invalid_type_error: required })
-    .trim()
-    .min(1, required)
-    .max(max, `tooLong:${max}`)
-    .refine(hasNoControlCharacters, controlCharactersRefused);
+/** Tabs, line breaks and the Unicode line and paragraph separators: pasted from elsewhere into a field of one line. */
+const breaks = /[\t\n\r\u2028\u2029]/;
+export const lineBreaksRefused = "oneLine";
+export const isOneLine = (value: string) => !breaks.test(value);
 
-/** Optional text: empty is fine. */
+/**
+ * Browsers send a textarea's line breaks as CRLF: stored (and counted) as one character,
+ * as people see them; the Unicode separators become line breaks too.
+ */
+const asLines = (value: string) => value.replace(/\r\n?|[\u2028\u2029]/g, "\n");
+
+const typed = () => z.string({ required_error: required, invalid_type_error: required });
+
+/** Text a person types on one line (a name, a city, a title): trimmed, required, at most `max` characters. */
+export const text = (max: number) =>
+  typed().trim().min(1, required).max(max, `tooLong:${max}`).refine(hasNoControlCharacters, controlCharactersRefused).refine(isOneLine, lineBreaksRefused);
+
+/** Optional text on one line: empty is fine. */
 export const optionalText = (max: number) =>
-  z.string({ invalid_type_error: required }).trim().max(max, `tooLong:${max}`).refine(hasNoControlCharacters, controlCharactersRefused).optional();
+  z
+    .string({ invalid_type_error: required })
+    .trim()
+    .max(max, `tooLong:${max}`)
+    .refine(hasNoControlCharacters, controlCharactersRefused)
+    .refine(isOneLine, lineBreaksRefused)
+    .optional();
+
+/** Text typed in a textarea: as `text`, with tabs and line breaks kept. */
+export const multiLineText = (max: number) =>
+  typed()
+    .transform(asLines)
+    .pipe(z.string().trim().min(1, required).max(max, `tooLong:${max}`).refine(hasNoControlCharacters, controlCharactersRefused));
+
+/** Optional text typed in a textarea: empty is fine. */
+export const optionalMultiLineText = (max: number) =>
+  z
+    .string({ invalid_type_error: required })
+    .transform(asLines)
+    .pipe(z.string().trim().max(max, `tooLong:${max}`).refine(hasNoControlCharacters, controlCharactersRefused))
+    .optional();
 
 /**
  * The id of a row, as a page writes it into a hidden field (a cuid or a uuid). Anything

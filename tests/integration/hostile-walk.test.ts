@@ -2,13 +2,15 @@
 // a visitor), the page is opened with hostile query parameters, and every form it renders
 // is sent with each field in turn made hostile (NUL, a lone surrogate, a broken %-escape,
 // 100,000 characters, an out-of-range number, two values), plus a JSON body, a multipart
-// body, an empty body and a wrong content type. Whatever it is, the answer is never a 5xx.
+// body, an empty body and a wrong content type. Whatever it is, the answer is never a 5xx;
+// and a textarea's line breaks are never refused as if it were a field of one line.
 // Routes come from route-matrix.ts (a new route file fails until listed there); field and
 // parameter names come from the rendered pages, so a new field is walked without editing this.
 import fs from "node:fs";
 import path from "node:path";
 import { Window } from "happy-dom";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { lineBreaksRefused } from "~/utils/fields.schemas";
 import { signedInCookie, testContext } from "../fixtures/people";
 import { answer } from "../setup/in-process-app";
 import { setUpTestDatabase } from "../setup/set-up-test-database";
@@ -99,7 +101,7 @@ function describeLogged(value: unknown) {
   return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 }
 
-type Form = { method: string; action: string; multipart: boolean; variants: Variant[]; fileFields: string[] };
+type Form = { method: string; action: string; multipart: boolean; variants: Variant[]; fileFields: string[]; textareas: string[] };
 
 const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
 afterAll(() => window.happyDOM.close());
@@ -113,6 +115,7 @@ function formsOf(html: string, pageUrl: string): { forms: Form[]; linkParameters
     const fields: Fields = [];
     const buttons: Fields = [];
     const fileFields: string[] = [];
+    const textareas: string[] = [];
     for (const control of new Set(controls)) {
       const name = control.getAttribute("name");
       if (!name) continue;
@@ -125,7 +128,10 @@ function formsOf(html: string, pageUrl: string): { forms: Form[]; linkParameters
       } else if (tag === "select") {
         const option = control.querySelector("option[selected]") ?? control.querySelector("option");
         fields.push([name, option?.getAttribute("value") ?? option?.textContent ?? ""]);
-      } else if (tag === "textarea") fields.push([name, control.textContent || "Some text"]);
+      } else if (tag === "textarea") {
+        fields.push([name, control.textContent || "Some text"]);
+        textareas.push(name);
+      }
       else fields.push([name, control.getAttribute("value") || plausible(type)]);
     }
     const variants = buttons.length ? buttons.map((button) => ({ name: `${button[0]}=${button[1]}`, fields: [...fields, button] })) : [{ name: "", fields }];
@@ -135,6 +141,7 @@ function formsOf(html: string, pageUrl: string): { forms: Form[]; linkParameters
       multipart: form.getAttribute("enctype") === "multipart/form-data",
       variants,
       fileFields,
+      textareas,
     };
   });
   const page = new URL(pageUrl, "http://localhost");
@@ -247,6 +254,12 @@ const walkOnThisDatabase = !(process.env.TEST_DATABASE_BACKEND === "pglite" && p
           const names = [...new Set(variant.fields.map(([name]) => name).filter((name) => name !== "intent")), unknownField];
           for (const hostile of allFieldsAtOnce(names, button)) await check(`${variant.name || "the form"}, ${hostile.name}`, persona, form.action, sent(hostile.fields));
           for (const hostile of oneFieldAtATime(variant.fields)) await check(`${variant.name || "the form"}, ${hostile.name}`, persona, dataUrl(form.action), sent(hostile.fields));
+          // A textarea is for several lines: its schema must keep them (multiLineText), not refuse them as a field of one line does.
+          if (form.textareas.length) {
+            const lines = variant.fields.map(([name, value]): [string, string] => [name, form.textareas.includes(name) ? "First line\r\nSecond line" : value]);
+            const outcome = await send(persona, dataUrl(form.action), sent(lines));
+            if (outcome.text.includes(`"${lineBreaksRefused}"`)) failures.push(`${variant.name || "the form"} at ${form.action} as ${persona}: a textarea (${form.textareas.join(", ")}) refuses line breaks`);
+          }
         }
       }
 
@@ -259,7 +272,7 @@ const walkOnThisDatabase = !(process.env.TEST_DATABASE_BACKEND === "pglite" && p
         }
       }
     }
-    expect(failures, `${routeId}: ${failures.length} answers were 5xx`).toEqual([]);
+    expect(failures, `${routeId}: ${failures.length} answers were 5xx or refused a textarea's lines`).toEqual([]);
     // A few seconds for most routes on a quiet machine; more when other tests share the cores.
   }, 120_000);
 });

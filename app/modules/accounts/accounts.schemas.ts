@@ -1,6 +1,6 @@
 // The account forms' schemas, used in the browser and again on the server.
 import { z } from "zod";
-import { controlCharactersRefused, currentPassword, email, hasNoControlCharacters, newPassword, siteLanguage, text } from "~/utils/fields.schemas";
+import { currentPassword, email, newPassword, optionalText, siteLanguage, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 
 /** Where to go after signing in (judged by safeRedirect where it is used). */
@@ -28,7 +28,7 @@ export const resetPasswordSchema = z.object({
 
 export const profileSchema = z.object({
   name: text(120),
-  title: z.string().trim().max(120, "tooLong:120").refine(hasNoControlCharacters, controlCharactersRefused).default(""),
+  title: optionalText(120).default(""),
   languagesSpoken: z
     .array(z.string().refine(isLanguageCode, "invalidLanguage"), { invalid_type_error: "invalidChoice" })
     .max(20, "tooMany:20")

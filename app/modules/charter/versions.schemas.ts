@@ -1,12 +1,12 @@
 // The Charter version form: an effective date and a title and Markdown text per language.
 import { z } from "zod";
-import { optionalText } from "~/utils/fields.schemas";
+import { optionalMultiLineText, optionalText } from "~/utils/fields.schemas";
 import { languages } from "~/utils/languages";
 
 const textFields = Object.fromEntries(
   languages.flatMap((language) => [
     [`title_${language}`, optionalText(200)],
-    [`body_${language}`, optionalText(50_000)],
+    [`body_${language}`, optionalMultiLineText(50_000)],
   ]),
 ) as Record<`title_${(typeof languages)[number]}` | `body_${(typeof languages)[number]}`, ReturnType<typeof optionalText>>;
 

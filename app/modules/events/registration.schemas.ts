@@ -3,7 +3,7 @@
 // Built per event from its questions, so the browser and the server check the same rules.
 import { z } from "zod";
 import type { EventQuestionKind, RegistrationMode } from "~/generated/prisma/enums";
-import { choiceErrors, email, optionalText, recordId, text } from "~/utils/fields.schemas";
+import { choiceErrors, email, multiLineText, optionalMultiLineText, optionalText, recordId, text } from "~/utils/fields.schemas";
 import { participantVisibilities } from "./vocabulary";
 
 export const maxNeeds = 2_000;
@@ -22,7 +22,7 @@ const conductAccepted = z.literal("on", { errorMap: () => ({ message: "acceptCon
 function answerSchema(question: EventQuestionForForm) {
   const value =
     question.kind === "text"
-      ? optionalText(maxAnswer)
+      ? optionalMultiLineText(maxAnswer)
       : z.enum(question.kind === "yes_no" ? ["yes", "no"] : (question.choiceKeys as [string, ...string[]]), { errorMap: choiceErrors }).optional();
   if (!question.required) return value.transform((answer) => answer ?? "");
   return value.refine((answer) => answer !== undefined && answer !== "", question.kind === "text" ? "required" : "chooseOne").transform((answer) => answer ?? "");
@@ -33,11 +33,11 @@ export function registrationFormSchema(questions: readonly EventQuestionForForm[
   return z
     .object({
       organisationId: z.union([z.literal(""), recordId]).optional(),
-      dietaryNeeds: optionalText(maxNeeds),
-      accessibilityNeeds: optionalText(maxNeeds),
-      interpretationNeeds: optionalText(maxNeeds),
+      dietaryNeeds: optionalMultiLineText(maxNeeds),
+      accessibilityNeeds: optionalMultiLineText(maxNeeds),
+      interpretationNeeds: optionalMultiLineText(maxNeeds),
       listVisibility: z.enum(participantVisibilities, { errorMap: choiceErrors }),
-      motivation: mode === "application" ? text(maxMotivation) : optionalText(maxMotivation),
+      motivation: mode === "application" ? multiLineText(maxMotivation) : optionalMultiLineText(maxMotivation),
       acceptConduct: conductAccepted,
       ...own,
     })

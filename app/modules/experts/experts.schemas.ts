@@ -1,7 +1,7 @@
 // Schemas of the forms on an organisation's experts page, used in the browser and again
 // on the server.
 import { z } from "zod";
-import { email, optionalText, recordId, text, tickedBoxes } from "~/utils/fields.schemas";
+import { email, optionalMultiLineText, optionalText, recordId, text, tickedBoxes } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { themeChoices } from "../taxonomy/themes";
 
@@ -20,7 +20,7 @@ export const addExpertSchema = (themeKeys: readonly string[]) => z.object({
   languages: tickedBoxes({ min: 1, max: maxExpertLanguages })
     .refine((values) => values.every(isLanguageCode), "invalidLanguage")
     .transform(distinct),
-  availability: optionalText(500),
+  availability: optionalMultiLineText(500),
 });
 
 export const removeExpertSchema = z.object({

@@ -2,7 +2,7 @@
 // in every portal language, with its other forms typed as a comma-separated list. Used in
 // the browser and again on the server.
 import { z } from "zod";
-import { hasNoControlCharacters, controlCharactersRefused, optionalText, text } from "~/utils/fields.schemas";
+import { controlCharactersRefused, hasNoControlCharacters, optionalMultiLineText, text } from "~/utils/fields.schemas";
 import { languages, type Language } from "~/utils/languages";
 
 export const maxWordLength = 120;
@@ -26,7 +26,7 @@ const words = z.object(
 
 export type GlossaryWords = z.infer<typeof words>;
 
-const termFields = { note: optionalText(maxNoteLength), words };
+const termFields = { note: optionalMultiLineText(maxNoteLength), words };
 
 export const addTermSchema = z.object({ intent: z.literal("add"), ...termFields });
 

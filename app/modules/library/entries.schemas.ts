@@ -2,7 +2,17 @@
 // again on the server. Messages are keys of forms:errors.*.
 import { z } from "zod";
 import { translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
-import { choiceOf, hasNoControlCharacters, controlCharactersRefused, optionalText, recordId, required, text, tickedBoxes } from "~/utils/fields.schemas";
+import {
+  choiceOf,
+  controlCharactersRefused,
+  hasNoControlCharacters,
+  multiLineText,
+  optionalMultiLineText,
+  recordId,
+  required,
+  text,
+  tickedBoxes,
+} from "~/utils/fields.schemas";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
 import { themeChoices } from "../taxonomy/themes";
 import { audiences, entryKinds, serviceEvidence, serviceSettings } from "./vocabulary";
@@ -21,11 +31,6 @@ export const maxNotes = 5_000;
 // A ticked box sent twice (a hand-made form) counts once.
 const distinct = <T>(values: T[]) => [...new Set(values)];
 
-/** Browsers send a textarea's line breaks as CRLF: counted as one character, as people see them. */
-const lines = (value: unknown) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value);
-
-const longText = (max: number) => z.preprocess(lines, text(max));
-const optionalLongText = (max: number) => z.preprocess(lines, optionalText(max));
 
 /** http(s) only: `javascript:`, `data:`, `file:` and the like are refused, whatever their case or spacing. */
 export function isLinkAddress(value: string) {
@@ -75,9 +80,9 @@ export const entryKindSchema = choiceOf(entryKinds);
  */
 const revisionFields = (themeKeys: readonly string[]) => ({
   title: text(maxTitle),
-  summary: longText(maxSummary),
-  body: longText(maxBody),
-  easyRead: optionalLongText(maxEasyRead),
+  summary: multiLineText(maxSummary),
+  body: multiLineText(maxBody),
+  easyRead: optionalMultiLineText(maxEasyRead),
   themes: themeChoices(themeKeys, { max: maxThemes }).default([]),
   audiences: tickedBoxes({ max: audiences.length })
     .refine((values) => values.every((value) => (audiences as readonly string[]).includes(value)), "invalidChoice")
@@ -86,13 +91,13 @@ const revisionFields = (themeKeys: readonly string[]) => ({
   countryCode: optionalCountry,
   links,
   visibility: choiceOf(["public", "members"]),
-  targetGroup: optionalLongText(maxTargetGroup),
+  targetGroup: optionalMultiLineText(maxTargetGroup),
   settings: tickedBoxes({ max: serviceSettings.length })
     .refine((values) => values.every((value) => (serviceSettings as readonly string[]).includes(value)), "invalidChoice")
     .transform((values) => distinct(values) as (typeof serviceSettings)[number][])
     .default([]),
   evidence: choiceOf(serviceEvidence).optional(),
-  outcomes: optionalLongText(maxOutcomes),
+  outcomes: optionalMultiLineText(maxOutcomes),
   serviceLanguages: tickedBoxes({ max: maxServiceLanguages })
     .refine((values) => values.every(isLanguageCode), "invalidLanguage")
     .transform(distinct)
@@ -158,7 +163,7 @@ export const decisionSchema = z
     intent: z.literal("decide"),
     decision: choiceOf(["approve", "sendBack"]),
     seenStatus: z.literal("in_review", { errorMap: () => ({ message: "invalid" }) }),
-    notes: optionalLongText(maxNotes),
+    notes: optionalMultiLineText(maxNotes),
   })
   .superRefine((value, context) => {
     if (value.decision === "sendBack" && !value.notes) context.addIssue({ code: z.ZodIssueCode.custom, path: ["notes"], message: "notesRequired" });

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { LibraryTextField } from "~/generated/prisma/enums";
 import { translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
-import { hasNoControlCharacters, controlCharactersRefused } from "~/utils/fields.schemas";
+import { optionalMultiLineText, optionalText } from "~/utils/fields.schemas";
 import { maxBody, maxEasyRead, maxOutcomes, maxSummary, maxTargetGroup, maxTitle } from "./entries.schemas";
 
 /** In the order the form shows them. */
@@ -27,16 +27,11 @@ export const maxFieldLength: Record<LibraryTextField, number> = {
   outcomes: maxOutcomes,
 };
 
-/** Multi-line text as a browser sends it (CRLF), kept with plain line breaks; empty is no text. */
-const fieldText = (max: number) =>
-  z
-    .string({ invalid_type_error: "invalid" })
-    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(max, `tooLong:${max}`).refine(hasNoControlCharacters, controlCharactersRefused))
-    .optional();
+/** Multi-line text as a browser sends it; empty is no text. */
+const fieldText = optionalMultiLineText;
 
 export const saveTranslationSchema = z.object({
-  title: fieldText(maxFieldLength.title),
+  title: optionalText(maxFieldLength.title),
   summary: fieldText(maxFieldLength.summary),
   easy_read: fieldText(maxFieldLength.easy_read),
   body: fieldText(maxFieldLength.body),

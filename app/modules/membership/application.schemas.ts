@@ -1,6 +1,6 @@
 // The membership application form, checked in the browser and again on the server.
 import { z } from "zod";
-import { choiceOf, optionalText, recordId, text } from "~/utils/fields.schemas";
+import { choiceOf, multiLineText, optionalMultiLineText, recordId, text } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { descriptionLanguage, descriptionText, profileFieldsSchema } from "../profile/profile.schemas";
 
@@ -18,7 +18,7 @@ export const applicationSchema = (themeKeys: readonly string[]) =>
   profileFieldsSchema(themeKeys).extend({
     descriptionLanguage,
     description: descriptionText,
-    motivation: text(3000),
+    motivation: multiLineText(3000),
     ...charterSignatureFields,
   });
 
@@ -27,7 +27,7 @@ const confirmed = z.literal("yes").optional();
 
 export const decisionSchema = z.object({
   decision: choiceOf(["approve", "reject"]),
-  reason: optionalText(2000),
+  reason: optionalMultiLineText(2000),
   confirmed,
   /** The Charter version the confirmation step warned is still to sign, if it did. */
   acknowledgedCharter: recordId.optional(),
@@ -39,7 +39,7 @@ export const decisionSchema = z.object({
 export const statusChangeSchema = z.object({
   intent: z.literal("change-status"),
   status: choiceOf(["active", "suspended", "lapsed", "resigned"]),
-  reason: text(2000),
+  reason: multiLineText(2000),
   confirmed,
   /** On the confirming post: the status the confirmation showed, so a colleague's change meanwhile is not overridden. */
   from: choiceOf(["applicant", "active", "suspended", "lapsed", "resigned"]).optional(),

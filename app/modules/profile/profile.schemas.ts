@@ -6,9 +6,8 @@ import { translationOrigins, type RemovalRefusal, type SaveRefusal } from "~/mec
 import { translationInputSchema, translationLanguageSchema } from "~/mechanisms/translations/translations.schemas";
 import {
   choiceErrors,
-  controlCharactersRefused,
   email,
-  hasNoControlCharacters,
+  multiLineText,
   noChoice,
   required,
   text,
@@ -53,17 +52,7 @@ export const countryCode = z
 /** Any ISO 639-1 language (the translations mechanism's rule). */
 export const descriptionLanguage = translationLanguageSchema;
 
-/** Browsers send a textarea's line breaks as CRLF: counted as one character, as people see them. */
-export const descriptionText = z
-  .string({ required_error: required, invalid_type_error: required })
-  .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-  .pipe(
-    z
-      .string()
-      .min(1, required)
-      .max(maxDescriptionLength, `tooLong:${maxDescriptionLength}`)
-      .refine(hasNoControlCharacters, controlCharactersRefused),
-  );
+export const descriptionText = multiLineText(maxDescriptionLength);
 
 /** The profile's facts; `themeKeys` are the stored themes (themeKeys on the server, the loader's options in the browser). */
 export const profileFieldsSchema = (themeKeys: readonly string[]) => z.object({
