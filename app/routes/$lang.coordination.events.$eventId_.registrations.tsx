@@ -1,35 +1,46 @@
 // The organisers' page of one event: its registrations with their answers (organisers
 // alone see them), filtered by status, and the decisions the registration workflow allows
 // an organiser from each one's status (select, waitlist, decline, attended, cancel), plus
-// the event's capacity. Every decision says what happened.
+// the event's capacity and its allotments (places kept for a member in good standing, or
+// for all of them, until a release date at the venue). Every decision says what happened.
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
+import { AllotmentsSection } from "~/components/events/allotments-form";
 import { ActionError, Notice } from "~/components/forms";
 import { RowActionForm } from "~/components/row-action";
 import type { RegistrationStatus } from "~/generated/prisma/enums";
 import { movesFrom } from "~/mechanisms/workflows/transitions";
 import { requirePermission } from "~/modules/auth/permissions.server";
+import { allotmentCandidates, allotmentsOf } from "~/modules/events/allotment-reading.server";
+import { allotmentRowsSchema, allotmentsFormSchema, allotmentField, membersPool } from "~/modules/events/allotment.schemas";
 import { eventForRegistration, registrationsForOrganisers } from "~/modules/events/registration-reading.server";
 import { capacitySchema, decisionSchema } from "~/modules/events/registration.schemas";
 import { registrationTransitions } from "~/modules/events/registration-workflow";
-import { changeCapacity, decideRegistration } from "~/modules/events/registrations.server";
+import { changeCapacity, decideRegistration, setAllotments } from "~/modules/events/registrations.server";
 import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { registrationStatuses } from "~/modules/events/vocabulary";
 import { db } from "~/utils/database/connection.server";
-import { formatNumber } from "~/utils/format";
+import { formatDate, formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
-import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
+import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import { instantToWallTime } from "~/utils/zoned-time";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:organisers.title")} · ${data?.event.title ?? ""}` }));
 
-const notices = ["decided", "capacity"] as const;
+const notices = ["decided", "capacity", "allotments"] as const;
+
+/** The name the allotments form answers to (FormReply). */
+const allotmentsForm = "allotments";
+
+/** An allotment's key in the form: its organisation's id, or `pool`. */
+const keyOf = (allotment: { organisationId: string | null }) => allotment.organisationId ?? membersPool;
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
@@ -45,7 +56,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { language, event } = await load(request, params);
   const url = new URL(request.url);
   const status = registrationStatuses.find((value) => value === url.searchParams.get("status"));
-  const registrations = await registrationsForOrganisers(db(), event.id, { status });
+  const [registrations, allotments, candidates] = await Promise.all([
+    registrationsForOrganisers(db(), event.id, { status }),
+    allotmentsOf(db(), event.id),
+    allotmentCandidates(db()),
+  ]);
   const questions = new Map(event.questions.map((question) => [question.id, question]));
   return {
     language,
@@ -59,7 +74,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       held: event.places.held,
       reserved: event.places.reserved,
       waiting: event.places.waitingPeople,
+      timeZone: event.timeZone,
+      free: event.places.free,
     },
+    allotments: allotments.map((allotment) => ({
+      key: keyOf(allotment),
+      organisationName: allotment.organisationName,
+      places: allotment.places,
+      used: allotment.used,
+      released: allotment.released,
+      releasesAt: instantToWallTime(allotment.releasesAt, event.timeZone),
+      releasesOn: `${formatDate(allotment.releasesAt, language, { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone })} (${event.timeZone})`,
+    })),
+    candidates: candidates.map((organisation) => ({ id: organisation.id, name: organisation.name, inGoodStanding: organisation.inGoodStanding })),
     registrations: registrations.map((registration) => ({
       id: registration.id,
       name: registration.name,
@@ -100,13 +127,48 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const result = await changeCapacity(db(), { eventId: event.id, capacity: submission.value.capacity, actorId: user.id, ip });
       return result.ok ? redirect(`${here}?notice=capacity`) : refuseWith(pageForm, `event_${result.error}`);
     },
+    allotments: async () => {
+      const rows = allotmentRowsSchema.safeParse(formData.get("rows"));
+      if (!rows.success) return refuseWith(allotmentsForm, "invalid");
+      const existing = await allotmentsOf(db(), event.id);
+      const released = new Set(existing.filter((allotment) => allotment.released).map(keyOf));
+      const submission = parseWithZod(formData, { schema: allotmentsFormSchema(rows.data, { timeZone: event.timeZone, released }) });
+      if (submission.status !== "success") return refuseForm(allotmentsForm, submission);
+      const kept = submission.value.filter((row) => row.change !== "remove");
+      const allotments = kept.map((row) => {
+        const stored = existing.find((allotment) => keyOf(allotment) === keyOf(row));
+        // A released allotment's row carries no date nor places: it keeps its own.
+        return row.releasesAt === null && stored
+          ? { organisationId: row.organisationId, places: stored.places, releasesAt: stored.releasesAt }
+          : { organisationId: row.organisationId, places: row.places, releasesAt: row.releasesAt!, releaseNow: row.change === "release" };
+      });
+      const result = await setAllotments(db(), { eventId: event.id, allotments, actorId: user.id, ip });
+      if (result.ok) return redirect(`${here}?notice=allotments`);
+      // A refusal about one row is shown on that row's field; the others on the form.
+      const rowOf = (organisationId: string | null) => kept.find((row) => row.organisationId === organisationId)?.row ?? 0;
+      const isExisting = (organisationId: string | null) => existing.some((allotment) => allotment.organisationId === organisationId);
+      switch (result.error) {
+        case "releaseInPast":
+          return refuseForm(allotmentsForm, submission, { field: allotmentField(rowOf(result.organisationId), "releasesAt"), fieldError: "event_releaseInPast" });
+        case "notAMember":
+        case "charterNotSigned":
+          return refuseForm(allotmentsForm, submission, {
+            field: allotmentField(rowOf(result.organisationId), isExisting(result.organisationId) ? "change" : "organisation"),
+            fieldError: `event_${result.error}`,
+          });
+        case "tooManyReserved":
+          return refuseForm(allotmentsForm, submission, { formError: `event_allotmentsTooLarge:${result.available}` });
+        default:
+          return refuseForm(allotmentsForm, submission, { formError: `event_${result.error}` });
+      }
+    },
   });
 }
 
 const moveLabel: Record<string, string> = { confirmed: "select", waitlisted: "waitlist", declined: "decline", attended: "attended", cancelled: "cancel" };
 
 export default function OrganisersRegistrations() {
-  const { language, status, notice, event, registrations } = useLoaderData<typeof loader>();
+  const { language, status, notice, event, registrations, allotments, candidates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
   return (
@@ -135,6 +197,16 @@ export default function OrganisersRegistrations() {
           {t("organisers.changeCapacity")}
         </button>
       </Form>
+      <AllotmentsSection
+        // A new form when the allotments change (after a save), so its rows start from them.
+        key={allotments.map((allotment) => [allotment.key, allotment.places, allotment.releasesAt, allotment.released].join(" ")).join("|")}
+        language={language}
+        event={event}
+        allotments={allotments}
+        candidates={candidates}
+        reply={replyFor(actionData, allotmentsForm)}
+      />
+      <h2>{t("organisers.registrationsHeading")}</h2>
       <Form method="get" className="inline-form">
         <label htmlFor="status">{t("organisers.filter")}</label>{" "}
         <select id="status" name="status" defaultValue={status}>

@@ -1,11 +1,12 @@
-// /sitemap.xml, named in /robots.txt: the public pages, member pages and public library
-// entries in every language, each with its hreflang alternates.
+// /sitemap.xml, named in /robots.txt: the public pages, member pages, public library
+// entries and public events in every language, each with its hreflang alternates.
+import { publicEventPages } from "~/modules/events/public-events.server";
 import { sitemap } from "~/modules/library/feed.server";
 import { db } from "~/utils/database/connection.server";
 import { publicOrigin } from "~/utils/env.server";
 
 export async function loader() {
-  return new Response(await sitemap(db(), publicOrigin()), {
+  return new Response(await sitemap(db(), publicOrigin(), await publicEventPages(db())), {
     headers: {
       "Content-Type": "application/xml; charset=utf-8",
       "X-Content-Type-Options": "nosniff",

@@ -283,7 +283,7 @@ describe("allotments", () => {
     const event = await createEvent(database.prisma, { capacity: 2 });
     const organiser = await createPerson(database.prisma, { networkRole: "coordinator" });
     const releasesAt = new Date(Date.now() + 24 * hour);
-    expect(await setAllotments(database.prisma, { eventId: event.id, actorId: organiser.id, allotments: [{ organisationId: null, places: 3, releasesAt }] })).toEqual({ ok: false, error: "tooManyReserved" });
+    expect(await setAllotments(database.prisma, { eventId: event.id, actorId: organiser.id, allotments: [{ organisationId: null, places: 3, releasesAt }] })).toEqual({ ok: false, error: "tooManyReserved", available: 2 });
     expect(await database.prisma.eventAllotment.count({ where: { eventId: event.id } })).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ import { lockPlaces, placesOf } from "./places.server";
 import { registrationWorkflow } from "./registration-workflow";
 import { mailDelegateLink, mailRegistration } from "./registration-mail.server";
 import type { RegistrationForm } from "./registration.schemas";
+import { standingOf } from "~/modules/membership/good-standing.server";
 import { allotmentIdsFor, capLeft, registrantOf, seatsFor } from "./seats.server";
 import { liveRegistrationStatuses } from "./vocabulary";
 import {
@@ -439,28 +440,64 @@ export async function changeCapacity(
   return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
 }
 
-export type AllotmentInput = { organisationId: string | null; places: number; releasesAt: Date };
+export type AllotmentInput = {
+  organisationId: string | null;
+  places: number;
+  releasesAt: Date;
+  /** Release it now, before its date: what it still reserves returns to the open pool. */
+  releaseNow?: boolean;
+};
+
+export type AllotmentRefusal =
+  | { ok: false; error: "notFound" | "duplicateAllotment" | "busy" }
+  /** The organisation (null: the members' pool) whose release date is not in the future. */
+  | { ok: false; error: "releaseInPast"; organisationId: string | null }
+  /** Not an active member (or no such organisation), or active without the Charter in force signed. */
+  | { ok: false; error: "notAMember" | "charterNotSigned"; organisationId: string }
+  /** At most `available` places can be reserved: the capacity less the places held outside allotments. */
+  | { ok: false; error: "tooManyReserved"; available: number };
+
+/**
+ * Why an allotment for `organisationId` cannot be made or kept: every allotment is for a
+ * member in good standing (DOMAIN.md: active, and the Charter in force signed).
+ */
+async function whyNotInGoodStanding(tx: Tx, organisationId: string): Promise<"notAMember" | "charterNotSigned" | null> {
+  const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true, status: true } });
+  if (!organisation || organisation.status !== "active") return "notAMember";
+  return (await standingOf(tx, organisation)).inGoodStanding ? null : "charterNotSigned";
+}
 
 /**
  * Sets the event's allotments (replacing the previous ones): places reserved for one
- * member organisation, or (organisationId null) for all members in good standing, until
- * a release date. Refused when they would reserve more than the places not yet held.
+ * member organisation in good standing, or (organisationId null) for all members in good
+ * standing, until a release date in the future. An allotment kept with its release date
+ * unchanged keeps it, even once past; `releaseNow` releases one before its date. What a
+ * removed or released allotment still reserved returns to the open pool and the waiting
+ * list moves, in the same transaction. Refused when they would reserve more than the
+ * places not held outside them, and then nothing changes.
  */
 export async function setAllotments(
   db: Db,
   { eventId, allotments, actorId, now = new Date(), ip = "" }: { eventId: string; allotments: AllotmentInput[]; actorId: string; now?: Date; ip?: string },
-): Promise<{ ok: true } | Refused<"notFound" | "tooManyReserved" | "duplicateAllotment" | "notAMember" | "busy">> {
+): Promise<{ ok: true } | AllotmentRefusal> {
   const keys = allotments.map((allotment) => allotment.organisationId ?? "");
   if (new Set(keys).size !== keys.length) return refuse("duplicateAllotment");
-  const existing = await db.eventAllotment.findMany({ where: { eventId }, select: { id: true, organisationId: true } });
-  const result = await booking(db, async (tx): Promise<{ ok: true } | Refused<"notFound" | "tooManyReserved" | "notAMember">> => {
+  const existing = await db.eventAllotment.findMany({ where: { eventId }, select: { id: true, organisationId: true, releasesAt: true, releasedAt: true } });
+  const before = new Map(existing.map((allotment) => [allotment.organisationId ?? "", allotment]));
+  for (const allotment of allotments) {
+    const kept = before.get(allotment.organisationId ?? "");
+    const unchanged = kept !== undefined && kept.releasesAt.getTime() === allotment.releasesAt.getTime();
+    if (!allotment.releaseNow && !unchanged && allotment.releasesAt <= now) return { ok: false, error: "releaseInPast", organisationId: allotment.organisationId };
+  }
+  const result = await booking(db, async (tx): Promise<{ ok: true } | AllotmentRefusal> => {
     await lockPlaces(tx, eventId, { allotmentIds: existing.map((allotment) => allotment.id) });
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { capacity: true } });
     if (!event) return refuse("notFound");
-    const organisationIds = allotments.flatMap((allotment) => (allotment.organisationId ? [allotment.organisationId] : []));
-    const members = await tx.organisation.count({ where: { id: { in: organisationIds }, status: "active" } });
-    if (members !== organisationIds.length) return refuse("notAMember");
-    const kept = new Map(existing.map((allotment) => [allotment.organisationId ?? "", allotment.id]));
+    for (const allotment of allotments) {
+      if (!allotment.organisationId) continue;
+      const why = await whyNotInGoodStanding(tx, allotment.organisationId);
+      if (why) return { ok: false, error: why, organisationId: allotment.organisationId };
+    }
     for (const allotment of existing) {
       if (!keys.includes(allotment.organisationId ?? "")) {
         await tx.eventAllotment.delete({ where: { id: allotment.id } });
@@ -468,30 +505,47 @@ export async function setAllotments(
       }
     }
     for (const allotment of allotments) {
-      const id = kept.get(allotment.organisationId ?? "");
-      const data = { places: allotment.places, releasesAt: allotment.releasesAt, releasedAt: allotment.releasesAt <= now ? now : null };
-      const saved = id
-        ? await tx.eventAllotment.update({ where: { id }, data, select: { id: true } })
+      const kept = before.get(allotment.organisationId ?? "");
+      const releasedAt = kept?.releasedAt ?? (allotment.releaseNow || allotment.releasesAt <= now ? now : null);
+      const data = { places: allotment.places, releasesAt: allotment.releaseNow && !kept?.releasedAt ? now : allotment.releasesAt, releasedAt };
+      const saved = kept
+        ? await tx.eventAllotment.update({ where: { id: kept.id }, data, select: { id: true } })
         : await tx.eventAllotment.create({ data: { eventId, organisationId: allotment.organisationId, ...data }, select: { id: true } });
-      if (allotment.releasesAt > now) {
-        await rescheduleJob(tx, allotmentReleaseJob, { payload: { allotmentId: saved.id }, runAt: allotment.releasesAt, key: saved.id });
+      if (releasedAt === null) {
+        await rescheduleJob(tx, allotmentReleaseJob, { payload: { allotmentId: saved.id }, runAt: data.releasesAt, key: saved.id });
+      } else {
+        await cancelJob(tx, allotmentReleaseJob, saved.id);
       }
     }
     const places = (await placesOf(tx, eventId, now))!;
     // Reserved places that are not yet used must fit beside the places already held outside them.
     const heldOutside = places.held - places.allotments.reduce((sum, allotment) => sum + allotment.used, 0);
-    if (heldOutside + places.allotments.reduce((sum, allotment) => sum + Math.max(allotment.places, allotment.used), 0) > event.capacity) {
-      throw new AllotmentsTooLarge();
-    }
-    await recordAudit(tx, { action: "events.allotment_changed", actorId, ipAddress: ip, details: { event: eventId, allotments: allotments.length } });
+    const wanted = places.allotments.reduce((sum, allotment) => sum + allotment.used + allotment.reserved, 0);
+    if (heldOutside + wanted > event.capacity) throw new AllotmentsTooLarge(Math.max(0, event.capacity - heldOutside));
+    await recordAudit(tx, {
+      action: "events.allotment_changed",
+      actorId,
+      ipAddress: ip,
+      details: {
+        event: eventId,
+        allotments: allotments.length,
+        removed: existing.filter((allotment) => !keys.includes(allotment.organisationId ?? "")).length,
+        released: allotments.filter((allotment) => allotment.releaseNow).length,
+      },
+    });
     await moveWaitingList(tx, eventId, now);
     return { ok: true };
   }).catch((error: unknown) => {
-    if (error instanceof AllotmentsTooLarge) return refuse("tooManyReserved");
+    if (error instanceof AllotmentsTooLarge) return { ok: false as const, error: "tooManyReserved" as const, available: error.available };
     throw error;
   });
-  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
+  // No registration is created here, so a unique violation cannot be one: answer busy, as the others do.
+  return result.ok ? result : result.error === "alreadyRegistered" ? refuse("busy") : (result as AllotmentRefusal);
 }
 
-class AllotmentsTooLarge extends Error {}
-
+/** Thrown inside the transaction so that everything it wrote rolls back. */
+class AllotmentsTooLarge extends Error {
+  constructor(readonly available: number) {
+    super("allotments too large");
+  }
+}

@@ -126,13 +126,17 @@ export async function libraryFeed(prisma: PrismaClient, language: Language, orig
 }
 
 /** The public pages every language has, for the sitemap (paths after /<lang>). */
-const publicPaths = ["", "/about", "/charter", "/members"];
+const publicPaths = ["", "/about", "/charter", "/members", "/events"];
+
+/** A page the sitemap lists, by its path after /<lang>, from another area (events). */
+export type SitemapPage = { path: string; modified?: Date };
 
 /**
- * /sitemap.xml (sitemaps.org 0.9): the public pages, the public member pages and the
- * public library entries, each in every language with its hreflang alternates.
+ * /sitemap.xml (sitemaps.org 0.9): the public pages, the public member pages, the
+ * public library entries and the pages other areas name (`morePages`: the events), each
+ * in every language with its hreflang alternates.
  */
-export async function sitemap(prisma: PrismaClient, origin: string) {
+export async function sitemap(prisma: PrismaClient, origin: string, morePages: readonly SitemapPage[] = []) {
   const [organisations, entries] = await Promise.all([
     prisma.organisation.findMany({ where: { status: "active" }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     prisma.libraryEntry.findMany({
@@ -141,13 +145,14 @@ export async function sitemap(prisma: PrismaClient, origin: string) {
       orderBy: { firstPublishedAt: "desc" },
     }),
   ]);
-  const pages: { path: string; modified?: Date }[] = [
+  const pages: SitemapPage[] = [
     ...publicPaths.map((path) => ({ path })),
     ...organisations.map((organisation) => ({ path: `/members/${organisation.slug}`, modified: organisation.updatedAt })),
     ...entries.map((entry) => ({
       path: `/library/${entry.id}`,
       modified: entry.publishedRevision?.decidedAt ?? entry.publishedRevision?.updatedAt,
     })),
+    ...morePages,
   ];
   const url = (language: Language, path: string) => xmlText(`${origin}/${language}${path}`);
   const lines = [
