@@ -1,22 +1,21 @@
 // One registration of the person's (or one they made for a delegate): its status and
 // position, an offered place to accept or decline in one click, the answers to change,
 // and cancelling, after a confirmation step. Someone else's registration is a 404.
-import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ConfirmStep, confirmedField } from "~/components/confirm-step";
-import { RegistrationFields, registrationFieldLabels } from "~/components/events/registration-fields";
-import { ActionError, FormErrors, Notice } from "~/components/forms";
+import { confirmedField } from "~/components/confirm-step";
+import { answerForm, ManageRegistration } from "~/components/events/manage-registration";
+import { ActionError, Notice } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { eventForRegistration, ownRegistration } from "~/modules/events/registration-reading.server";
-import { questionField, registrationFormSchema } from "~/modules/events/registration.schemas";
+import { eventForRegistration, manageableRegistration, ownRegistration } from "~/modules/events/registration-reading.server";
+import { registrationFormSchema } from "~/modules/events/registration.schemas";
 import { acceptOffer, cancelRegistration, declineOffer, saveOwnAnswers } from "~/modules/events/registrations.server";
 import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { db } from "~/utils/database/connection.server";
-import { formatDate, formatNumber } from "~/utils/format";
+import { formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
@@ -26,7 +25,6 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:one.title")} · ${data?.event.title ?? ""}` }));
 
 const notices = ["confirmed", "waitlisted", "applied", "accepted", "declined", "cancelled", "saved"] as const;
-const answerForm = "answers";
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
@@ -43,36 +41,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { language, user, registration, event } = await load(request, params);
   const url = new URL(request.url);
   const notice = notices.find((name) => name === url.searchParams.get("notice")) ?? null;
-  const now = new Date();
-  const offerOpen = registration.status === "offered" && registration.offerExpiresAt !== null && registration.offerExpiresAt > now;
-  const answers = Object.fromEntries(registration.answers.map((answer) => [questionField(answer.questionId), answer.value]));
   return {
     language,
     notice,
     askCancel: url.searchParams.get("step") === "cancel",
     registration: {
       id: registration.id,
-      status: registration.status,
       forSelf: registration.personId === user.id,
       delegateName: registration.delegateName,
       organisationName: registration.organisation?.name ?? null,
-      position: registration.position,
-      offerOpen,
-      offerDeadline:
-        offerOpen && registration.offerExpiresAt
-          ? `${formatDate(registration.offerExpiresAt, language, { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone })} (${event.timeZone})`
-          : null,
-      canCancel: ["applied", "waitlisted", "offered", "confirmed"].includes(registration.status) && event.endsAt > now,
-      canChangeAnswers: registration.personId === user.id && ["applied", "waitlisted", "offered", "confirmed"].includes(registration.status),
-      values: {
-        dietaryNeeds: registration.dietaryNeeds,
-        accessibilityNeeds: registration.accessibilityNeeds,
-        interpretationNeeds: registration.interpretationNeeds,
-        listVisibility: registration.listVisibility,
-        motivation: registration.motivation,
-        acceptConduct: registration.conductAcceptedAt ? "on" : "",
-        ...answers,
-      },
+      ...manageableRegistration(registration, event, language, { answersTheirs: registration.personId === user.id }),
     },
     event: {
       id: event.id,
@@ -122,15 +100,6 @@ export default function OneRegistration() {
   const { language, notice, askCancel, registration, event } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
-  const application = registration.status === "applied" && event.mode === "application";
-  const [form, fields] = useForm({
-    id: answerForm,
-    lastResult: replyFor(actionData, answerForm)?.result,
-    defaultValue: registration.values,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: registrationFormSchema(event.questions, application ? "application" : "first_come") }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
   const titleLang = event.titleLanguage !== language ? event.titleLanguage : undefined;
   const here = `/${language}/account/registrations/${registration.id}`;
   return (
@@ -158,50 +127,15 @@ export default function OneRegistration() {
         </dd>
       </dl>
       {registration.status === "waitlisted" ? <p>{t("register.howFirstCome", { hours: formatNumber(event.offerHours, language) })}</p> : null}
-      {registration.offerOpen ? (
-        <section aria-labelledby="offer-heading" className="offer">
-          <h2 id="offer-heading">{t("one.offerHeading")}</h2>
-          <p>{t("one.offerText", { deadline: registration.offerDeadline })}</p>
-          <Form method="post" className="actions">
-            <button type="submit" name="intent" value="accept">
-              {t("one.accept")}
-            </button>{" "}
-            <button type="submit" name="intent" value="decline" className="button--secondary">
-              {t("one.decline")}
-            </button>
-          </Form>
-        </section>
-      ) : null}
-      {askCancel && registration.canCancel ? (
-        <ConfirmStep
-          heading={t("one.cancelHeading")}
-          values={{ intent: "cancel" }}
-          confirmLabel={t("one.cancelConfirm")}
-          cancelLabel={t("one.keep")}
-          cancelTo={here}
-          danger
-        >
-          <p>{registration.status === "confirmed" || registration.status === "offered" ? t("one.cancelFreesPlace") : t("one.cancelLeaves")}</p>
-        </ConfirmStep>
-      ) : null}
-      {registration.canChangeAnswers ? (
-        <section aria-labelledby="answers-heading">
-          <h2 id="answers-heading">{t("one.answersHeading")}</h2>
-          <Form method="post" {...getFormProps(form)}>
-            <FormErrors form={form} labels={registrationFieldLabels(t, event.questions)} />
-            <input type="hidden" name="intent" value="save" />
-            <RegistrationFields fields={fields as never} questions={event.questions} application={application} codeOfConduct={event.codeOfConduct} pageLanguage={language} />
-            <button type="submit">{t("one.save")}</button>
-          </Form>
-        </section>
-      ) : null}
-      {registration.canCancel && !askCancel ? (
-        <Form method="post">
-          <button type="submit" name="intent" value="cancel" className="button--secondary">
-            {t("one.cancel")}
-          </button>
-        </Form>
-      ) : null}
+      <ManageRegistration
+        registration={registration}
+        event={event}
+        language={language}
+        askCancel={askCancel}
+        here={here}
+        actionData={actionData}
+        answersHeading={t("one.answersHeading")}
+      />
     </article>
   );
 }

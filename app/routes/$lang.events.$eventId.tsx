@@ -5,7 +5,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EventPlaces } from "~/components/events/event-places";
+import { GroupLinks } from "~/components/events/group-links";
 import { MarkdownText } from "~/components/markdown";
+import { currentUser } from "~/modules/auth/session.server";
+import { groupOrganisationsOf } from "~/modules/events/registration-reading.server";
 import { findPublicEvent } from "~/modules/events/public-events.server";
 import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { db } from "~/utils/database/connection.server";
@@ -21,12 +24,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
   const event = await findPublicEvent(db(), eventId, language);
   if (!event) notFound();
+  const groupOrganisations = await groupOrganisationsOf(db(), await currentUser(request));
   const text = (field: "title" | "description" | "fee" | "code_of_conduct") => {
     const shown = event.texts.fields[field];
     return shown ? { text: shown.text, language: shown.language, machine: shown.origin === "machine" } : null;
   };
   return {
     language,
+    groupOrganisations,
     event: {
       id: event.id,
       type: event.type,
@@ -54,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function EventPage() {
-  const { language, event } = useLoaderData<typeof loader>();
+  const { language, event, groupOrganisations } = useLoaderData<typeof loader>();
   const { t } = useTranslation("events");
   const { t: tRegistration } = useTranslation("registration");
   const langOf = (shown: { language: string } | null) => (shown && shown.language !== language ? shown.language : undefined);
@@ -111,6 +116,7 @@ export default function EventPage() {
           </Link>
         </p>
       ) : null}
+      {!event.cancelled && !event.closedBecause ? <GroupLinks language={language} eventId={event.id} organisations={groupOrganisations} /> : null}
       <p>
         <a href={`/${language}/events/${event.id}/calendar.ics`} download="event.ics">
           {t("public.calendar")}

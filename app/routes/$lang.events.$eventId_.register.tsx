@@ -6,10 +6,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { GroupLinks } from "~/components/events/group-links";
 import { RegistrationFields, registrationFieldLabels } from "~/components/events/registration-fields";
 import { ActionError, FormErrors, SelectField } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { eventForRegistration, organisationsOf } from "~/modules/events/registration-reading.server";
+import { eventForRegistration, groupOrganisationsOf, organisationsOf } from "~/modules/events/registration-reading.server";
 import { registrationFormSchema } from "~/modules/events/registration.schemas";
 import { registerPerson } from "~/modules/events/registrations.server";
 import { eventDates } from "~/modules/events/shown-event-texts.server";
@@ -36,10 +37,11 @@ async function loadEvent(request: Request, params: LoaderFunctionArgs["params"])
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { language, user, event } = await loadEvent(request, params);
-  const organisations = await organisationsOf(db(), user.id);
+  const [organisations, groupOrganisations] = await Promise.all([organisationsOf(db(), user.id), groupOrganisationsOf(db(), user)]);
   return {
     language,
     organisations,
+    groupOrganisations,
     event: {
       id: event.id,
       mode: event.mode,
@@ -71,7 +73,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Register() {
-  const { language, event, organisations } = useLoaderData<typeof loader>();
+  const { language, event, organisations, groupOrganisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
   const { t: tForms } = useTranslation("forms");
@@ -108,6 +110,7 @@ export default function Register() {
       </dl>
       <p>{event.mode === "application" ? t("register.howApplication") : t("register.howFirstCome", { hours: formatNumber(event.offerHours, language) })}</p>
       <ActionError error={replyFor(actionData, pageForm)?.error} />
+      {event.closedBecause ? null : <GroupLinks language={language} eventId={event.id} organisations={groupOrganisations} />}
       {event.closedBecause ? (
         <p className="notice">{tForms(`errors.event_${event.closedBecause}`)}</p>
       ) : (

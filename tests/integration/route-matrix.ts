@@ -8,6 +8,7 @@ import { addRevision, createLibraryEntry } from "../fixtures/library-reading";
 import { createOrganisation } from "../fixtures/organisations";
 import { createEvent } from "../fixtures/events";
 import { createPerson } from "../fixtures/people";
+import { tokenHash } from "~/modules/events/registrations.server";
 
 export const personas = [
   "visitor",
@@ -34,6 +35,8 @@ export const entryId = "matrixentry";
 /** A published event open for registration, and the "person" persona's registration for it. */
 export const eventId = "matrixevent";
 export const registrationId = "matrixregistration";
+/** The link a delegate of the matrix organisation was mailed for the event (its token; the database holds its hash). */
+export const delegateToken = "matrix-delegate-token-0123456789";
 const lang = { lang: "en" };
 
 /** The contract: route file → who may load it and who may post to it. */
@@ -81,6 +84,14 @@ export const matrix: Record<string, RouteRule> = {
   "$lang.events.$eventId": { path: `/en/events/${eventId}`, params: { ...lang, eventId }, GET: everyone },
   "$lang.events.$eventId_.calendar[.ics]": { path: `/en/events/${eventId}/calendar.ics`, params: { ...lang, eventId }, GET: everyone },
   "$lang.events.$eventId_.register": { path: `/en/events/${eventId}/register`, params: { ...lang, eventId }, GET: signedIn, POST: signedIn },
+  // The token is the key: whoever holds the link may use it, signed in or not (a wrong one is a 404).
+  "$lang.events.registration.$token": { path: `/en/events/registration/${delegateToken}`, params: { ...lang, token: delegateToken }, GET: everyone, POST: everyone },
+  "$lang.organisations.$slug.events.$eventId_.group": {
+    path: `/en/organisations/${slug}/events/${eventId}/group`,
+    params: { ...lang, slug, eventId },
+    GET: ["organisation admin"],
+    POST: ["organisation admin"],
+  },
   "$lang.organisations.$slug": {
     path: `/en/organisations/${slug}`,
     params: { ...lang, slug },
@@ -241,5 +252,18 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
     data: { eventId: event.id, position: 1, kind: "choice", required: true, choiceKeys: ["a", "b"], texts: { create: { language: "en", label: "Which visit?", choiceLabels: ["A", "B"] } } },
   });
   await prisma.registration.create({ data: { id: registrationId, eventId: event.id, personId: people.person.id, status: "confirmed", registeredById: people.person.id } });
+  const group = await prisma.registrationGroup.create({ data: { eventId: event.id, organisationId: organisation.id, registeredById: people["organisation admin"].id } });
+  await prisma.registration.create({
+    data: {
+      eventId: event.id,
+      organisationId: organisation.id,
+      groupId: group.id,
+      status: "confirmed",
+      delegateName: "Matrix delegate",
+      delegateEmail: "matrix-delegate@example.org",
+      completionTokenHash: tokenHash(delegateToken),
+      registeredById: people["organisation admin"].id,
+    },
+  });
   return new Map(Object.entries(people).map(([persona, person]) => [persona as Persona, person.id]));
 }

@@ -3,6 +3,7 @@
 // (see app/mechanisms/privacy and docs/decisions/014-each-area-owns-its-personal-data.md).
 import type { PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { LockTimeout } from "~/mechanisms/locks/locks.server";
 import type { PersonalDataArea } from "~/mechanisms/privacy/personal-data-area";
 import { collectExport, eraseInAreas, orderAreas } from "~/mechanisms/privacy/run-personal-data.server";
 import { verifyPassword } from "~/modules/auth/passwords.server";
@@ -38,11 +39,18 @@ export async function exportPersonalData(prisma: PrismaClient, userId: string, o
 export async function eraseAccount(prisma: PrismaClient, input: { userId: string; password: string }) {
   const person = await prisma.user.findUniqueOrThrow({ where: { id: input.userId } });
   if (!(await verifyPassword(person.passwordHash, input.password))) return { ok: false as const, error: "wrongPassword" as const };
-  return prisma.$transaction(async (tx) => {
-    const refusal = await eraseInAreas(tx, personalDataAreas, person);
-    if (refusal) return { ok: false as const, ...refusal };
-    // Written after the audit log's addresses were blanked, so this entry keeps none either.
-    await recordAudit(tx, { action: "account.erased", actorId: person.id, subjectUserId: person.id });
-    return { ok: true as const };
-  });
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const refusal = await eraseInAreas(tx, personalDataAreas, person);
+      if (refusal) return { ok: false as const, ...refusal };
+      // Written after the audit log's addresses were blanked, so this entry keeps none either.
+      await recordAudit(tx, { action: "account.erased", actorId: person.id, subjectUserId: person.id });
+      return { ok: true as const };
+    });
+  } catch (error) {
+    // An area's step waited too long for a lock (an event's places, say, under a burst of
+    // registrations): everything rolled back, and the person may simply try again.
+    if (error instanceof LockTimeout) return { ok: false as const, error: "busy" as const, organisation: null };
+    throw error;
+  }
 }

@@ -2,15 +2,36 @@
 // and stay (who created one is set to null by its foreign key). Registrations are the
 // person's own: the export gives each with its answers and history; erasure blanks what
 // they wrote and who they were, keeping only the bare fact that a place was taken, so an
-// event's counts stay true.
+// event's counts stay true. A place at an event still to come is given up first (the
+// cancel command, in the erasure's transaction), so it goes to the first person waiting
+// instead of being held by nobody.
+import type { Db, Person } from "~/mechanisms/privacy/personal-data-area";
 import { definePersonalData } from "~/mechanisms/privacy/personal-data-area";
+import { lockPlaces } from "./places.server";
+import { cancelWithin } from "./registrations.server";
+
+const ownRegistrations = (person: Person) => ({ OR: [{ personId: person.id }, ...(person.email ? [{ delegateEmail: person.email }] : [])] });
+
+const givenUpOnErasure = ["applied", "waitlisted", "offered", "confirmed"] as const;
+
+/** Cancels the person's live registrations for events not yet started, one event at a time under its lock. */
+async function giveUpPlacesToCome(tx: Db, person: Person, now: Date) {
+  const live = { ...ownRegistrations(person), status: { in: [...givenUpOnErasure] }, event: { startsAt: { gt: now } } };
+  const eventIds = [...new Set((await tx.registration.findMany({ where: live, select: { eventId: true } })).map((registration) => registration.eventId))].sort();
+  for (const eventId of eventIds) {
+    // Read again under the event's lock (cancelWithin takes it again, which is harmless), so each status is current.
+    await lockPlaces(tx, eventId);
+    const registrations = await tx.registration.findMany({ where: { ...live, eventId }, select: { id: true, eventId: true, status: true, organisationId: true } });
+    for (const registration of registrations) await cancelWithin(tx, registration, { actorId: null, by: "registrant", now });
+  }
+}
 
 export const personalData = definePersonalData({
   area: "events",
   models: ["Event", "Registration", "RegistrationAnswer", "RegistrationEvent", "RegistrationGroup"],
   async exportSections(db, person) {
     const eventRegistrations = await db.registration.findMany({
-      where: { OR: [{ personId: person.id }, ...(person.email ? [{ delegateEmail: person.email }] : [])] },
+      where: ownRegistrations(person),
       select: {
         id: true,
         eventId: true,
@@ -36,7 +57,8 @@ export const personalData = definePersonalData({
     return { eventRegistrations, eventRegistrationsMade };
   },
   async erase(tx, person) {
-    const own = { OR: [{ personId: person.id }, ...(person.email ? [{ delegateEmail: person.email }] : [])] };
+    await giveUpPlacesToCome(tx, person, new Date());
+    const own = ownRegistrations(person);
     const ids = (await tx.registration.findMany({ where: own, select: { id: true } })).map((registration) => registration.id);
     await tx.registrationAnswer.deleteMany({ where: { registrationId: { in: ids } } });
     await tx.registration.updateMany({

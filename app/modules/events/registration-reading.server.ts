@@ -4,7 +4,11 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { RegistrationStatus } from "~/generated/prisma/enums";
 import { pickFields } from "~/mechanisms/translations/pick-fields";
+import { can, type Actor } from "~/modules/auth/permissions";
+import { formatDate } from "~/utils/format";
 import type { Language } from "~/utils/languages";
+import { questionField } from "./registration.schemas";
+import { capLeft, registrantOf, seatsFor } from "./seats.server";
 import { placesOf, placesOfEvents } from "./places.server";
 import { tokenHash, whyRegistrationIsClosed } from "./registrations.server";
 import { shownEventTexts } from "./shown-event-texts.server";
@@ -139,6 +143,43 @@ export async function delegateRegistration(db: Db, token: string) {
   return withPosition(db, await db.registration.findFirst({ where: { completionTokenHash: tokenHash(token) }, select: oneRegistration }));
 }
 
+type ShownRegistration = NonNullable<Awaited<ReturnType<typeof ownRegistration>>>;
+
+/**
+ * What a registrant's page shows and offers on one registration (theirs, or a delegate's
+ * through their link): an open offer and its deadline at the venue, whether it can still be
+ * cancelled or its answers changed, and the answers as the form's values.
+ */
+export function manageableRegistration(
+  registration: ShownRegistration,
+  event: { timeZone: string; endsAt: Date },
+  language: Language,
+  { answersTheirs, now = new Date() }: { answersTheirs: boolean; now?: Date },
+) {
+  const offerOpen = registration.status === "offered" && registration.offerExpiresAt !== null && registration.offerExpiresAt > now;
+  const live = ["applied", "waitlisted", "offered", "confirmed"].includes(registration.status);
+  return {
+    status: registration.status,
+    position: registration.position,
+    offerOpen,
+    offerDeadline:
+      offerOpen && registration.offerExpiresAt
+        ? `${formatDate(registration.offerExpiresAt, language, { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone })} (${event.timeZone})`
+        : null,
+    canCancel: live && event.endsAt > now,
+    canChangeAnswers: answersTheirs && live,
+    values: {
+      dietaryNeeds: registration.dietaryNeeds,
+      accessibilityNeeds: registration.accessibilityNeeds,
+      interpretationNeeds: registration.interpretationNeeds,
+      listVisibility: registration.listVisibility,
+      motivation: registration.motivation,
+      acceptConduct: registration.conductAcceptedAt ? "on" : "",
+      ...Object.fromEntries(registration.answers.map((answer) => [questionField(answer.questionId), answer.value])),
+    },
+  };
+}
+
 /** The organisers' list of an event's registrations, with answers; waiting people in order. */
 export async function registrationsForOrganisers(db: Db, eventId: string, { status, organisationId }: { status?: RegistrationStatus; organisationId?: string } = {}) {
   const registrations = await db.registration.findMany({
@@ -183,4 +224,36 @@ export async function eventsForOrganisers(db: Db, language: Language, now = new 
   const ids = events.map((event) => event.id);
   const [texts, places] = await Promise.all([shownEventTexts(db, ids, language), placesOfEvents(db, ids, now)]);
   return events.map((event) => ({ ...event, title: texts.get(event.id)?.fields.title?.text ?? "", places: places.get(event.id)! }));
+}
+
+/**
+ * The places an organisation's delegates could take now, as registering a group would
+ * find them: its own allotment, the members' pool when it is in good standing, the open
+ * pool while nobody waits, within the event's cap per organisation (null when none).
+ */
+export async function placesForOrganisation(db: Db, eventId: string, organisationId: string, now = new Date()) {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, organisationCap: true } });
+  const places = await placesOf(db, eventId, now);
+  if (!event || !places) return null;
+  const left = await capLeft(db, event, organisationId, now);
+  const seats = seatsFor(places, await registrantOf(db, organisationId), Math.min(left, places.capacity), { openPool: places.waitingEntries === 0 });
+  return { open: seats.length, cap: event.organisationCap, waiting: places.waitingEntries };
+}
+
+/** The delegates an organisation has named for the event, with their status (not their answers, which are theirs). */
+export async function delegatesOf(db: Db, eventId: string, organisationId: string) {
+  const delegates = await db.registration.findMany({
+    where: { eventId, organisationId, groupId: { not: null } },
+    select: { id: true, status: true, delegateName: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const positions = delegates.some((delegate) => delegate.status === "waitlisted") ? await waitingPositions(db, eventId) : new Map<string, number>();
+  return delegates.map((delegate) => ({ id: delegate.id, status: delegate.status, name: delegate.delegateName ?? "", position: positions.get(delegate.id) ?? null }));
+}
+
+/** The organisations a person may register groups of delegates for (none for a visitor), with what a link to their group page needs. */
+export async function groupOrganisationsOf(db: Db, actor: Actor | null) {
+  const ids = (actor?.memberships ?? []).map((membership) => membership.organisationId).filter((organisationId) => can(actor, "events:register-group", { organisationId }));
+  if (ids.length === 0) return [];
+  return db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, slug: true }, orderBy: { name: "asc" } });
 }

@@ -256,33 +256,59 @@ function actsFor(registration: { personId: string | null; registeredById: string
 
 const cancellable: RegistrationStatus[] = ["applied", "waitlisted", "offered", "confirmed"];
 
+type Cancelling = { id: string; eventId: string; status: RegistrationStatus; organisationId: string | null };
+
+/**
+ * Inside the caller's transaction: cancels the registration and offers its place on at
+ * once. Takes the event's lock, so the caller may hold others' (an erasure) but no other
+ * event's. Refused when the registration has moved meanwhile to a status that cannot be cancelled.
+ */
+export async function cancelWithin(
+  tx: Tx,
+  registration: Cancelling,
+  { actorId, by, now, ip = "" }: { actorId: string | null; by: "registrant" | "organiser"; now: Date; ip?: string },
+): Promise<{ ok: true } | Refused<"notCancellable">> {
+  await lockPlaces(tx, registration.eventId);
+  const moved = await performMove(tx, registrationWorkflow, {
+    id: registration.id,
+    from: registration.status,
+    to: "cancelled",
+    by,
+    actorId,
+    eventId: registration.eventId,
+    organisationId: registration.organisationId,
+    set: { offerExpiresAt: null },
+    ipAddress: ip,
+  });
+  if (!moved.ok) return refuse("notCancellable");
+  await cancelJob(tx, offerDeadlineJob, registration.id);
+  await moveWaitingList(tx, registration.eventId, now);
+  return { ok: true as const };
+}
+
+async function cancelFound(db: Db, registration: Cancelling, how: Parameters<typeof cancelWithin>[2]): Promise<{ ok: true } | Refused<"notCancellable" | "busy">> {
+  if (!cancellable.includes(registration.status)) return refuse("notCancellable");
+  const result = await booking(db, (tx) => cancelWithin(tx, registration, how));
+  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
+}
+
+const cancellingSelect = { id: true, eventId: true, personId: true, registeredById: true, status: true, organisationId: true } satisfies Prisma.RegistrationSelect;
+
 /** Cancels a registration: its place, if it held one, is free at once and offered on in the same transaction. */
 export async function cancelRegistration(
   db: Db,
   { registrationId, actorId, by, now = new Date(), ip = "" }: { registrationId: string; actorId: string; by: "registrant" | "organiser"; now?: Date; ip?: string },
 ): Promise<{ ok: true } | Refused<"notYours" | "notCancellable" | "busy">> {
-  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: { eventId: true, personId: true, registeredById: true, status: true, organisationId: true } });
+  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: cancellingSelect });
   if (!registration || (by === "registrant" && !actsFor(registration, actorId))) return refuse("notYours");
-  if (!cancellable.includes(registration.status)) return refuse("notCancellable");
-  const result = await booking(db, async (tx) => {
-    await lockPlaces(tx, registration.eventId);
-    const moved = await performMove(tx, registrationWorkflow, {
-      id: registrationId,
-      from: registration.status,
-      to: "cancelled",
-      by,
-      actorId,
-      eventId: registration.eventId,
-      organisationId: registration.organisationId,
-      set: { offerExpiresAt: null },
-      ipAddress: ip,
-    });
-    if (!moved.ok) return refuse("notCancellable");
-    await cancelJob(tx, offerDeadlineJob, registrationId);
-    await moveWaitingList(tx, registration.eventId, now);
-    return { ok: true as const };
-  });
-  return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
+  return cancelFound(db, registration, { actorId, by, now, ip });
+}
+
+/** A delegate cancels their own place through their link (never another delegate's of the group). */
+export async function cancelDelegateRegistration(db: Db, { token, now = new Date() }: { token: string; now?: Date }): Promise<{ ok: true } | Refused<"notYours" | "notCancellable" | "busy">> {
+  const registration = await db.registration.findUnique({ where: { completionTokenHash: tokenHash(token) }, select: cancellingSelect });
+  if (!registration) return refuse("notYours");
+  return cancelFound(db, registration, { actorId: null, by: "registrant", now });
 }
 
 type OfferRefusal = "notYours" | "noOffer" | "offerExpired" | "busy";
@@ -294,27 +320,33 @@ async function offerMembers(tx: Tx, registration: { id: string; groupId: string 
   return members.map((member) => member.id);
 }
 
-async function answerOffer(db: Db, registrationId: string, personId: string, now: Date, accept: boolean): Promise<{ ok: true } | Refused<OfferRefusal>> {
-  const registration = await db.registration.findUnique({
-    where: { id: registrationId },
-    select: { id: true, eventId: true, personId: true, registeredById: true, groupId: true, status: true, offerExpiresAt: true },
-  });
-  if (!registration || !actsFor(registration, personId)) return refuse("notYours");
+const offerSelect = { id: true, eventId: true, personId: true, registeredById: true, groupId: true, status: true, offerExpiresAt: true } satisfies Prisma.RegistrationSelect;
+type Offered = Prisma.RegistrationGetPayload<{ select: typeof offerSelect }>;
+
+/**
+ * Accepts or declines an offer: for the whole group when the admin who registered it
+ * answers, for their own place alone when a delegate answers through their link.
+ */
+async function answerOffer(
+  db: Db,
+  registration: Offered,
+  { actorId, now, accept, wholeGroup }: { actorId: string | null; now: Date; accept: boolean; wholeGroup: boolean },
+): Promise<{ ok: true } | Refused<OfferRefusal>> {
   if (registration.status !== "offered") return refuse("noOffer");
   // Checked here, whatever the deadline job has done yet: a lapsed offer cannot be taken.
   if (!registration.offerExpiresAt || registration.offerExpiresAt <= now) return refuse("offerExpired");
   const result = await booking(db, async (tx): Promise<{ ok: true } | Refused<OfferRefusal>> => {
     await lockPlaces(tx, registration.eventId);
-    const current = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true, offerExpiresAt: true } });
+    const current = await tx.registration.findUniqueOrThrow({ where: { id: registration.id }, select: { status: true, offerExpiresAt: true } });
     if (current.status !== "offered") return refuse("noOffer");
     if (!current.offerExpiresAt || current.offerExpiresAt <= now) return refuse("offerExpired");
-    for (const id of await offerMembers(tx, registration)) {
+    for (const id of wholeGroup ? await offerMembers(tx, registration) : [registration.id]) {
       await mustMove(tx, {
         id,
         from: "offered",
         to: accept ? "confirmed" : "declined",
         by: "registrant",
-        actorId: personId,
+        actorId,
         eventId: registration.eventId,
         set: { offerExpiresAt: null },
       });
@@ -327,14 +359,27 @@ async function answerOffer(db: Db, registrationId: string, personId: string, now
   return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
 }
 
+async function answerOwnOffer(db: Db, registrationId: string, personId: string, now: Date, accept: boolean): Promise<{ ok: true } | Refused<OfferRefusal>> {
+  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: offerSelect });
+  if (!registration || !actsFor(registration, personId)) return refuse("notYours");
+  return answerOffer(db, registration, { actorId: personId, now, accept, wholeGroup: true });
+}
+
 /** Accepts an offered place (for the whole group, when the offer was to a group). */
 export function acceptOffer(db: Db, { registrationId, personId, now = new Date() }: { registrationId: string; personId: string; now?: Date }) {
-  return answerOffer(db, registrationId, personId, now, true);
+  return answerOwnOffer(db, registrationId, personId, now, true);
 }
 
 /** Declines an offered place: it moves on to the next entry waiting at once. */
 export function declineOffer(db: Db, { registrationId, personId, now = new Date() }: { registrationId: string; personId: string; now?: Date }) {
-  return answerOffer(db, registrationId, personId, now, false);
+  return answerOwnOffer(db, registrationId, personId, now, false);
+}
+
+/** A delegate, through their link, accepts or declines the place offered to them (theirs alone, not the rest of the group's). */
+export async function answerDelegateOffer(db: Db, { token, accept, now = new Date() }: { token: string; accept: boolean; now?: Date }): Promise<{ ok: true } | Refused<OfferRefusal>> {
+  const registration = await db.registration.findUnique({ where: { completionTokenHash: tokenHash(token) }, select: offerSelect });
+  if (!registration) return refuse("notYours");
+  return answerOffer(db, registration, { actorId: null, now, accept, wholeGroup: false });
 }
 
 const answerableStatuses: RegistrationStatus[] = ["applied", "confirmed", "waitlisted", "offered"];
