@@ -34,6 +34,8 @@ export const entryId = "matrixentry";
 /** A published event open for registration, and the "person" persona's registration for it. */
 export const eventId = "matrixevent";
 export const registrationId = "matrixregistration";
+/** A draft event the matrix organisation hosts, which its admins edit. */
+export const hostedDraftId = "matrixhosteddraft";
 const lang = { lang: "en" };
 
 /** The contract: route file → who may load it and who may post to it. */
@@ -76,6 +78,26 @@ export const matrix: Record<string, RouteRule> = {
     params: { ...lang, eventId },
     GET: ["coordinator", "network admin"],
     POST: ["coordinator", "network admin"],
+  },
+  "$lang.coordination.events.new": { path: "/en/coordination/events/new", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
+  "$lang.coordination.events.$eventId_.edit": {
+    path: `/en/coordination/events/${eventId}/edit`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.events._index": { path: `/en/organisations/${slug}/events`, params: { ...lang, slug }, GET: ["organisation admin"] },
+  "$lang.organisations.$slug.events.new": {
+    path: `/en/organisations/${slug}/events/new`,
+    params: { ...lang, slug },
+    GET: ["organisation admin"],
+    POST: ["organisation admin"],
+  },
+  "$lang.organisations.$slug.events.$eventId": {
+    path: `/en/organisations/${slug}/events/${hostedDraftId}`,
+    params: { ...lang, slug, eventId: hostedDraftId },
+    GET: ["organisation admin"],
+    POST: ["organisation admin"],
   },
   "$lang.events._index": { path: "/en/events", params: lang, GET: everyone },
   "$lang.events.$eventId": { path: `/en/events/${eventId}`, params: { ...lang, eventId }, GET: everyone },
@@ -240,6 +262,7 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
   await prisma.eventQuestion.create({
     data: { eventId: event.id, position: 1, kind: "choice", required: true, choiceKeys: ["a", "b"], texts: { create: { language: "en", label: "Which visit?", choiceLabels: ["A", "B"] } } },
   });
+  await createEvent(prisma, { id: hostedDraftId, status: "draft", publishedAt: null, hostOrganisationId: organisation.id }, { title: "Matrix draft" });
   await prisma.registration.create({ data: { id: registrationId, eventId: event.id, personId: people.person.id, status: "confirmed", registeredById: people.person.id } });
   return new Map(Object.entries(people).map(([persona, person]) => [persona as Persona, person.id]));
 }

@@ -62,8 +62,9 @@ export const choiceLines = (value: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+/** A row with nothing written: a spare row left empty, or a question whose labels were emptied to remove it. */
 const isEmptyRow = (row: z.output<typeof questionRow>) =>
-  !row.id && languages.every((language) => row.labels[language] === "" && row.choices[language] === "");
+  languages.every((language) => row.labels[language] === "" && row.choices[language] === "");
 
 /**
  * The whole form. `hostFixed`: a host admin's form, whose host is their organisation
