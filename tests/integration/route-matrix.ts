@@ -72,7 +72,13 @@ export const matrix: Record<string, RouteRule> = {
     GET: signedIn,
     POST: signedIn,
   },
-  "$lang.coordination.events._index": { path: "/en/coordination/events", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.events._index": {
+    path: "/en/coordination/events",
+    params: lang,
+    GET: ["coordinator", "network admin"],
+    // Publishing a draft from the list.
+    POST: ["coordinator", "network admin"],
+  },
   "$lang.coordination.events.$eventId_.registrations": {
     path: `/en/coordination/events/${eventId}/registrations`,
     params: { ...lang, eventId },

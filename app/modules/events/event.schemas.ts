@@ -76,8 +76,9 @@ export function eventFormSchema({ organisationIds, hostFixed }: { organisationId
       originalLanguage: choiceOf(languages),
       type: choiceOf(eventTypes),
       season: z.preprocess((value) => (value === "" ? undefined : value), choiceOf(seasons).optional()),
+      // A host admin's form has no host: whatever a forged form sends, their organisation hosts it.
       hostOrganisationId: hostFixed
-        ? z.undefined().or(z.literal("")).transform(() => undefined)
+        ? z.unknown().transform(() => undefined)
         : z.preprocess(
             (value) => (value === "" ? undefined : value),
             z
