@@ -2,9 +2,12 @@
 // school with 3 places (a refused form first: no season, and it keeps what was typed),
 // publishes it, and finds it in the public list. In Italian Trieste's admin prepares a
 // draft their organisation hosts, and a coordinator publishes it from the drafts awaiting
-// publication. axe on each new page.
+// publication. axe on each new page. Then the French school fills: three people take its
+// places, a fourth waits at position 1; one cancels, and the fourth follows the offer mail
+// and accepts the place.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./signed-in";
+import { waitForMailAbout } from "./mail";
+import { expect, sharedAccounts, test, type SharedAccount } from "./signed-in";
 import { expectNoAxeViolations, t, type Language } from "./utils";
 
 const say = (language: Language, namespace: string, key: string, values: Record<string, string> = {}) =>
@@ -35,8 +38,8 @@ async function fillSchool(page: Page, language: Language, title: string, { seaso
 test.describe("in French, a coordinator", () => {
   test.use({ signedInAs: "coordinator" });
 
-  test("creates a school with 3 places, corrects a refused form, publishes it, and it is in the public list", async ({ page }) => {
-    test.setTimeout(120_000);
+  test("creates a school with 3 places, corrects a refused form, publishes it, and it is in the public list; it fills, and a place freed goes to the person waiting", async ({ page, signedInPage }) => {
+    test.setTimeout(300_000);
     const title = `École d’été ${Date.now()}`;
     await page.goto("/fr/coordination/events");
     await expectNoAxeViolations(page);
@@ -57,6 +60,7 @@ test.describe("in French, a coordinator", () => {
     await expect(page.getByRole("status")).toContainText(say("fr", "event-admin", "notices.created"));
     await expect(page.getByRole("heading", { level: 1, name: say("fr", "event-admin", "edit.title") })).toBeVisible();
     await expect(page.getByLabel(say("fr", "event-admin", "fields.startsAt"), { exact: true })).toHaveValue("2027-07-05T09:00");
+    const eventId = /\/coordination\/events\/([A-Za-z0-9_-]+)\/edit/.exec(page.url())![1]!;
     await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: say("fr", "event-admin", "edit.publish"), exact: true }).click();
@@ -75,6 +79,37 @@ test.describe("in French, a coordinator", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: say("fr", "event-admin", "cancel.back") }).click();
     await expect(page.getByRole("button", { name: say("fr", "event-admin", "edit.save") })).toBeVisible();
+
+    // Three people take the three places; the fourth waits at position 1.
+    const register = async (account: SharedAccount) => {
+      const registrant = await signedInPage(account);
+      await registrant.goto(`/fr/events/${eventId}/register`);
+      await registrant.getByLabel(say("fr", "registration", "form.acceptConduct")).check();
+      await registrant.getByRole("button", { name: say("fr", "registration", "register.submit") }).click();
+      await expect(registrant.getByRole("status")).toBeVisible();
+      return registrant;
+    };
+    const first = await register("trieste-member");
+    await expect(first.locator("dd").getByText(say("fr", "registration", "statuses.confirmed"))).toBeVisible();
+    await register("trieste-editor");
+    await register("network-admin");
+    const fourth = await register("person");
+    await expect(fourth.getByRole("status")).toContainText(say("fr", "registration", "one.notices.waitlisted", { position: "1" }));
+
+    // The first cancels (after the confirmation step): the place is offered to the fourth at once, by mail.
+    await first.getByRole("button", { name: say("fr", "registration", "one.cancel") }).click();
+    await first.getByRole("button", { name: say("fr", "registration", "one.cancelConfirm") }).click();
+    await expect(first.getByRole("status")).toHaveText(say("fr", "registration", "one.notices.cancelled"));
+    // The offer (their second mail about the school, after the waiting list's) is in the person's
+    // own language, and its link leads to their registration.
+    const offer = await waitForMailAbout(sharedAccounts.person, title, 2);
+    const link = new URL(/https?:\/\/\S+\/account\/registrations\/[A-Za-z0-9_-]+/.exec(offer.text)![0]);
+    const theirs = offer.language as Language;
+    await fourth.goto(link.pathname);
+    await expect(fourth.getByRole("heading", { name: t(theirs, "registration", "one.offerHeading") })).toBeVisible();
+    await expectNoAxeViolations(fourth);
+    await fourth.getByRole("button", { name: t(theirs, "registration", "one.accept") }).click();
+    await expect(fourth.getByRole("status")).toHaveText(t(theirs, "registration", "one.notices.accepted"));
   });
 });
 
