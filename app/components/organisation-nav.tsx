@@ -9,10 +9,13 @@ export function OrganisationNav({
   language,
   organisation,
   canEditProfile,
+  canPrepareEvents = false,
 }: {
   language: Language;
   organisation: NavOrganisation;
   canEditProfile: boolean;
+  /** Its admins prepare the events it hosts. */
+  canPrepareEvents?: boolean;
 }) {
   const { t } = useTranslation("membership");
   const base = `/${language}/organisations/${organisation.slug}`;
@@ -41,6 +44,11 @@ export function OrganisationNav({
         <li>
           <NavLink to={`${base}/library`}>{t("dashboard.library")}</NavLink>
         </li>
+        {canPrepareEvents ? (
+          <li>
+            <NavLink to={`${base}/events`}>{t("dashboard.events")}</NavLink>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

@@ -17,11 +17,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     language,
     organisation: { name: organisation.name, slug: organisation.slug, status: organisation.status },
     canEditProfile: can(user, "organisation:edit-profile", scope),
+    canPrepareEvents: can(user, "events:prepare-hosted", scope),
   };
 }
 
 function Navigation({ data }: { data: Awaited<ReturnType<typeof loader>> | undefined }) {
-  return data ? <OrganisationNav language={data.language} organisation={data.organisation} canEditProfile={data.canEditProfile} /> : null;
+  return data ? <OrganisationNav language={data.language} organisation={data.organisation} canEditProfile={data.canEditProfile} canPrepareEvents={data.canPrepareEvents} /> : null;
 }
 
 export default function OrganisationLayout() {

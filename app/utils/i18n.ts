@@ -27,6 +27,7 @@ export const namespaces = [
   "search",
   "registration",
   "events",
+  "event-admin",
 ] as const;
 
 export const i18nOptions = {

@@ -36,6 +36,15 @@ export async function waitForMail(address: string, count = 1): Promise<Mail> {
   return found!;
 }
 
+/** Waits for mail number `count` to `address` whose subject contains `subject` (for a person with many mails: the ones about one event). */
+export async function waitForMailAbout(address: string, subject: string, count = 1): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect
+    .poll(() => (found = mailsTo(address).filter((mail) => mail.subject.includes(subject))[count - 1]), { timeout: 20_000, message: `mail ${count} to ${address} about ${subject}` })
+    .toBeTruthy();
+  return found!;
+}
+
 /** The one portal link in a mail, as a path to open in the browser (with what follows its token, such as `redirectTo`). */
 export function linkIn(mail: Mail) {
   const match = /https?:\/\/[^\s]+\?token=[A-Za-z0-9_-]{43}(&[^\s]*)?/.exec(mail.text);

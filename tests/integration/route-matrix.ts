@@ -37,6 +37,8 @@ export const eventId = "matrixevent";
 export const registrationId = "matrixregistration";
 /** The link a delegate of the matrix organisation was mailed for the event (its token; the database holds its hash). */
 export const delegateToken = "matrix-delegate-token-0123456789";
+/** A draft event the matrix organisation hosts, which its admins edit. */
+export const hostedDraftId = "matrixhosteddraft";
 const lang = { lang: "en" };
 
 /** The contract: route file → who may load it and who may post to it. */
@@ -73,12 +75,38 @@ export const matrix: Record<string, RouteRule> = {
     GET: signedIn,
     POST: signedIn,
   },
-  "$lang.coordination.events._index": { path: "/en/coordination/events", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.events._index": {
+    path: "/en/coordination/events",
+    params: lang,
+    GET: ["coordinator", "network admin"],
+    // Publishing a draft from the list.
+    POST: ["coordinator", "network admin"],
+  },
   "$lang.coordination.events.$eventId_.registrations": {
     path: `/en/coordination/events/${eventId}/registrations`,
     params: { ...lang, eventId },
     GET: ["coordinator", "network admin"],
     POST: ["coordinator", "network admin"],
+  },
+  "$lang.coordination.events.new": { path: "/en/coordination/events/new", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
+  "$lang.coordination.events.$eventId_.edit": {
+    path: `/en/coordination/events/${eventId}/edit`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.events._index": { path: `/en/organisations/${slug}/events`, params: { ...lang, slug }, GET: ["organisation admin"] },
+  "$lang.organisations.$slug.events.new": {
+    path: `/en/organisations/${slug}/events/new`,
+    params: { ...lang, slug },
+    GET: ["organisation admin"],
+    POST: ["organisation admin"],
+  },
+  "$lang.organisations.$slug.events.$eventId": {
+    path: `/en/organisations/${slug}/events/${hostedDraftId}`,
+    params: { ...lang, slug, eventId: hostedDraftId },
+    GET: ["organisation admin"],
+    POST: ["organisation admin"],
   },
   "$lang.events._index": { path: "/en/events", params: lang, GET: everyone },
   "$lang.events.$eventId": { path: `/en/events/${eventId}`, params: { ...lang, eventId }, GET: everyone },
@@ -251,6 +279,7 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
   await prisma.eventQuestion.create({
     data: { eventId: event.id, position: 1, kind: "choice", required: true, choiceKeys: ["a", "b"], texts: { create: { language: "en", label: "Which visit?", choiceLabels: ["A", "B"] } } },
   });
+  await createEvent(prisma, { id: hostedDraftId, status: "draft", publishedAt: null, hostOrganisationId: organisation.id }, { title: "Matrix draft" });
   await prisma.registration.create({ data: { id: registrationId, eventId: event.id, personId: people.person.id, status: "confirmed", registeredById: people.person.id } });
   const group = await prisma.registrationGroup.create({ data: { eventId: event.id, organisationId: organisation.id, registeredById: people["organisation admin"].id } });
   await prisma.registration.create({

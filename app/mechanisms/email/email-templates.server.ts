@@ -26,6 +26,7 @@ type Templates = {
   applicationReceived: { name: string; event: string; link: string };
   placeOffered: { name: string; event: string; deadline: string; link: string };
   offerLapsed: { name: string; event: string; link: string };
+  eventCancelled: { name: string; event: string; dates: string; reason: string; link: string };
   delegateInvited: { name: string; organisation: string; event: string; link: string };
 };
 

@@ -46,10 +46,10 @@ async function titleIn(tx: Tx, eventId: string, language: Language) {
   return (await shownEventTexts(tx, [eventId], language)).get(eventId)?.fields.title?.text ?? "";
 }
 
-export type RegistrationMail = "confirmed" | "waitlisted" | "applied" | "offered" | "lapsed";
+export type RegistrationMail = "confirmed" | "waitlisted" | "applied" | "offered" | "lapsed" | "eventCancelled";
 
-/** Mails the registration's news; `position` for the waiting list. Returns whether a mail was queued. */
-export async function mailRegistration(tx: Tx, registrationId: string, kind: RegistrationMail, { position }: { position?: number } = {}) {
+/** Mails the registration's news; `position` for the waiting list, `reason` for a cancelled event. Returns whether a mail was queued. */
+export async function mailRegistration(tx: Tx, registrationId: string, kind: RegistrationMail, { position, reason }: { position?: number; reason?: string } = {}) {
   const registration = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: registrationForMail });
   const recipient = recipientOf(registration, { toOrganiser: kind === "offered" || kind === "lapsed" });
   if (!recipient) return false;
@@ -81,6 +81,8 @@ export async function mailRegistration(tx: Tx, registrationId: string, kind: Reg
     const deadline = registration.offerExpiresAt ?? new Date();
     const at = `${formatDate(deadline, language, { dateStyle: "long", timeStyle: "short", timeZone: registration.event.timeZone })} (${registration.event.timeZone})`;
     await send("placeOffered", { name, event, deadline: at, link: page });
+  } else if (kind === "eventCancelled") {
+    await send("eventCancelled", { name, event, dates: eventDates(registration.event, language), reason: reason ?? "", link: link(`/${language}/events`) });
   } else await send("offerLapsed", { name, event, link: link(`/${language}/events/${registration.eventId}`) });
   return true;
 }

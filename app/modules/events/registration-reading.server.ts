@@ -217,7 +217,18 @@ export async function organisationsOf(db: Db, personId: string) {
 /** Every event, drafts included, soonest first, with its places: the organisers' overview. */
 export async function eventsForOrganisers(db: Db, language: Language, now = new Date()) {
   const events = await db.event.findMany({
-    select: { id: true, type: true, status: true, mode: true, startsAt: true, endsAt: true, timeZone: true, city: true, capacity: true },
+    select: {
+      id: true,
+      type: true,
+      status: true,
+      mode: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      city: true,
+      capacity: true,
+      hostOrganisation: { select: { name: true } },
+    },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     take: 200,
   });

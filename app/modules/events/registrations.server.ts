@@ -67,7 +67,7 @@ export function whyRegistrationIsClosed(event: Pick<BookingEvent, "status" | "re
 }
 
 /** Runs `work` in a transaction; a lock not had in time is "busy", a second live registration "alreadyRegistered". */
-async function booking<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T | Refused<"busy" | "alreadyRegistered">> {
+export async function booking<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T | Refused<"busy" | "alreadyRegistered">> {
   try {
     return await db.$transaction(work);
   } catch (error) {
@@ -468,20 +468,31 @@ export async function decideRegistration(
 
 type RegistrationMoveSet = NonNullable<Parameters<typeof mustMove>[1]["set"]>;
 
+/**
+ * Sets the event's capacity inside the caller's transaction, under the event's places
+ * lock: refused below the places held and reserved; raising it offers the new places to
+ * the waiting list at once. The event editing command calls it with its other changes.
+ */
+export async function setCapacity(
+  tx: Tx,
+  { eventId, capacity, actorId, now, ip }: { eventId: string; capacity: number; actorId: string; now: Date; ip: string },
+): Promise<{ ok: true; offered: number } | Refused<"notFound" | "belowHeld">> {
+  await lockPlaces(tx, eventId);
+  const places = await placesOf(tx, eventId, now);
+  if (!places) return refuse("notFound");
+  if (capacity === places.capacity) return { ok: true, offered: 0 };
+  if (capacity < places.held + places.reserved) return refuse("belowHeld");
+  await tx.event.update({ where: { id: eventId }, data: { capacity } });
+  await recordAudit(tx, { action: "events.capacity_changed", actorId, ipAddress: ip, details: { event: eventId, from: places.capacity, to: capacity } });
+  return { ok: true, offered: await moveWaitingList(tx, eventId, now) };
+}
+
 /** Changes how many places the event has; raising it offers the new places to the waiting list at once. */
 export async function changeCapacity(
   db: Db,
   { eventId, capacity, actorId, now = new Date(), ip = "" }: { eventId: string; capacity: number; actorId: string; now?: Date; ip?: string },
 ): Promise<{ ok: true; offered: number } | Refused<"notFound" | "belowHeld" | "busy">> {
-  const result = await booking(db, async (tx): Promise<{ ok: true; offered: number } | Refused<"notFound" | "belowHeld">> => {
-    await lockPlaces(tx, eventId);
-    const places = await placesOf(tx, eventId, now);
-    if (!places) return refuse("notFound");
-    if (capacity < places.held + places.reserved) return refuse("belowHeld");
-    await tx.event.update({ where: { id: eventId }, data: { capacity } });
-    await recordAudit(tx, { action: "events.capacity_changed", actorId, ipAddress: ip, details: { event: eventId, from: places.capacity, to: capacity } });
-    return { ok: true, offered: await moveWaitingList(tx, eventId, now) };
-  });
+  const result = await booking(db, (tx) => setCapacity(tx, { eventId, capacity, actorId, now, ip }));
   return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);
 }
 
