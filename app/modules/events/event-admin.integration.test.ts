@@ -87,13 +87,13 @@ describe("coordinators create and publish events", () => {
     expect(event.questions[0]).toMatchObject({ kind: "choice", required: true });
     expect(event.questions[0]!.choiceKeys).toHaveLength(2);
     expect(event.questions[0]!.texts[0]).toMatchObject({ language: "en", label: "Which visit?", choiceLabels: ["The park", "The cooperative"] });
-    expect((await listPublicEvents(database.prisma, "en")).map((shown) => shown.id)).not.toContain(eventId);
+    expect((await listPublicEvents(database.prisma, "en")).events.map((shown) => shown.id)).not.toContain(eventId);
 
     const overview = await call(overviewRoute, "GET", "/en/coordination/events", { lang: "en" }, organiser.id);
     expect(overview.data).toMatchObject({ events: [{ id: eventId, status: "draft" }] });
     const published = await call(editRoute, "POST", `/en/coordination/events/${eventId}/edit`, { lang: "en", eventId }, organiser.id, { intent: "publish" });
     expect(published.location).toBe(`/en/coordination/events/${eventId}/edit?notice=published`);
-    expect((await listPublicEvents(database.prisma, "fr")).find((shown) => shown.id === eventId)).toBeDefined();
+    expect((await listPublicEvents(database.prisma, "fr")).events.find((shown) => shown.id === eventId)).toBeDefined();
     expect(await database.prisma.auditEvent.count({ where: { action: "events.event_published", actorId: organiser.id } })).toBe(1);
   });
 
