@@ -4,8 +4,9 @@
 // draft their organisation hosts, and a coordinator publishes it from the drafts awaiting
 // publication. axe on each new page. Then the French school fills: three people take its
 // places, a fourth waits at position 1; one cancels, and the fourth follows the offer mail
-// and accepts the place.
+// and accepts the place; the calendar file opens in a calendar program's parser.
 import type { Page } from "@playwright/test";
+import ICAL from "ical.js";
 import { waitForMailAbout } from "./mail";
 import { expect, sharedAccounts, test, type SharedAccount } from "./signed-in";
 import { expectNoAxeViolations, t, type Language } from "./utils";
@@ -110,6 +111,17 @@ test.describe("in French, a coordinator", () => {
     await expectNoAxeViolations(fourth);
     await fourth.getByRole("button", { name: t(theirs, "registration", "one.accept") }).click();
     await expect(fourth.getByRole("status")).toHaveText(t(theirs, "registration", "one.notices.accepted"));
+
+    // The calendar file opens, as a calendar program reads it: the school, at its time in Trieste.
+    await fourth.goto(`/${theirs}/events/${eventId}`);
+    const calendarHref = (await fourth.getByRole("link", { name: t(theirs, "events", "public.calendar") }).getAttribute("href"))!;
+    const calendar = await fourth.request.get(calendarHref);
+    expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const file = new ICAL.Component(ICAL.parse(await calendar.text()));
+    ICAL.TimezoneService.register(new ICAL.Timezone(file.getFirstSubcomponent("vtimezone")!));
+    const school = new ICAL.Event(file.getFirstSubcomponent("vevent")!);
+    expect(school.summary).toBe(title);
+    expect(school.startDate.toJSDate().toISOString()).toBe("2027-07-05T07:00:00.000Z");
   });
 });
 
