@@ -9,6 +9,7 @@
 // shared with the race test.
 import {
   burstEvent,
+  cpuSeconds,
   ensureBuild,
   freePort,
   getAtOnce,
@@ -44,13 +45,24 @@ try {
   // Warm-up: the first request loads the session secret and the routes' modules.
   await getAtOnce(portal.origin, "/healthz", 20);
 
+  const databaseName = new URL(database.url).pathname.slice(1);
+  const cpu = () => ({ server: cpuSeconds({ pid: portal!.pid }), postgres: cpuSeconds({ databaseName }) });
+  const cpuBefore = cpu();
   const burst = await registerAtOnce(portal.origin, event.id, people, { connections });
+  const cpuAfter = cpu();
   const ledger = await ledgerOf(database.prisma, event.id);
+  const baselineBefore = cpu();
   const baseline = await getAtOnce(portal.origin, "/healthz", peopleCount, { connections });
+  const baselineAfter = cpu();
+  const perRequest = (before: ReturnType<typeof cpu>, after: ReturnType<typeof cpu>, requests: number) =>
+    (["server", "postgres"] as const)
+      .map((part) => `${part} ${before[part] === null || after[part] === null ? "?" : format(((after[part]! - before[part]!) * 1000) / requests, 1)} ms`)
+      .join(", ");
 
   const waiting = ledger.counts.waitlisted ?? 0;
   console.log(`${"registrations (POST)".padEnd(24)} ${format(burst.placed).padStart(6)} in ${format(burst.seconds, 2).padStart(6)} s = ${format(burst.perSecond).padStart(6)} /s   busy retries ${burst.busyRetries}   other answers ${burst.failures.length}`);
   console.log(`${"baseline GET /healthz".padEnd(24)} ${format(baseline.ok).padStart(6)} in ${format(baseline.seconds, 2).padStart(6)} s = ${format(baseline.perSecond).padStart(6)} /s`);
+  console.log(`CPU per request: registration ${perRequest(cpuBefore, cpuAfter, burst.placed + burst.busyRetries)}; healthz ${perRequest(baselineBefore, baselineAfter, peopleCount)}`);
   console.log(`throughput ratio registrations/healthz: ${(burst.perSecond / baseline.perSecond).toFixed(3)}`);
   console.log(`oversold: ${ledger.oversold}   confirmed ${ledger.counts.confirmed ?? 0}, waitlisted ${waiting}, positions 1 to ${waiting} without gaps: ${ledger.positionsWithoutGaps && ledger.positions.length === waiting ? "yes" : "NO"}`);
   for (const failure of burst.failures.slice(0, 3)) console.log(`  answer ${failure.status}: ${failure.body}`);

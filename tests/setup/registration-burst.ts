@@ -61,14 +61,25 @@ export async function openBurstDatabase(serverUrl: string): Promise<Database & {
   };
 }
 
-export type Portal = { origin: string; stop(): Promise<void> };
+export type Portal = { origin: string; pid: number; stop(): Promise<void> };
 
 /**
  * The portal as `npm start` runs it (server/index.ts on the production build, with its
  * mail worker and timed jobs) on `databaseUrl`, listening on 127.0.0.1:`port`.
  * `placesLock: "off"` is the control that must oversell (PLACES_LOCK, env.server.ts).
  */
-export async function startPortal({ databaseUrl, port, placesLock = "on" }: { databaseUrl: string; port: number; placesLock?: "on" | "off" }): Promise<Portal> {
+export async function startPortal({
+  databaseUrl,
+  port,
+  placesLock = "on",
+  nodeOptions = [],
+}: {
+  databaseUrl: string;
+  port: number;
+  placesLock?: "on" | "off";
+  /** Node's own options for the server, such as `--cpu-prof` to see where its time goes. */
+  nodeOptions?: string[];
+}): Promise<Portal> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-burst-"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -84,24 +95,26 @@ export async function startPortal({ databaseUrl, port, placesLock = "on" }: { da
   // Not vitest's worker: the server as it runs anywhere.
   for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
   delete env.PUBLIC_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", "server/index.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4_000)));
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => stopChild(child).finally(() => fs.rmSync(workDir, { recursive: true, force: true }));
   try {
+    let last = "no answer";
     for (let attempt = 0; ; attempt++) {
       if (child.exitCode !== null) throw new Error(`the portal stopped at start:\n${stderr}`);
-      if (attempt > 600) throw new Error(`the portal did not answer ${origin}/healthz in 60 s:\n${stderr}`);
-      const health = await request(new http.Agent(), { method: "GET", origin, path: "/healthz" }).catch(() => null);
-      if (health?.status === 200) break;
+      if (attempt > 600) throw new Error(`the portal did not answer ${origin}/healthz in 60 s (${last}):\n${stderr}`);
+      const health = await request(new http.Agent(), { method: "GET", origin, path: "/healthz" }).catch((error: Error) => ({ status: 0, body: error.message }));
+      if (health.status === 200) break;
+      last = `${health.status} ${health.body.slice(0, 200)}`;
       await sleep(100);
     }
   } catch (error) {
     await stop();
     throw error;
   }
-  return { origin, stop };
+  return { origin, pid: child.pid!, stop };
 }
 
 function stopChild(child: ChildProcess) {
@@ -239,3 +252,30 @@ function request(agent: http.Agent, { method, origin, path: pathname, cookie, fo
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * CPU seconds (user and system) used so far by process `pid`, or, with `databaseName`, by
+ * every PostgreSQL backend connected to that database on this machine: where a burst's
+ * time goes, whatever else the machine is doing. Null where /proc cannot tell (not Linux).
+ */
+export function cpuSeconds({ pid, databaseName }: { pid?: number; databaseName?: string }): number | null {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  const of = (id: string) => {
+    const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  };
+  try {
+    if (pid !== undefined) return of(String(pid));
+    let total = 0;
+    for (const id of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+      try {
+        if (fs.readFileSync(`/proc/${id}/cmdline`, "utf8").includes(` ${databaseName} `)) total += of(id);
+      } catch {
+        // gone meanwhile, or not ours to read
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
