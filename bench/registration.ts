@@ -10,6 +10,7 @@
 import {
   burstEvent,
   cpuSeconds,
+  defaultConnections,
   ensureBuild,
   freePort,
   getAtOnce,
@@ -28,7 +29,7 @@ if (!serverUrl) {
 }
 const peopleCount = Number(process.env.BENCH_PEOPLE ?? 1_000);
 const placesCount = Number(process.env.BENCH_PLACES ?? 100);
-const connections = Number(process.env.BENCH_CONNECTIONS_BURST ?? peopleCount);
+const connections = Number(process.env.BENCH_BURST_CONNECTIONS ?? defaultConnections);
 
 const format = (value: number, digits = 0) => value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
