@@ -24,6 +24,24 @@ const integration = (backend: "pglite" | "postgres") => ({
   },
 });
 
+/**
+ * The race over HTTP (tests/race/): the real server on PostgreSQL, a thousand registrations
+ * at once. A project of its own, so its file has modules of its own (the session cookie's
+ * secret is its database's) and the server it starts is the only one it tests.
+ */
+const raceOverHttp = {
+  extends: true as const,
+  test: {
+    name: "race-http-postgres",
+    include: ["tests/race/**/*.test.ts"],
+    env: { TEST_DATABASE_BACKEND: "postgres" },
+    globalSetup: ["tests/setup/global-setup.ts"],
+    // A thousand registrations take minutes on a loaded two-core machine.
+    testTimeout: 600_000,
+    hookTimeout: 300_000,
+  },
+};
+
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
@@ -47,7 +65,7 @@ export default defineConfig({
         },
       },
       integration("pglite"),
-      ...(process.env.TEST_DATABASE_URL ? [integration("postgres")] : []),
+      ...(process.env.TEST_DATABASE_URL ? [integration("postgres"), raceOverHttp] : []),
     ],
   },
 });

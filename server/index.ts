@@ -33,6 +33,7 @@ const httpServer = createApp({
   .listen(env.PORT, env.HOST, () => {
     const database = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DIR}`;
     console.log(`Network portal on http://localhost:${env.PORT} (${env.NODE_ENV}, ${database})`);
+    if (env.PLACES_LOCK === "off") console.warn("PLACES_LOCK=off: bookings take no places lock and WILL oversell (the race tests' control only).");
     if (env.NODE_ENV === "production" && !env.PUBLIC_URL) {
       console.warn(`PUBLIC_URL is not set: links to other languages will point to http://localhost:${env.PORT}.`);
     }

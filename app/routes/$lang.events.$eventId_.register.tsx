@@ -67,7 +67,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: registrationFormSchema(event.questions, event.mode) });
   if (submission.status !== "success") return refuseForm(pageForm, submission);
   const result = await registerPerson(db(), { eventId: event.id, personId: user.id, form: submission.value, ip: requestOrigin(context).clientAddress });
-  if (!result.ok) return refuseWith(pageForm, `event_${result.error}`);
+  // Busy (the places lock not had in time): 503, nothing written, the person may try again.
+  if (!result.ok) return refuseWith(pageForm, `event_${result.error}`, result.error === "busy" ? 503 : 400);
   const notice = result.status === "waitlisted" ? `waitlisted&position=${result.position ?? ""}` : result.status;
   return redirect(`/${language}/account/registrations/${result.registrationId}?notice=${notice}`);
 }

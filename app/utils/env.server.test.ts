@@ -48,3 +48,11 @@ describe("email configuration", () => {
     expect(parseEnv({ EMAIL_API_URL: "https://api.resend.com", EMAIL_API_KEY: "k" }).EMAIL_API_KEY).toBe("k");
   });
 });
+
+describe("the places lock", () => {
+  test("is on unless switched off, and cannot be switched off on a portal with a public address", () => {
+    expect(parseEnv({}).PLACES_LOCK).toBe("on");
+    expect(parseEnv({ PLACES_LOCK: "off" }).PLACES_LOCK).toBe("off");
+    expect(() => parseEnv({ PLACES_LOCK: "off", PUBLIC_URL: "https://portal.example.org" })).toThrowError(/PLACES_LOCK: off oversells places/);
+  });
+});

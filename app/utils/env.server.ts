@@ -41,9 +41,17 @@ const envSchema = z.object({
   TRANSLATION_API_URL: optional(z.string().url("must be the translation service's URL, such as https://libretranslate.example.org")),
   /** Its API key, when the service asks for one. */
   TRANSLATION_API_KEY: optional(z.string().min(1)),
+  /**
+   * `off` takes the places lock out of every booking (lockPlaces), so places ARE oversold:
+   * only for the race tests' control, which shows that they can fail. Never with PUBLIC_URL.
+   */
+  PLACES_LOCK: z.enum(["on", "off"]).default("on"),
 }).refine((env) => !env.EMAIL_API_URL || env.EMAIL_API_KEY, {
   path: ["EMAIL_API_KEY"],
   message: "must be set when EMAIL_API_URL is",
+}).refine((env) => env.PLACES_LOCK === "on" || !env.PUBLIC_URL, {
+  path: ["PLACES_LOCK"],
+  message: "off oversells places: it is for the race tests only, never on a portal with a PUBLIC_URL",
 });
 
 export type Env = z.infer<typeof envSchema>;
