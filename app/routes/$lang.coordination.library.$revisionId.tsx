@@ -1,7 +1,7 @@
 // A coordinator reviews one library revision: its fields in the original language (the
 // body rendered as the reader will see it), what changed since the published revision,
 // and the decision: approve and publish, or send back to the author with notes.
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";

@@ -3,7 +3,7 @@
 // Built per event from its questions, so the browser and the server check the same rules.
 import { z } from "zod";
 import type { EventQuestionKind, RegistrationMode } from "~/generated/prisma/enums";
-import { choiceErrors, email, multiLineText, optionalMultiLineText, optionalText, recordId, text } from "~/utils/fields.schemas";
+import { choiceErrors, email, multiLineText, optionalMultiLineText, optionalText, recordId } from "~/utils/fields.schemas";
 import { participantVisibilities } from "./vocabulary";
 
 export const maxNeeds = 2_000;

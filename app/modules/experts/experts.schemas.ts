@@ -1,7 +1,7 @@
 // Schemas of the forms on an organisation's experts page, used in the browser and again
 // on the server.
 import { z } from "zod";
-import { email, optionalMultiLineText, optionalText, recordId, text, tickedBoxes } from "~/utils/fields.schemas";
+import { email, optionalMultiLineText, recordId, text, tickedBoxes } from "~/utils/fields.schemas";
 import { isLanguageCode } from "~/utils/iso-codes";
 import { themeChoices } from "../taxonomy/themes";
 
