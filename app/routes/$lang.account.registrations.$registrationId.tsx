@@ -10,10 +10,9 @@ import { confirmedField } from "~/components/confirm-step";
 import { answerForm, ManageRegistration } from "~/components/events/manage-registration";
 import { ActionError, Notice } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { eventForRegistration, manageableRegistration, ownRegistration } from "~/modules/events/registration-reading.server";
-import { registrationFormSchema } from "~/modules/events/registration.schemas";
+import { eventForRegistration, manageableEvent, manageableRegistration, ownRegistration } from "~/modules/events/registration-reading.server";
+import { answersSchemaFor } from "~/modules/events/registration.schemas";
 import { acceptOffer, cancelRegistration, declineOffer, saveOwnAnswers } from "~/modules/events/registrations.server";
-import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { db } from "~/utils/database/connection.server";
 import { formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -52,18 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       organisationName: registration.organisation?.name ?? null,
       ...manageableRegistration(registration, event, language, { answersTheirs: registration.personId === user.id }),
     },
-    event: {
-      id: event.id,
-      mode: event.mode,
-      title: event.texts.fields.title?.text ?? "",
-      titleLanguage: event.texts.fields.title?.language ?? language,
-      dates: eventDates(event, language),
-      offerHours: event.offerHours,
-      questions: event.questions,
-      codeOfConduct: event.texts.fields.code_of_conduct
-        ? { text: event.texts.fields.code_of_conduct.text, language: event.texts.fields.code_of_conduct.language }
-        : null,
-    },
+    event: manageableEvent(event, language),
   };
 }
 
@@ -88,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return result.ok ? done("cancelled") : refuseWith(pageForm, `event_${result.error}`);
     },
     save: async () => {
-      const submission = parseWithZod(formData, { schema: registrationFormSchema(event.questions, registration.status === "applied" ? event.mode : "first_come") });
+      const submission = parseWithZod(formData, { schema: answersSchemaFor(event, registration.status) });
       if (submission.status !== "success") return refuseForm(answerForm, submission);
       const result = await saveOwnAnswers(db(), { registrationId: registration.id, personId: user.id, form: submission.value });
       return result.ok ? done("saved") : refuseWith(pageForm, `event_${result.error}`);

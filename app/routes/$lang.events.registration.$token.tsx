@@ -13,10 +13,9 @@ import { useTranslation } from "react-i18next";
 import { confirmedField } from "~/components/confirm-step";
 import { answerForm, ManageRegistration } from "~/components/events/manage-registration";
 import { ActionError, Notice } from "~/components/forms";
-import { delegateRegistration, eventForRegistration, manageableRegistration } from "~/modules/events/registration-reading.server";
-import { registrationFormSchema } from "~/modules/events/registration.schemas";
+import { delegateRegistration, eventForRegistration, manageableEvent, manageableRegistration } from "~/modules/events/registration-reading.server";
+import { answersSchemaFor } from "~/modules/events/registration.schemas";
 import { answerDelegateOffer, cancelDelegateRegistration, saveDelegateAnswers } from "~/modules/events/registrations.server";
-import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { db } from "~/utils/database/connection.server";
 import { formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -59,19 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       completed: registration.conductAcceptedAt !== null,
       ...manageableRegistration(registration, event, language, { answersTheirs: true }),
     },
-    event: {
-      id: event.id,
-      mode: event.mode,
-      title: event.texts.fields.title?.text ?? "",
-      titleLanguage: event.texts.fields.title?.language ?? language,
-      dates: eventDates(event, language),
-      place: [event.venue, event.city].filter(Boolean).join(", "),
-      offerHours: event.offerHours,
-      questions: event.questions,
-      codeOfConduct: event.texts.fields.code_of_conduct
-        ? { text: event.texts.fields.code_of_conduct.text, language: event.texts.fields.code_of_conduct.language }
-        : null,
-    },
+    event: manageableEvent(event, language),
   };
 }
 
@@ -96,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return result.ok ? done("cancelled") : refuseWith(pageForm, `event_${result.error}`);
     },
     save: async () => {
-      const submission = parseWithZod(formData, { schema: registrationFormSchema(event.questions, registration.status === "applied" ? event.mode : "first_come") });
+      const submission = parseWithZod(formData, { schema: answersSchemaFor(event, registration.status) });
       if (submission.status !== "success") return refuseForm(answerForm, submission);
       const result = await saveDelegateAnswers(db(), { token, form: submission.value });
       return result.ok ? done("saved") : refuseWith(pageForm, `event_${result.error}`);

@@ -8,7 +8,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConfirmStep } from "~/components/confirm-step";
 import { FormErrors } from "~/components/forms";
-import { registrationFormSchema, type EventQuestionForForm } from "~/modules/events/registration.schemas";
+import { answersSchemaFor, type EventQuestionForForm } from "~/modules/events/registration.schemas";
 import { replyFor } from "~/utils/form-reply";
 import { RegistrationFields, registrationFieldLabels, type QuestionForPage } from "./registration-fields";
 
@@ -48,7 +48,7 @@ export function ManageRegistration({
     id: answerForm,
     lastResult: replyFor(actionData, answerForm)?.result,
     defaultValue: registration.values,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: registrationFormSchema(event.questions, application ? "application" : "first_come") }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: answersSchemaFor(event, registration.status) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });

@@ -11,7 +11,7 @@ import { questionField } from "./registration.schemas";
 import { capLeft, registrantOf, seatsFor } from "./seats.server";
 import { placesOf, placesOfEvents } from "./places.server";
 import { tokenHash, whyRegistrationIsClosed } from "./registrations.server";
-import { shownEventTexts } from "./shown-event-texts.server";
+import { eventDates, shownEventTexts } from "./shown-event-texts.server";
 import { waitingPositions } from "./waiting-list.server";
 
 type Db = PrismaClient;
@@ -177,6 +177,24 @@ export function manageableRegistration(
       acceptConduct: registration.conductAcceptedAt ? "on" : "",
       ...Object.fromEntries(registration.answers.map((answer) => [questionField(answer.questionId), answer.value])),
     },
+  };
+}
+
+type EventForRegistration = NonNullable<Awaited<ReturnType<typeof eventForRegistration>>>;
+
+/** The event as a page about one registration shows it (the person's own, or a delegate's by link), in the reader's language. */
+export function manageableEvent(event: EventForRegistration, language: Language) {
+  const conduct = event.texts.fields.code_of_conduct;
+  return {
+    id: event.id,
+    mode: event.mode,
+    title: event.texts.fields.title?.text ?? "",
+    titleLanguage: event.texts.fields.title?.language ?? language,
+    dates: eventDates(event, language),
+    place: [event.venue, event.city].filter(Boolean).join(", "),
+    offerHours: event.offerHours,
+    questions: event.questions,
+    codeOfConduct: conduct ? { text: conduct.text, language: conduct.language } : null,
   };
 }
 

@@ -58,6 +58,14 @@ export function registrationFormSchema(questions: readonly EventQuestionForForm[
 export type RegistrationForm = z.output<ReturnType<typeof registrationFormSchema>>;
 
 /**
+ * The answers of a registration already made (its own page, a delegate's link): the
+ * motivation stays required only while an application waits for its decision.
+ */
+export function answersSchemaFor(event: { questions: readonly EventQuestionForForm[]; mode: RegistrationMode }, status: string) {
+  return registrationFormSchema(event.questions, status === "applied" ? event.mode : "first_come");
+}
+
+/**
  * A group's delegates as numbered pairs of fields, `delegate-<n>-name` and
  * `delegate-<n>-email` (n from 0): rows left wholly empty are ignored, a row with one of
  * the two is an error on the missing one. At least one delegate, at most maxDelegates.
