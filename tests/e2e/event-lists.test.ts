@@ -6,10 +6,7 @@
 // what was typed kept), then saves them unchanged. axe on every page.
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./signed-in";
-import { expectNoAxeViolations, t, type Language } from "./utils";
-
-const say = (language: Language, namespace: string, key: string, values: Record<string, string> = {}) =>
-  t(language, namespace, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
+import { expectNoAxeViolations, say, t } from "./utils";
 
 /** Chooses `value` in a closed select with the arrow keys, as a keyboard user does. */
 async function chooseByKeyboard(select: Locator, value: string) {

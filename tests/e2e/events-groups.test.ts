@@ -4,10 +4,9 @@
 // with no account, and completes their answers and the code of conduct. axe on both pages.
 import { expect, test } from "./signed-in";
 import { waitForMail } from "./mail";
-import { expectNoAxeViolations, t } from "./utils";
+import { expectNoAxeViolations, say as sayIn } from "./utils";
 
-const say = (namespace: string, key: string, values: Record<string, string> = {}) =>
-  t("it", namespace, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
+const say = (namespace: string, key: string, values: Record<string, string> = {}) => sayIn("it", namespace, key, values);
 
 test.describe("in Italian, a group of delegates", () => {
   test.use({ signedInAs: "trieste-admin" });

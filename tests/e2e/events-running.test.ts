@@ -9,10 +9,7 @@ import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { waitForMailAbout } from "./mail";
 import { expect, sharedAccounts, test, type SharedAccount } from "./signed-in";
-import { expectNoAxeViolations, t, type Language } from "./utils";
-
-const say = (language: Language, namespace: string, key: string, values: Record<string, string> = {}) =>
-  t(language, namespace, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
+import { expectNoAxeViolations, type Language, say, t } from "./utils";
 
 const endonyms: Record<Language, string> = { en: "English", fr: "Français", it: "Italiano", es: "Español", sv: "Svenska" };
 

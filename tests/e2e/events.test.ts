@@ -5,10 +5,7 @@
 // Italian: a member applies to the school, finds the application in their registrations,
 // and withdraws it after a confirmation step. axe on every page; the forms by keyboard.
 import { expect, test } from "./signed-in";
-import { expectNoAxeViolations, t, type Language } from "./utils";
-
-const say = (language: Language, namespace: string, key: string, values: Record<string, string> = {}) =>
-  t(language, namespace, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
+import { expectNoAxeViolations, say, t } from "./utils";
 
 test.describe("in French, the conference", () => {
   // Trieste's admin, who is not yet registered for it (the demo's person@example.org already waits).

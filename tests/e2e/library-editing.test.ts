@@ -2,10 +2,9 @@
 // it; a coordinator sends it back with notes; the editor reads them, fixes the entry and
 // submits again; the coordinator approves. axe on each page on the way.
 import { expect, test } from "./signed-in";
-import { expectNoAxeViolations, t } from "./utils";
+import { expectNoAxeViolations, say as sayIn, t } from "./utils";
 
-const say = (key: string, values: Record<string, string> = {}) =>
-  t("fr", "library", key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
+const say = (key: string, values: Record<string, string> = {}) => sayIn("fr", "library", key, values);
 const library = "/fr/organisations/trieste-mental-health-department/library";
 
 test("an editor writes and submits, a coordinator sends back with notes, then approves the fixed entry (fr)", async ({ signedInPage }) => {

@@ -14,6 +14,11 @@ export function t(language: Language, namespace: string, key: string): string {
   return value;
 }
 
+/** The same string with its {{placeholders}} filled in as the page fills them (a missing value is left empty). */
+export function say(language: Language, namespace: string, key: string, values: Record<string, string> = {}): string {
+  return t(language, namespace, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
+}
+
 /** axe-core on the whole page, WCAG 2.1 A and AA and best practices: no violation allowed. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
