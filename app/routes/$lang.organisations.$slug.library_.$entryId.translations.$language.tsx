@@ -3,7 +3,7 @@
 // be (not yet, machine, a person) and whether the original has changed since. Saving
 // stores what was typed as a person's translation of the original's current text
 // (app/modules/library/translations.server.ts).
-import { getFormProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -185,10 +185,11 @@ function TranslationRow({
   const headingId = `${meta.id}-heading`;
   const labelId = `${meta.id}-label`;
   const statusId = `${meta.id}-status`;
-  const { key, ...textareaProps } = getTextareaProps(meta, { ariaDescribedBy: statusId });
   const origin = field.translation?.origin ?? "none";
   const offerReview = field.translation && (field.translation.origin === "machine" || field.translation.isOutOfDate);
-  const rows = field.field === "body" ? 16 : field.field === "title" ? 2 : 5;
+  const rows = field.field === "body" ? 16 : 5;
+  const { key: inputKey, ...inputProps } = getInputProps(meta, { type: "text", ariaDescribedBy: statusId });
+  const { key: textareaKey, ...textareaProps } = getTextareaProps(meta, { ariaDescribedBy: statusId });
   return (
     <section className="translation-row" aria-labelledby={headingId}>
       <h2 id={headingId}>{label}</h2>
@@ -220,8 +221,12 @@ function TranslationRow({
             targetLanguage={target.code}
             flagged
           />
-          {/* Named "Title, Translation (French)": the field's heading and the column's label. */}
-          <textarea key={key} {...textareaProps} aria-labelledby={`${headingId} ${labelId}`} rows={rows} lang={target.code} />
+          {/* Named "Title, Translation (French)": the field's heading and the column's label. The title keeps to one line. */}
+          {field.field === "title" ? (
+            <input key={inputKey} {...inputProps} aria-labelledby={`${headingId} ${labelId}`} lang={target.code} />
+          ) : (
+            <textarea key={textareaKey} {...textareaProps} aria-labelledby={`${headingId} ${labelId}`} rows={rows} lang={target.code} />
+          )}
           <FieldErrors id={meta.errorId} errors={meta.errors} />
           {offerReview ? (
             <div className="checkbox">

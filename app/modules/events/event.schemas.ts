@@ -4,7 +4,7 @@
 // the schema turns them into instants with the chosen zone, so "ends after it starts" is
 // checked on the instants.
 import { z } from "zod";
-import { choiceErrors, choiceOf, noChoice, optionalText, recordId, required, text, tickedBoxes } from "~/utils/fields.schemas";
+import { choiceErrors, choiceOf, multiLineText, noChoice, optionalMultiLineText, optionalText, recordId, required, text, tickedBoxes } from "~/utils/fields.schemas";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
 import { languages, type Language } from "~/utils/languages";
 import { isTimeZone, wallTimeToInstant } from "~/utils/zoned-time";
@@ -20,10 +20,12 @@ export const maxChoices = 12;
 export const emptyQuestionRows = 2;
 export const maxQuestions = 20;
 
-const optionalLong = (max: number) => optionalText(max).transform((value) => value ?? "");
+/** Empty is no text; a title or a label keeps to one line, the others (textareas) keep their lines. */
+const optionalLine = (max: number) => optionalText(max).transform((value) => value ?? "");
+const optionalLong = (max: number) => optionalMultiLineText(max).transform((value) => value ?? "");
 
 const languageTexts = z.object({
-  title: optionalLong(maxTitle),
+  title: optionalLine(maxTitle),
   description: optionalLong(maxDescription),
   fee: optionalLong(maxFee),
   conduct: optionalLong(maxConduct),
@@ -51,7 +53,7 @@ const questionRow = z.object({
   id: recordId.optional(),
   kind: z.enum(["text", "yes_no", "choice"], { errorMap: choiceErrors }).default("text"),
   required: z.literal("on").optional(),
-  labels: z.object(Object.fromEntries(languages.map((language) => [language, optionalLong(maxQuestionLabel)])) as Record<Language, ReturnType<typeof optionalLong>>),
+  labels: z.object(Object.fromEntries(languages.map((language) => [language, optionalLine(maxQuestionLabel)])) as Record<Language, ReturnType<typeof optionalLine>>),
   choices: z.object(Object.fromEntries(languages.map((language) => [language, optionalLong(maxChoices * maxQuestionLabel)])) as Record<Language, ReturnType<typeof optionalLong>>),
 });
 
@@ -163,7 +165,7 @@ export type EventForm = z.output<ReturnType<typeof eventFormSchema>>;
 export type EventQuestionInput = EventForm["questions"][number];
 
 /** Cancelling an event: the reason every registrant is told. */
-export const cancelEventSchema = z.object({ reason: text(2_000) });
+export const cancelEventSchema = z.object({ reason: multiLineText(2_000) });
 
 /** A row action on the overview: publish this draft. */
 export const publishEventSchema = z.object({ eventId: recordId });
