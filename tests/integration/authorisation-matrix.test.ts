@@ -1,8 +1,9 @@
 // Every route, called by every kind of person, is allowed or denied as DOMAIN.md's roles
 // table says (the table itself is route-matrix.ts). A route file that is not listed there
 // fails the test: adding a page means deciding who may see it.
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { makeRequest, outcomeOf, signedInCookie, testContext, type Outcome } from "../fixtures/people";
+import { describeOncePerRun } from "../setup/once-per-run";
 import { setUpTestDatabase } from "../setup/set-up-test-database";
 import { createPersonas, matrix, mayUse, personas, routeFiles, type Persona } from "./route-matrix";
 
@@ -46,7 +47,8 @@ function expectAccess(persona: Persona, outcome: Outcome, allowed: boolean, what
 
 const modules = import.meta.glob<RouteModule>("/app/routes/*.{ts,tsx}");
 
-describe.each(Object.entries(matrix))("%s", (routeId, rule) => {
+// Who may open a route does not depend on the engine: once per run (tests/setup/once-per-run.ts).
+describeOncePerRun.each(Object.entries(matrix))("%s", (routeId, rule) => {
   const load = async () => {
     const entry = Object.entries(modules).find(([file]) => file.replace(/^.*\/routes\//, "").replace(/\.tsx?$/, "") === routeId);
     if (!entry) throw new Error(`no module for ${routeId}`);
