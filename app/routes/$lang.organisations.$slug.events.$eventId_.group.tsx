@@ -100,7 +100,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         delegates: submission.value.delegates,
         ip: requestOrigin(context).clientAddress,
       });
-      if (!result.ok) return refuseForm(groupForm, submission, { formError: `event_${result.error}` });
+      // Busy (the places lock not had in time): 503, nothing written, the admin may send it again.
+      if (!result.ok) return refuseForm(groupForm, submission, { formError: `event_${result.error}` }, result.error === "busy" ? 503 : 400);
       const counts = new URLSearchParams({ notice: "sent", ...Object.fromEntries(counted.map((status) => [status, String(result[status])])) });
       return redirect(`/${language}/organisations/${organisation.slug}/events/${event.id}/group?${counts}`);
     },

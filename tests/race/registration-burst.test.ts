@@ -5,8 +5,7 @@
 // switched off (PLACES_LOCK=off, for that server process only) and must oversell: the test
 // is known to be able to fail. The burst itself is tests/setup/registration-burst.ts,
 // shared with `npm run bench`. PostgreSQL only (PGlite runs one transaction at a time).
-// Groups are not registered over HTTP yet (their page is still to come): their race is
-// proved on the module, in app/modules/events/registrations-race.integration.test.ts.
+// Groups race through their organisations' group pages the same way.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { server as mockedNetwork } from "../mocks/server";
 import { setUpTestDatabase } from "../setup/set-up-test-database";
@@ -15,8 +14,10 @@ import {
   createOrganisation,
   ensureBuild,
   freePort,
+  groupsOf,
   ledgerOf,
   registerAtOnce,
+  registerGroupsAtOnce,
   signedInPeople,
   startPortal,
   type Portal,
@@ -60,6 +61,20 @@ describe("registering over HTTP, all at once", () => {
     expect(ledger.mostHeldByOneOrganisation).toBe(3);
     expect(ledger.positions).toEqual(Array.from({ length: 97 }, (_, index) => index + 1));
   });
+
+  test("15 organisations at once each send a group of three for 20 places, placed together: 6 groups confirmed whole, 9 waiting whole at positions 1 to 9", async () => {
+    const event = await burstEvent(database.prisma, { capacity: 20, groupPolicy: "together" });
+    const groups = await groupsOf(database.prisma, 15, 3);
+    const burst = await registerGroupsAtOnce(portal.origin, event.id, groups);
+    expect(burst.failures).toEqual([]);
+    expect(burst.placed).toBe(15);
+    const ledger = await ledgerOf(database.prisma, event.id);
+    expect(ledger.counts).toEqual({ confirmed: 18, waitlisted: 27 });
+    expect(ledger.oversold).toBe(0);
+    // A group waits as one entry: its three delegates share its position.
+    expect(ledger.positions).toEqual(Array.from({ length: 27 }, (_, index) => Math.floor(index / 3) + 1));
+    expect(ledger.groupsSplit).toBe(0);
+  });
 });
 
 describe("the control: the same server with the places lock switched off", () => {
@@ -77,6 +92,15 @@ describe("the control: the same server with the places lock switched off", () =>
     expect(burst.failures).toEqual([]);
     const ledger = await ledgerOf(database.prisma, event.id);
     console.log(`without the lock: ${ledger.counts.confirmed} confirmed for 20 places`);
+    expect(ledger.oversold).toBeGreaterThan(0);
+  });
+
+  test("15 groups of three at once for 20 places: more than 20 confirmed (the groups' test above can fail)", async () => {
+    const event = await burstEvent(database.prisma, { capacity: 20, groupPolicy: "together" });
+    const burst = await registerGroupsAtOnce(portal.origin, event.id, await groupsOf(database.prisma, 15, 3));
+    expect(burst.failures).toEqual([]);
+    const ledger = await ledgerOf(database.prisma, event.id);
+    console.log(`groups without the lock: ${ledger.counts.confirmed} confirmed for 20 places`);
     expect(ledger.oversold).toBeGreaterThan(0);
   });
 });

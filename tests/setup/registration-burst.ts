@@ -146,9 +146,12 @@ export async function signedInPeople(prisma: PrismaClient, count: number, { orga
   return people;
 }
 
-/** A published first-come event open now with `capacity` places (and a cap per organisation, if given). */
-export function burstEvent(prisma: PrismaClient, { capacity, organisationCap }: { capacity: number; organisationCap?: number }) {
-  return createEvent(prisma, { capacity, organisationCap: organisationCap ?? null }, { title: `Burst for ${capacity} places` });
+/** A published first-come event open now with `capacity` places (and a cap per organisation, and how groups are placed, if given). */
+export function burstEvent(
+  prisma: PrismaClient,
+  { capacity, organisationCap, groupPolicy }: { capacity: number; organisationCap?: number; groupPolicy?: "together" | "split" },
+) {
+  return createEvent(prisma, { capacity, organisationCap: organisationCap ?? null, ...(groupPolicy ? { groupPolicy } : {}) }, { title: `Burst for ${capacity} places` });
 }
 
 export { createOrganisation };
@@ -176,17 +179,61 @@ export const defaultConnections = 250;
  * most, each request on a connection of its own (a kept-alive one may be closed by the
  * server just as it is reused, which is a reset, not an answer).
  */
-export async function registerAtOnce(origin: string, eventId: string, registrants: readonly Registrant[], { connections = defaultConnections } = {}): Promise<Burst> {
+export function registerAtOnce(origin: string, eventId: string, registrants: readonly Registrant[], { connections = defaultConnections } = {}): Promise<Burst> {
+  return postAtOnce(
+    origin,
+    registrants.map((registrant) => ({
+      path: `/en/events/${eventId}/register`,
+      cookie: registrant.cookie,
+      form: new URLSearchParams({ listVisibility: "nobody", acceptConduct: "on", organisationId: registrant.organisationId ?? "" }),
+    })),
+    /\/account\/registrations\/[^?]+\?notice=(confirmed|waitlisted)/,
+    connections,
+  );
+}
+
+/** An organisation's admin, signed in, and the delegates they name on its group page. */
+export type GroupRegistrant = { cookie: string; slug: string; delegates: { name: string; email: string }[] };
+
+/** `count` organisations, each with an admin signed in who names `size` delegates. */
+export async function groupsOf(prisma: PrismaClient, count: number, size: number): Promise<GroupRegistrant[]> {
+  const groups: GroupRegistrant[] = [];
+  for (let group = 0; group < count; group++) {
+    const organisation = await createOrganisation(prisma);
+    const admin = await createPerson(prisma);
+    await prisma.organisationMembership.create({ data: { userId: admin.id, organisationId: organisation.id, role: "admin" } });
+    const delegates = Array.from({ length: size }, (_, n) => ({ name: `Delegate ${group}-${n}`, email: `${organisation.slug}-delegate-${n}@example.org` }));
+    groups.push({ cookie: await signedInCookie(prisma, admin.id), slug: organisation.slug, delegates });
+  }
+  return groups;
+}
+
+/** Posts every organisation's group form for `eventId` at once, as registerAtOnce does people's. */
+export function registerGroupsAtOnce(origin: string, eventId: string, groups: readonly GroupRegistrant[], { connections = defaultConnections } = {}): Promise<Burst> {
+  return postAtOnce(
+    origin,
+    groups.map((group) => {
+      const form = new URLSearchParams({ intent: "register", rows: String(group.delegates.length) });
+      group.delegates.forEach((delegate, row) => {
+        form.set(`delegate-${row}-name`, delegate.name);
+        form.set(`delegate-${row}-email`, delegate.email);
+      });
+      return { path: `/en/organisations/${group.slug}/events/${eventId}/group`, cookie: group.cookie, form };
+    }),
+    /\/group\?notice=sent/,
+    connections,
+  );
+}
+
+/** Sends every post at once; one placed is answered with a redirect matching `placed`, a busy one (503) is sent again after a wait. */
+async function postAtOnce(origin: string, posts: readonly { path: string; cookie: string; form: URLSearchParams }[], placed: RegExp, connections: number): Promise<Burst> {
   const agent = new http.Agent({ keepAlive: false, maxSockets: connections });
   let busyRetries = 0;
   const failures: Burst["failures"] = [];
-  const register = async (registrant: Registrant) => {
-    const form = new URLSearchParams({ listVisibility: "nobody", acceptConduct: "on", organisationId: registrant.organisationId ?? "" });
+  const send = async (post: (typeof posts)[number]) => {
     for (;;) {
-      const answer = await request(agent, { method: "POST", origin, path: `/en/events/${eventId}/register`, cookie: registrant.cookie, form }).catch(
-        (error: Error): Answer => ({ status: 0, location: null, body: error.message }),
-      );
-      if (answer.status === 302 && /\/account\/registrations\/[^?]+\?notice=(confirmed|waitlisted)/.test(answer.location ?? "")) return true;
+      const answer = await request(agent, { method: "POST", origin, ...post }).catch((error: Error): Answer => ({ status: 0, location: null, body: error.message }));
+      if (answer.status === 302 && placed.test(answer.location ?? "")) return true;
       if (answer.status !== 503) {
         failures.push({ status: answer.status, body: `${answer.location ?? ""} ${answer.body.slice(0, 300)}` });
         return false;
@@ -198,10 +245,10 @@ export async function registerAtOnce(origin: string, eventId: string, registrant
     }
   };
   const since = performance.now();
-  const placed = (await Promise.all(registrants.map(register))).filter(Boolean).length;
+  const sent = (await Promise.all(posts.map(send))).filter(Boolean).length;
   const seconds = (performance.now() - since) / 1000;
   agent.destroy();
-  return { placed, busyRetries, failures, seconds, perSecond: placed / seconds };
+  return { placed: sent, busyRetries, failures, seconds, perSecond: sent / seconds };
 }
 
 /** `count` GET requests for `pathname` at once, with the same client: the baseline. */
@@ -227,6 +274,8 @@ export type Ledger = {
   positionsWithoutGaps: boolean;
   /** The most places any one organisation holds. */
   mostHeldByOneOrganisation: number;
+  /** Groups whose delegates do not all share one status. */
+  groupsSplit: number;
 };
 
 /** What the event's registrations say, read from the database after the burst. */
@@ -235,6 +284,9 @@ export async function ledgerOf(prisma: PrismaClient, eventId: string): Promise<L
   const places = (await placesOf(prisma, eventId))!;
   const positions = [...(await waitingPositions(prisma, eventId)).values()].sort((a, b) => a - b);
   const byOrganisation = await prisma.registration.groupBy({ by: ["organisationId"], where: { eventId, status: "confirmed", organisationId: { not: null } }, _count: true });
+  const byGroup = await prisma.registration.groupBy({ by: ["groupId", "status"], where: { eventId, groupId: { not: null } } });
+  const groupStatuses = new Map<string, number>();
+  for (const row of byGroup) groupStatuses.set(row.groupId!, (groupStatuses.get(row.groupId!) ?? 0) + 1);
   return {
     counts: Object.fromEntries(rows.map((row) => [row.status, row._count])),
     capacity: places.capacity,
@@ -242,6 +294,7 @@ export async function ledgerOf(prisma: PrismaClient, eventId: string): Promise<L
     positions,
     positionsWithoutGaps: positions.every((position, index) => position === index + 1),
     mostHeldByOneOrganisation: Math.max(0, ...byOrganisation.map((row) => row._count)),
+    groupsSplit: [...groupStatuses.values()].filter((statuses) => statuses > 1).length,
   };
 }
 
