@@ -10,10 +10,9 @@ import { GroupLinks } from "~/components/events/group-links";
 import { RegistrationFields, registrationFieldLabels } from "~/components/events/registration-fields";
 import { ActionError, FormErrors, SelectField } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { eventForRegistration, groupOrganisationsOf, organisationsOf } from "~/modules/events/registration-reading.server";
+import { eventForRegistration, groupOrganisationsOf, manageableEvent, organisationsOf } from "~/modules/events/registration-reading.server";
 import { registrationFormSchema } from "~/modules/events/registration.schemas";
 import { registerPerson } from "~/modules/events/registrations.server";
-import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
@@ -42,22 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     language,
     organisations,
     groupOrganisations,
-    event: {
-      id: event.id,
-      mode: event.mode,
-      title: event.texts.fields.title?.text ?? "",
-      titleLanguage: event.texts.fields.title?.language ?? language,
-      dates: eventDates(event, language),
-      place: [event.venue, event.city].filter(Boolean).join(", "),
-      offerHours: event.offerHours,
-      free: event.places.free,
-      waiting: event.places.waitingEntries,
-      closedBecause: event.closedBecause,
-      codeOfConduct: event.texts.fields.code_of_conduct
-        ? { text: event.texts.fields.code_of_conduct.text, language: event.texts.fields.code_of_conduct.language }
-        : null,
-      questions: event.questions,
-    },
+    event: { ...manageableEvent(event, language), free: event.places.free, waiting: event.places.waitingEntries },
   };
 }
 

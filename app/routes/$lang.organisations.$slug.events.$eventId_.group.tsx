@@ -12,10 +12,9 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { ActionError, FormErrors, Notice, TextField } from "~/components/forms";
-import { delegatesOf, eventForRegistration, placesForOrganisation } from "~/modules/events/registration-reading.server";
+import { delegatesOf, eventForRegistration, eventHeading, placesForOrganisation } from "~/modules/events/registration-reading.server";
 import { groupFormSchema, maxDelegates } from "~/modules/events/registration.schemas";
 import { registerGroup } from "~/modules/events/registrations.server";
-import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { formatNumber } from "~/utils/format";
@@ -61,16 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sent: sent as Record<(typeof counted)[number], number> | null,
     delegates,
     places: places ?? { open: 0, cap: null, waiting: 0 },
-    event: {
-      id: event.id,
-      mode: event.mode,
-      groupPolicy: event.groupPolicy,
-      title: event.texts.fields.title?.text ?? "",
-      titleLanguage: event.texts.fields.title?.language ?? language,
-      dates: eventDates(event, language),
-      place: [event.venue, event.city].filter(Boolean).join(", "),
-      closedBecause: event.closedBecause,
-    },
+    event: { ...eventHeading(event, language), groupPolicy: event.groupPolicy },
   };
 }
 

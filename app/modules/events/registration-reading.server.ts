@@ -182,9 +182,8 @@ export function manageableRegistration(
 
 type EventForRegistration = NonNullable<Awaited<ReturnType<typeof eventForRegistration>>>;
 
-/** The event as a page about one registration shows it (the person's own, or a delegate's by link), in the reader's language. */
-export function manageableEvent(event: EventForRegistration, language: Language) {
-  const conduct = event.texts.fields.code_of_conduct;
+/** The event as the registration pages head it (register, group, one registration), in the reader's language. */
+export function eventHeading(event: EventForRegistration, language: Language) {
   return {
     id: event.id,
     mode: event.mode,
@@ -193,6 +192,15 @@ export function manageableEvent(event: EventForRegistration, language: Language)
     dates: eventDates(event, language),
     place: [event.venue, event.city].filter(Boolean).join(", "),
     offerHours: event.offerHours,
+    closedBecause: event.closedBecause,
+  };
+}
+
+/** The heading, and what a registrant answers: the event's own questions and its code of conduct. */
+export function manageableEvent(event: EventForRegistration, language: Language) {
+  const conduct = event.texts.fields.code_of_conduct;
+  return {
+    ...eventHeading(event, language),
     questions: event.questions,
     codeOfConduct: conduct ? { text: conduct.text, language: conduct.language } : null,
   };
