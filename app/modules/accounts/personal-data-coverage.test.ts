@@ -47,5 +47,6 @@ test("every area's file is found, and they run in the order of their names", () 
     "library",
     "membership",
     "people",
+    "twinning",
   ]);
 });

@@ -54,6 +54,20 @@ export const permissions = {
   "events:prepare-hosted": ["organisation:admin"],
   /** Register a group of the organisation's delegates for an event. */
   "events:register-group": ["organisation:admin"],
+  /** State what the organisation offers and seeks through twinning; see and ask for partner suggestions. */
+  "twinning:edit-profile": ["organisation:admin", "organisation:editor", "network_admin"],
+  /** Ask for an introduction to a suggested partner, and answer one made to the organisation. */
+  "twinning:answer-introductions": ["organisation:admin", "organisation:editor"],
+  /** See the best pairs across the network, introduce two organisations, follow unanswered introductions. */
+  "twinning:introduce": ["coordinator", "network_admin"],
+  /** Read the organisation's agreements (not public until active, and then only partners and title). */
+  "agreements:view": ["organisation:admin", "organisation:editor", "organisation:member", "coordinator", "network_admin"],
+  /** Draft, propose, revise, decline or withdraw an agreement for the organisation; comment on it; plan and report exchanges. */
+  "agreements:write": ["organisation:admin", "organisation:editor"],
+  /** Sign a revision of an agreement for the organisation. */
+  "agreements:sign": ["organisation:signatory"],
+  /** Sign a revision for the network; terminate an agreement; see every agreement. */
+  "agreements:sign-for-network": ["coordinator", "network_admin"],
   /** Write Charter versions and publish one. */
   "charter:manage-versions": ["network_admin"],
   /** Grant and revoke the coordinator and network admin roles. */
