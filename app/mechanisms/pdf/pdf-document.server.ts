@@ -55,7 +55,7 @@ export async function renderPdf(options: PdfOptions, draw: (doc: PdfDocument) =>
 /** A response that downloads (or shows) the PDF under a file name of plain letters. */
 export function pdfResponse(bytes: Buffer, fileName: string, options: { inline?: boolean } = {}) {
   const safeName = fileName.normalize("NFKD").replace(/[^\w.-]+/g, "-").replace(/-+/g, "-");
-  return new Response(bytes, {
+  return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `${options.inline ? "inline" : "attachment"}; filename="${safeName}"`,
