@@ -28,6 +28,10 @@ export const namespaces = [
   "registration",
   "events",
   "event-admin",
+  "twinning",
+  "agreements",
+  "agreement-record",
+  "exchanges",
 ] as const;
 
 export const i18nOptions = {
