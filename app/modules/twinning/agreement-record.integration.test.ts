@@ -1,0 +1,80 @@
+// An agreement's history page as its parties and the coordinators read it, through the
+// whole app as a browser asks for it.
+import { describe, expect, test } from "vitest";
+import { createAgreementRecord } from "../../../tests/fixtures/agreement-records";
+import { createOrganisation } from "../../../tests/fixtures/organisations";
+import { createPerson, makeRequest, signedInCookie, testContext } from "../../../tests/fixtures/people";
+import { answer } from "../../../tests/setup/in-process-app";
+import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
+import { compareRevisions } from "./agreement-record.server";
+
+const database = setUpTestDatabase();
+
+async function get(path: string, userId: string | null) {
+  const cookie = userId ? await signedInCookie(database.prisma, userId) : undefined;
+  return answer(makeRequest(path, { cookie }), testContext);
+}
+
+const historyOf = (language: string, slug: string, agreementId: string, query = "") =>
+  `/${language}/organisations/${slug}/twinning/agreements/${agreementId}/history${query}`;
+
+describe("the history of an agreement", () => {
+  test("shows every revision with who wrote it and who signed it, the one in force, and the steps in order", async () => {
+    const { agreement, lille, trieste, people } = await createAgreementRecord(database.prisma);
+    const response = await get(historyOf("en", lille.slug, agreement.id), people.lilleMember.id);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    for (const number of [1, 2, 3]) expect(page).toContain(`Revision ${number}`);
+    expect(page).toContain("In force");
+    expect(page).toContain("Fully signed");
+    expect(page).toContain("Replaced by a later revision");
+    expect(page).toContain("Jeanne Leroy");
+    expect(page).toContain("Directrice");
+    expect(page).toContain("Franco Verdi");
+    expect(page).toContain("The network (coordination)");
+    expect(page).toContain(`Parties: ${lille.name} and ${trieste.name}`);
+    const steps = ["Started as: Draft", "Draft → Proposed", "Proposed → Revised", "New revision", "Revised → Agreed"];
+    const positions = steps.map((step) => page.indexOf(step));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+  });
+
+  test("compares revisions 1 and 3 word by word and shows each changed term as was and now", async () => {
+    const { agreement, trieste, people } = await createAgreementRecord(database.prisma);
+    const page = await (await get(historyOf("en", trieste.slug, agreement.id, "?from=1&to=3"), people.triesteEditor.id)).text();
+    expect(page).toContain("Revision 1 beside revision 3");
+    expect(page).toMatch(/<del[^>]*>.*learning.*together.*<\/del>/s);
+    expect(page).toMatch(/<ins[^>]*>.*twinning.*<\/ins>/s);
+    expect(page).toMatch(/<ins[^>]*>.*and open dialogue.*<\/ins>/s);
+    expect(page).toContain("March 1, 2027");
+    expect(page).toContain("April 1, 2027");
+    expect(page).toContain("Most people in one group");
+  });
+
+  test("is compared in the reader's language when both revisions have it", async () => {
+    const { agreement, lille, people } = await createAgreementRecord(database.prisma);
+    const comparison = await compareRevisions(database.prisma, agreement.id, 1, 3, "fr");
+    expect(comparison?.language).toBe("fr");
+    expect(comparison?.terms.find((term) => term.field === "themes")).toMatchObject({ added: ["housing"], removed: ["peer-support"], changed: true });
+    expect(comparison?.terms.find((term) => term.field === "exchangesAToB")).toMatchObject({ was: 2, now: 2, changed: false });
+    const page = await (await get(historyOf("fr", lille.slug, agreement.id, "?from=1&to=3"), people.lilleAdmin.id)).text();
+    expect(page).toMatch(/<ins[^>]*>.*dialogue ouvert.*<\/ins>/s);
+    // Italian is not there: the original, English, is compared.
+    expect((await compareRevisions(database.prisma, agreement.id, 1, 3, "it"))?.language).toBe("en");
+  });
+
+  test("a coordinator reads it through either party's address", async () => {
+    const { agreement, trieste, people } = await createAgreementRecord(database.prisma);
+    expect((await get(historyOf("en", trieste.slug, agreement.id), people.coordinator.id)).status).toBe(200);
+  });
+
+  test("a person of another organisation gets 404 through their own address and 403 through a party's", async () => {
+    const { agreement, lille } = await createAgreementRecord(database.prisma);
+    const other = await createOrganisation(database.prisma);
+    const stranger = await createPerson(database.prisma);
+    await database.prisma.organisationMembership.create({ data: { organisationId: other.id, userId: stranger.id, role: "admin" } });
+    expect((await get(historyOf("en", other.slug, agreement.id), stranger.id)).status).toBe(404);
+    expect((await get(historyOf("en", lille.slug, agreement.id), stranger.id)).status).toBe(403);
+    expect((await get(historyOf("en", lille.slug, agreement.id), null)).status).toBe(302);
+  });
+});
