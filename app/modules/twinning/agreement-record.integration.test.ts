@@ -15,6 +15,9 @@ async function get(path: string, userId: string | null) {
   return answer(makeRequest(path, { cookie }), testContext);
 }
 
+/** The page as it is drawn, without the data and translations the scripts carry. */
+const drawn = async (response: Response) => (await response.text()).replace(/<script[\s\S]*?<\/script>/g, "");
+
 const historyOf = (language: string, slug: string, agreementId: string, query = "") =>
   `/${language}/organisations/${slug}/twinning/agreements/${agreementId}/history${query}`;
 
@@ -23,7 +26,7 @@ describe("the history of an agreement", () => {
     const { agreement, lille, trieste, people } = await createAgreementRecord(database.prisma);
     const response = await get(historyOf("en", lille.slug, agreement.id), people.lilleMember.id);
     expect(response.status).toBe(200);
-    const page = await response.text();
+    const page = await drawn(response);
     for (const number of [1, 2, 3]) expect(page).toContain(`Revision ${number}`);
     expect(page).toContain("In force");
     expect(page).toContain("Fully signed");
@@ -41,7 +44,7 @@ describe("the history of an agreement", () => {
 
   test("compares revisions 1 and 3 word by word and shows each changed term as was and now", async () => {
     const { agreement, trieste, people } = await createAgreementRecord(database.prisma);
-    const page = await (await get(historyOf("en", trieste.slug, agreement.id, "?from=1&to=3"), people.triesteEditor.id)).text();
+    const page = await drawn(await get(historyOf("en", trieste.slug, agreement.id, "?from=1&to=3"), people.triesteEditor.id));
     expect(page).toContain("Revision 1 beside revision 3");
     expect(page).toMatch(/<del[^>]*>.*learning.*together.*<\/del>/s);
     expect(page).toMatch(/<ins[^>]*>.*twinning.*<\/ins>/s);
@@ -57,7 +60,7 @@ describe("the history of an agreement", () => {
     expect(comparison?.language).toBe("fr");
     expect(comparison?.terms.find((term) => term.field === "themes")).toMatchObject({ added: ["housing"], removed: ["peer-support"], changed: true });
     expect(comparison?.terms.find((term) => term.field === "exchangesAToB")).toMatchObject({ was: 2, now: 2, changed: false });
-    const page = await (await get(historyOf("fr", lille.slug, agreement.id, "?from=1&to=3"), people.lilleAdmin.id)).text();
+    const page = await drawn(await get(historyOf("fr", lille.slug, agreement.id, "?from=1&to=3"), people.lilleAdmin.id));
     expect(page).toMatch(/<ins[^>]*>.*dialogue ouvert.*<\/ins>/s);
     // Italian is not there: the original, English, is compared.
     expect((await compareRevisions(database.prisma, agreement.id, 1, 3, "it"))?.language).toBe("en");
@@ -76,5 +79,60 @@ describe("the history of an agreement", () => {
     expect((await get(historyOf("en", other.slug, agreement.id), stranger.id)).status).toBe(404);
     expect((await get(historyOf("en", lille.slug, agreement.id), stranger.id)).status).toBe(403);
     expect((await get(historyOf("en", lille.slug, agreement.id), null)).status).toBe(302);
+  });
+});
+
+describe("checking a signature of an agreement", () => {
+  const verifyPath = (signatureId: string, language = "en") => `/${language}/twinning/signatures/${signatureId}`;
+
+  test("a party's person sees that it matches, who signed and the signed text", async () => {
+    const { signatures, people } = await createAgreementRecord(database.prisma);
+    const signed = signatures.find((signature) => signature.party === "b")!;
+    const page = await drawn(await get(verifyPath(signed.id), people.lilleMember.id));
+    expect(page).toContain("this signature binds to exactly this text");
+    expect(page).toContain("Franco Verdi");
+    expect(page).toContain(signed.textSha256);
+    expect(page).toContain("Learn crisis response and open dialogue from each other.");
+  });
+
+  test("a tampered row, a signature whose hash is not that of the text, does not match", async () => {
+    const { agreement, revisions, trieste, people } = await createAgreementRecord(database.prisma);
+    const forged = await database.prisma.agreementSignature.create({
+      data: {
+        agreementId: agreement.id,
+        revisionId: revisions[2]!.id,
+        party: "b",
+        organisationId: trieste.id,
+        signatoryName: "Someone",
+        signatoryTitle: "Director",
+        language: "en",
+        textSha256: "0".repeat(64),
+      },
+    });
+    const page = await drawn(await get(verifyPath(forged.id), people.coordinator.id));
+    expect(page).toContain("The fingerprints differ");
+    expect(page).not.toContain("this signature binds to exactly this text");
+  });
+
+  test("a stranger or a visitor learns whether it matches, the parties and the revision, but not the text or the signatory", async () => {
+    const { signatures, lille, trieste } = await createAgreementRecord(database.prisma);
+    const signed = signatures.find((signature) => signature.party === "a" && signature.textSha256)!;
+    const stranger = await createPerson(database.prisma);
+    for (const userId of [stranger.id, null]) {
+      const response = await get(verifyPath(signed.id), userId);
+      expect(response.status).toBe(200);
+      const page = await drawn(response);
+      expect(page).toContain("this signature binds to exactly this text");
+      expect(page).toContain(lille.name);
+      expect(page).toContain(trieste.name);
+      expect(page).toContain("Revision 1");
+      expect(page).not.toContain("Jeanne Leroy");
+      expect(page).not.toContain("Apprendre");
+      expect(page).not.toContain(signed.textSha256);
+    }
+  });
+
+  test("an unknown signature is a 404", async () => {
+    expect((await get(verifyPath("nosuchsignature0"), null)).status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@
 // changes them. The text of a revision in one language, and its signed parts, are read
 // here for the history, the PDF and the verification alike.
 import type { AgreementParty, AgreementTextField, Prisma, PrismaClient, SignatureKind, TranslationOrigin } from "~/generated/prisma/client";
+import { verifySignedText } from "~/mechanisms/signatures/signed-text";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 import type { Language } from "~/utils/languages";
 import { diffWords, hasChanges, type DiffPart } from "~/utils/word-diff";
@@ -246,5 +247,41 @@ export async function compareRevisions(db: Db, agreementId: string, fromNumber: 
     fields,
     terms,
     changed: fields.some(({ parts }) => hasChanges(parts)) || terms.some((term) => term.changed),
+  };
+}
+
+/**
+ * A signature as anyone with its link checks it: the stored hash against the hash of the
+ * stored revision's parts in the signature's language, recomputed now
+ * (app/mechanisms/signatures, as the Charter's verifySignature). The caller decides who
+ * may see `parts`, the text itself.
+ */
+export async function verifyAgreementSignature(db: Db, signatureId: string) {
+  const signature = await db.agreementSignature.findUnique({
+    where: { id: signatureId },
+    select: {
+      id: true,
+      party: true,
+      kind: true,
+      signatoryName: true,
+      signatoryTitle: true,
+      language: true,
+      textSha256: true,
+      at: true,
+      agreement: {
+        select: { id: true, status: true, organisationAId: true, organisationBId: true, organisationA: { select: organisationSelect }, organisationB: { select: organisationSelect } },
+      },
+      revision: { select: revisionSelect },
+    },
+  });
+  if (!signature) return null;
+  const { agreement, revision, textSha256, ...rest } = signature;
+  const parts = signedPartsIn(agreement, revision, signature.language);
+  return {
+    ...rest,
+    ...verifySignedText(textSha256, parts),
+    agreement: { id: agreement.id, status: agreement.status, organisationA: agreement.organisationA, organisationB: agreement.organisationB },
+    revisionNumber: revision.number,
+    parts,
   };
 }
