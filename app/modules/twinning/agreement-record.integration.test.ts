@@ -5,6 +5,7 @@ import { createAgreementRecord } from "../../../tests/fixtures/agreement-records
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, makeRequest, signedInCookie, testContext } from "../../../tests/fixtures/people";
 import { answer } from "../../../tests/setup/in-process-app";
+import { pdfPages } from "../../../tests/setup/pdf-text";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { compareRevisions } from "./agreement-record.server";
 
@@ -134,5 +135,47 @@ describe("checking a signature of an agreement", () => {
 
   test("an unknown signature is a 404", async () => {
     expect((await get(verifyPath("nosuchsignature0"), null)).status).toBe(404);
+  });
+});
+
+describe("the agreement as a PDF", () => {
+  const pdfOf = (language: string, slug: string, agreementId: string) => `/${language}/organisations/${slug}/twinning/agreements/${agreementId}/agreement.pdf`;
+
+  test("prints both organisations, the revision in force with its terms and objectives, and its signatures, in the reader's language", async () => {
+    const { agreement, lille, trieste, people, signatures } = await createAgreementRecord(database.prisma);
+    const response = await get(pdfOf("fr", lille.slug, agreement.id), people.lilleMember.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    const { text, title } = await pdfPages(new Uint8Array(await response.arrayBuffer()));
+    expect(title).toBe("Jumelage Lille–Trieste");
+    expect(text).toContain("Accord de jumelage");
+    expect(text).toContain("Révision 3, en vigueur.");
+    expect(text).toContain(`${lille.name} (France)`);
+    expect(text).toContain(`${trieste.name} (Italie)`);
+    expect(text).toContain("1er avril 2027");
+    expect(text).toContain("Apprendre l’accueil de crise et le dialogue ouvert");
+    expect(text).toContain("Jeanne Leroy, Directrice");
+    expect(text).toContain("Franco Verdi, Direttore");
+    expect(text).toContain("Le réseau (équipe de coordination)");
+    for (const signature of signatures.slice(1)) expect(text.replace(/\s/g, "")).toContain(signature.textSha256);
+    // Revision 1's signature is not on the printed revision.
+    expect(text.replace(/\s/g, "")).not.toContain(signatures[0]!.textSha256);
+  });
+
+  test("prints the latest revision, marked not yet in force, while none is fully signed; in the original when the reader's language is missing", async () => {
+    const { agreement, trieste, people } = await createAgreementRecord(database.prisma, { status: "revised", revisions: 2 });
+    const response = await get(pdfOf("it", trieste.slug, agreement.id), people.triesteAdmin.id);
+    const { text } = await pdfPages(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toContain("Revisione 2: non ancora in vigore.");
+    expect(text).toContain("Lille and Trieste twinning");
+    expect(text).toContain("Lingua mostrata: inglese");
+  });
+
+  test("is a 404 to a person of another organisation", async () => {
+    const { agreement } = await createAgreementRecord(database.prisma);
+    const other = await createOrganisation(database.prisma);
+    const stranger = await createPerson(database.prisma);
+    await database.prisma.organisationMembership.create({ data: { organisationId: other.id, userId: stranger.id, role: "admin" } });
+    expect((await get(pdfOf("en", other.slug, agreement.id), stranger.id)).status).toBe(404);
   });
 });
