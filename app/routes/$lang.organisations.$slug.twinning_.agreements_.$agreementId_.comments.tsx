@@ -67,7 +67,7 @@ export default function AgreementCommentsPage() {
     <article className="agreement-record">
       <AgreementRecordNav base={data.base} />
       <h1>
-        {t("comments.title")}
+        {t("comments.title")}{" "}
         <span className="subtitle" lang={data.titleLanguage === data.language ? undefined : data.titleLanguage}>
           {data.title}
         </span>

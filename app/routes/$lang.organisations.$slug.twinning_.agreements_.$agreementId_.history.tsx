@@ -157,7 +157,7 @@ export default function AgreementHistory() {
     <article className="agreement-record">
       <AgreementRecordNav base={data.base} />
       <h1>
-        {t("history.title")}
+        {t("history.title")}{" "}
         <span className="subtitle" lang={data.titleLanguage === language ? undefined : data.titleLanguage}>
           {data.title}
         </span>
@@ -173,9 +173,9 @@ export default function AgreementHistory() {
           <section key={revision.id} aria-labelledby={`revision-${revision.number}`} className="agreement-revision">
             <h3 id={`revision-${revision.number}`}>
               {t("history.revisionNumber", { number: revision.number })}
-              {revision.inForce ? <span className="badge">{t("history.inForce")}</span> : null}
-              {revision.fullySigned ? <span className="badge">{t("history.fullySigned")}</span> : null}
-              {revision.superseded ? <span className="badge badge--muted">{t("history.superseded")}</span> : null}
+              {revision.inForce ? <> <span className="badge">{t("history.inForce")}</span></> : null}
+              {revision.fullySigned ? <> <span className="badge">{t("history.fullySigned")}</span></> : null}
+              {revision.superseded ? <> <span className="badge badge--muted">{t("history.superseded")}</span></> : null}
             </h3>
             <dl className="facts">
               <dt>{t("history.written")}</dt>
