@@ -5,6 +5,7 @@
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { renderPdf, type PdfDocument } from "~/mechanisms/pdf/pdf-document.server";
 import { themeNames } from "~/modules/taxonomy/themes.server";
+import { publicOrigin } from "~/utils/env.server";
 import { countryName, formatDate, formatList, formatNumber, languageName } from "~/utils/format";
 import { i18nServer } from "~/utils/i18n.server";
 import type { Language } from "~/utils/languages";
@@ -25,7 +26,8 @@ export async function agreementPdf(db: Db, agreementId: string, reader: Language
 
   const bytes = await renderPdf({ title, language: revision.text?.language ?? reader }, (doc: PdfDocument) => {
     const heading = (text: string) => doc.moveDown(0.8).font("bold").fontSize(13).text(text).font("regular").fontSize(11).moveDown(0.2);
-    const fact = (label: string, value: string) => doc.font("bold").text(`${label}: `, { continued: true }).font("regular").text(value);
+    // The colon is the language's own ("Date de début :" in French).
+    const fact = (label: string, value: string) => doc.font("bold").text(`${t("pdf.labelled", { label })} `, { continued: true }).font("regular").text(value);
     doc.fontSize(10).fillColor("#555555").text(t("pdf.kind")).fillColor("#000000");
     doc.moveDown(0.3).font("bold").fontSize(18).text(title).font("regular").fontSize(11);
     doc.moveDown(0.3).text(
@@ -57,6 +59,7 @@ export async function agreementPdf(db: Db, agreementId: string, reader: Language
       fact(t("signature.language"), languageName(signature.language, reader));
       fact(t("signature.at"), when(signature.at));
       fact(t("pdf.fingerprint"), signature.textSha256);
+      fact(t("pdf.checkAt"), `${publicOrigin()}/${reader}/twinning/signatures/${signature.id}`);
     }
     doc.moveDown(1).fontSize(9).fillColor("#555555").text(t("pdf.howToCheck"));
   });

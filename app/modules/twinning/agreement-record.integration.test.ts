@@ -157,7 +157,10 @@ describe("the agreement as a PDF", () => {
     expect(text).toContain("Jeanne Leroy, Directrice");
     expect(text).toContain("Franco Verdi, Direttore");
     expect(text).toContain("Le réseau (équipe de coordination)");
-    for (const signature of signatures.slice(1)) expect(text.replace(/\s/g, "")).toContain(signature.textSha256);
+    for (const signature of signatures.slice(1)) {
+      expect(text.replace(/\s/g, "")).toContain(signature.textSha256);
+      expect(text.replace(/\s/g, "")).toContain(`/fr/twinning/signatures/${signature.id}`);
+    }
     // Revision 1's signature is not on the printed revision.
     expect(text.replace(/\s/g, "")).not.toContain(signatures[0]!.textSha256);
   });
