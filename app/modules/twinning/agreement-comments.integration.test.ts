@@ -60,6 +60,17 @@ describe("the comments on an agreement", () => {
     expect(page).toContain("Network coordination");
   });
 
+  test("a comment longer than the limit is refused, keeping what was typed and its line breaks", async () => {
+    const { agreement, lille, people } = await createAgreementRecord(database.prisma);
+    const tooLong = `First line\n${"x".repeat(4000)}`;
+    const response = await call(commentsOf("en", lille.slug, agreement.id), people.lilleAdmin.id, { body: tooLong });
+    expect(response.status).toBe(400);
+    const page = await drawn(response);
+    expect(page).toContain("This is too long: at most 4000 characters.");
+    expect(page).toContain("First line\nxxxx");
+    expect(await database.prisma.agreementComment.count({ where: { agreementId: agreement.id } })).toBe(2);
+  });
+
   test("an empty comment is refused with a message, and nothing is stored or sent", async () => {
     const { agreement, lille, people } = await createAgreementRecord(database.prisma);
     const response = await call(commentsOf("en", lille.slug, agreement.id), people.lilleAdmin.id, { body: "   " });
