@@ -54,6 +54,9 @@ export function SiteShell({ language, user, children }: { language: Language; us
         <p>
           <NavLink to={`/${language}/glossary`}>{t("shell.glossaryLink")}</NavLink>
         </p>
+        <p>
+          <NavLink to={`/${language}/twinning`}>{t("shell.twinningLink")}</NavLink>
+        </p>
       </footer>
     </>
   );

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SignatureFingerprints, SignatureVerdict } from "~/components/signature-check";
 import { can } from "~/modules/auth/permissions";
 import { currentUser } from "~/modules/auth/session.server";
 import { verifySignature } from "~/modules/charter/signatures.server";
@@ -51,18 +52,9 @@ export default function VerifySignature() {
         <dd>{formatDate(signature.at, language, { dateStyle: "long", timeStyle: "short" })}</dd>
         <dt>{t("verify.language")}</dt>
         <dd>{languageName(signature.language, language)}</dd>
-        <dt>{t("verify.stored")}</dt>
-        <dd>
-          <code>{signature.storedSha256}</code>
-        </dd>
-        <dt>{t("verify.recomputed")}</dt>
-        <dd>
-          <code>{signature.recomputedSha256 ?? "—"}</code>
-        </dd>
+        <SignatureFingerprints check={signature} />
       </dl>
-      <p className={signature.matches ? "notice" : "form-errors"} role="status">
-        {signature.matches ? t("verify.matches") : t("verify.differs")}
-      </p>
+      <SignatureVerdict matches={signature.matches} />
       <p className="muted">{t("verify.how")}</p>
       {signature.text ? (
         <details>

@@ -5,6 +5,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
+import { WordDiff } from "~/components/word-diff";
 import { currentUser } from "~/modules/auth/session.server";
 import { compareWithPrevious } from "~/modules/library/reading.server";
 import { db } from "~/utils/database/connection.server";
@@ -12,7 +13,6 @@ import { formatDate, formatList, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { themeNames } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage } from "~/utils/params.server";
-import type { DiffPart } from "~/utils/word-diff";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: t("library-reading:comparison.title", { number: data?.revision.number ?? "" }) }));
@@ -34,32 +34,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     previous: previous ? { number: previous.number, published: when(previous.decidedAt) } : null,
     themeLabels: await themeNames(db(), language),
   };
-}
-
-/** "[added:" and "]" are in the page's language, inside a text in the original's. */
-function Diff({ parts, uiLanguage }: { parts: DiffPart[]; uiLanguage: string }) {
-  const { t } = useTranslation("library-reading");
-  return (
-    <p className="diff pre-line">
-      {parts.map((part, index) =>
-        part.kind === "same" ? (
-          <span key={index}>{part.text}</span>
-        ) : part.kind === "added" ? (
-          <ins key={index}>
-            <span className="diff-marker" lang={uiLanguage}>{t("comparison.addedStart")} </span>
-            {part.text}
-            <span className="diff-marker" lang={uiLanguage}>{t("comparison.end")}</span>
-          </ins>
-        ) : (
-          <del key={index}>
-            <span className="diff-marker" lang={uiLanguage}>{t("comparison.removedStart")} </span>
-            {part.text}
-            <span className="diff-marker" lang={uiLanguage}>{t("comparison.end")}</span>
-          </del>
-        ),
-      )}
-    </p>
-  );
 }
 
 export default function LibraryRevisionComparison() {
@@ -99,7 +73,7 @@ export default function LibraryRevisionComparison() {
             </>
           ) : (
             <div lang={data.textLanguage}>
-              <Diff parts={parts} uiLanguage={data.language} />
+              <WordDiff parts={parts} uiLanguage={data.language} />
             </div>
           )}
         </section>

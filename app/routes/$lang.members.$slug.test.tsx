@@ -35,7 +35,7 @@ async function renderPage(
   entries: PageData["entries"] = [],
 ) {
   const translations = resourcesFor(language);
-  const pageData = { language, organisation: { ...organisation, logoFile }, description, entries };
+  const pageData = { language, organisation: { ...organisation, logoFile }, description, entries, twinnings: [] };
   const RemixStub = createRemixStub([{ id: "page", path: "/:lang/members/:slug", Component: OrganisationProfile, loader: () => pageData }]);
   const container = document.createElement("div");
   await act(async () =>

@@ -2,11 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TranslatedText } from "~/components/translated-text";
+import { OrganisationTwinnings } from "~/components/twinning/organisation-twinnings";
 import { currentUser } from "~/modules/auth/session.server";
 import { findPublicOrganisation } from "~/modules/directory/directory.server";
 import { maySeeMembersOnly } from "~/modules/library/members-only.server";
 import { publishedEntriesOf } from "~/modules/library/feed.server";
 import { standingOf } from "~/modules/membership/good-standing.server";
+import { activeTwinningsOf } from "~/modules/twinning/public-twinnings.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatList, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
@@ -31,8 +33,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   // Members-only entries show to the network's members and staff, never to a visitor.
   const includeMembersOnly = await maySeeMembersOnly(prisma, await currentUser(request));
   const entries = await publishedEntriesOf(prisma, id, language, { includeMembersOnly });
+  // Partners and titles only: an agreement's text is never public.
+  const twinnings = (await activeTwinningsOf(prisma, id, language)).map(({ id, title, titleLanguage, status, partner }) => ({ id, title, titleLanguage, status, partner }));
   return {
     entries,
+    twinnings,
     language,
     charter: charter
       ? { number: charter.number, signature: signature ? { id: signature.id, at: signature.at.toISOString() } : null }
@@ -43,7 +48,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export default function OrganisationProfile() {
-  const { language, organisation, description, charter, entries } = useLoaderData<typeof loader>();
+  const { language, organisation, description, charter, entries, twinnings } = useLoaderData<typeof loader>();
   const { t } = useTranslation("members");
   const { t: tLibrary } = useTranslation(["library-files", "library"]);
   return (
@@ -151,6 +156,7 @@ export default function OrganisationProfile() {
           )}
         </section>
       ) : null}
+      <OrganisationTwinnings twinnings={twinnings} language={language} />
     </article>
   );
 }

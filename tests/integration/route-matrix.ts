@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "~/generated/prisma/client";
+import { createAgreementOf } from "../fixtures/agreement-records";
 import { addRevision, createLibraryEntry } from "../fixtures/library-reading";
 import { createOrganisation } from "../fixtures/organisations";
 import { createEvent } from "../fixtures/events";
@@ -39,6 +40,9 @@ export const registrationId = "matrixregistration";
 export const delegateToken = "matrix-delegate-token-0123456789";
 /** A draft event the matrix organisation hosts, which its admins edit. */
 export const hostedDraftId = "matrixhosteddraft";
+/** An agreed twinning agreement of the matrix organisation, and its signature. */
+export const agreementId = "matrixagreement";
+export const agreementSignatureId = "matrixagreementsignature";
 const lang = { lang: "en" };
 
 /** The contract: route file → who may load it and who may post to it. */
@@ -237,6 +241,32 @@ export const matrix: Record<string, RouteRule> = {
     GET: ["organisation editor", "organisation admin"],
     POST: ["organisation editor", "organisation admin"],
   },
+  // An agreement's pages: its parties' people (agreements:view) and the coordinators; its
+  // writers and the coordinators comment. Another organisation's admin is refused by the
+  // organisation in the address (403) and gets a 404 through their own (agreement-record tests).
+  "$lang.organisations.$slug.twinning_.agreements_.$agreementId_.history": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/history?from=1&to=1`,
+    params: { ...lang, slug, agreementId },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.twinning_.agreements_.$agreementId_.comments": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/comments`,
+    params: { ...lang, slug, agreementId },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    POST: ["organisation editor", "organisation admin", "coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.twinning_.agreements_.$agreementId_.agreement[.pdf]": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/agreement.pdf`,
+    params: { ...lang, slug, agreementId },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+  },
+  // Public, as the Charter's check: the text only to the parties and coordinators (the route says why).
+  "$lang.twinning_.signatures.$signatureId": {
+    path: `/en/twinning/signatures/${agreementSignatureId}`,
+    params: { ...lang, signatureId: agreementSignatureId },
+    GET: everyone,
+  },
+  "$lang.twinning._index": { path: "/en/twinning", params: lang, GET: everyone },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 
@@ -280,6 +310,7 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
     data: { eventId: event.id, position: 1, kind: "choice", required: true, choiceKeys: ["a", "b"], texts: { create: { language: "en", label: "Which visit?", choiceLabels: ["A", "B"] } } },
   });
   await createEvent(prisma, { id: hostedDraftId, status: "draft", publishedAt: null, hostOrganisationId: organisation.id }, { title: "Matrix draft" });
+  await createAgreementOf(prisma, organisation.id, { agreementId, signatureId: agreementSignatureId });
   await prisma.registration.create({ data: { id: registrationId, eventId: event.id, personId: people.person.id, status: "confirmed", registeredById: people.person.id } });
   const group = await prisma.registrationGroup.create({ data: { eventId: event.id, organisationId: organisation.id, registeredById: people["organisation admin"].id } });
   await prisma.registration.create({
