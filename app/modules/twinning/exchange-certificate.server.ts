@@ -35,14 +35,16 @@ export async function certificateContents(db: Db, exchangeId: string, userId: st
   return { ...participant.exchange, participant: participant.user };
 }
 
-/** The participant's own language, as a certificate an admin downloads is written in. */
-export const participantLanguage = (participant: { preferredLanguage: string }, fallback: Language): Language =>
-  isLanguage(participant.preferredLanguage) ? participant.preferredLanguage : fallback;
-
-/** The PDF, in `language`, and a file name for it; null as certificateContents. */
-export async function exchangeCertificate(db: Db, exchangeId: string, userId: string, language: Language) {
+/**
+ * The PDF and a file name for it, in `language`; with `{ participant: fallback }`, in the
+ * participant's own language (else the fallback), as an admin downloads it. Null as
+ * certificateContents.
+ */
+export async function exchangeCertificate(db: Db, exchangeId: string, userId: string, asked: Language | { participant: Language }) {
   const contents = await certificateContents(db, exchangeId, userId);
   if (!contents) return null;
+  const own = contents.participant.preferredLanguage;
+  const language = typeof asked === "string" ? asked : isLanguage(own) ? own : asked.participant;
   const t = await i18nServer.getFixedT(language, "exchanges");
   const { title: agreement } = await agreementTitle(db, contents.agreementId, language);
   const host = contents.hostOrganisation;

@@ -181,7 +181,7 @@ describe("the certificate of participation", () => {
       participantIds: [twinning.b.staff[0]!.id, twinning.b.staff[1]!.id],
     });
     const participant = twinning.b.staff[0]!.id;
-    expect(await exchangeCertificate(database.prisma, exchangeId, participant, "it")).toBeNull();
+    expect(await exchangeCertificate(database.prisma, exchangeId, participant, { participant: "en" })).toBeNull();
     await confirmExchange(database.prisma, side(twinning, "a", exchangeId), origin);
     await completeExchange(database.prisma, side(twinning, "a", exchangeId), origin, new Date("2027-03-10T10:00:00Z"));
     const certificate = await exchangeCertificate(database.prisma, exchangeId, participant, "it");
