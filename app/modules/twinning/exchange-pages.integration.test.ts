@@ -9,6 +9,7 @@ import * as listRoute from "~/routes/$lang.organisations.$slug.twinning_.agreeme
 import * as newRoute from "~/routes/$lang.organisations.$slug.twinning_.agreements_.$agreementId_.exchanges.new";
 import { createActiveAgreement, type ActiveAgreement } from "../../../tests/fixtures/active-agreement";
 import { makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
+import { answer } from "../../../tests/setup/in-process-app";
 import { pdfPages } from "../../../tests/setup/pdf-text";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 
@@ -199,5 +200,51 @@ describe("certificates", () => {
     expect((await call(certificateRoute, "GET", path, all, twinning.b.editor.id)).status).toBe(403);
     const stranger = twinning.a.staff[3]!.id;
     expect((await call(certificateRoute, "GET", `${base}/${exchangeId}/certificate/${stranger}`, { ...all, userId: stranger }, twinning.b.admin.id)).status).toBe(404);
+  });
+});
+
+describe("the pages as rendered", () => {
+  /** The page's HTML as the browser gets it, from the whole app. */
+  async function html(path: string, userId: string) {
+    const response = await answer(new Request(`http://localhost${path}`, { headers: { Cookie: await signedInCookie(database.prisma, userId) } }), testContext);
+    expect(response.status, path).toBe(200);
+    return response.text();
+  }
+  /** Heading levels in order: none skipped going down. */
+  const headingsInOrder = (page: string) => {
+    const levels = [...page.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+    return levels[0] === 1 && levels.every((level, index) => index === 0 || level <= levels[index - 1]! + 1);
+  };
+
+  test("in Italian, the plan form labels every field and works as a plain form; the host's page offers its moves, with the English objectives marked as English", async () => {
+    const twinning = await createActiveAgreement(database.prisma);
+    const exchangeId = await plannedThroughThePage(twinning);
+    const a = pathsOf(twinning, "a");
+    const form = await html(`${a.base.replace("/en/", "/it/")}/new`, twinning.a.editor.id);
+    expect(form).toContain("<h1>Prevedi uno scambio di personale</h1>");
+    expect(form).toMatch(/<form[^>]*method="post"/);
+    // Every field has a label pointing to it, but the checkboxes, each inside its own label.
+    const fields = [...form.matchAll(/<(input|textarea|select)([^>]*)>/g)].filter((match) => !/type="checkbox"/.test(match[2]!));
+    for (const id of fields.map((match) => /\sid="([^"]+)"/.exec(match[2]!)?.[1]).filter((id) => id && id.startsWith("plan-exchange"))) {
+      expect(form, `a label for ${id}`).toContain(`for="${id}"`);
+    }
+    expect(form).toMatch(/<label class="checkbox"><input id="plan-exchange-participants"/);
+    expect(headingsInOrder(form)).toBe(true);
+    const b = pathsOf(twinning, "b");
+    const page = await html(`${b.base.replace("/en/", "/it/")}/${exchangeId}`, twinning.b.admin.id);
+    expect(page).toContain("Conferma lo scambio");
+    expect(page).toMatch(/<p class="pre-line" lang="en">See the night team at work/);
+    expect(headingsInOrder(page)).toBe(true);
+    const list = await html(b.base.replace("/en/", "/sv/"), twinning.b.staff[0]!.id);
+    expect(list).toContain("Planerat, väntar på värdens bekräftelse");
+  });
+
+  test("a participant's account lists the exchange, and the account navigation leads there", async () => {
+    const twinning = await createActiveAgreement(database.prisma);
+    await plannedThroughThePage(twinning);
+    const page = await html("/es/account/exchanges", twinning.a.staff[0]!.id);
+    expect(page).toContain('href="/es/account/exchanges"');
+    expect(page).toContain("<h1>Mis intercambios de personal</h1>");
+    expect(page).toContain("Después de la visita");
   });
 });
