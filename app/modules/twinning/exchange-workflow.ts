@@ -9,8 +9,11 @@ import type { AuditAction } from "~/mechanisms/audit/audit-actions";
 import type { Workflow } from "~/mechanisms/workflows/perform-move.server";
 import type { TransitionTable } from "~/mechanisms/workflows/transitions";
 
-/** Who moves: the host side, either side ("party"), the timed job, or the second report. */
-export type ExchangeActor = "host" | "party" | "job" | "reports";
+/**
+ * Who moves: the host side, either side ("party"), the timed job, the second report, or
+ * the agreement ending early (terminated or withdrawn), which cancels what was still to come.
+ */
+export type ExchangeActor = "host" | "party" | "job" | "reports" | "agreementEnded";
 
 export const exchangeTransitions: TransitionTable<ExchangeStatus, ExchangeActor> = [
   { from: "planned", to: "confirmed", by: "host" },
@@ -22,6 +25,8 @@ export const exchangeTransitions: TransitionTable<ExchangeStatus, ExchangeActor>
   { from: "confirmed", to: "completed", by: "party" },
   { from: "confirmed", to: "completed", by: "job" },
   { from: "completed", to: "reported", by: "reports" },
+  { from: "planned", to: "cancelled", by: "agreementEnded" },
+  { from: "confirmed", to: "cancelled", by: "agreementEnded" },
 ];
 
 /** The host may make every move a party may, and confirm too. */

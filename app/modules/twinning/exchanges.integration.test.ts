@@ -9,7 +9,7 @@ import { pdfPages } from "../../../tests/setup/pdf-text";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { exchangeCertificate } from "./exchange-certificate.server";
 import { dayOf } from "./exchange.schemas";
-import { cancelExchange, completeEndedExchange, completeExchange, confirmExchange, fileReport, planExchange, type PlanInput } from "./exchanges.server";
+import { cancelExchange, cancelExchangesOfEndedAgreement, completeEndedExchange, completeExchange, confirmExchange, fileReport, planExchange, type PlanInput } from "./exchanges.server";
 
 const database = setUpTestDatabase();
 const origin = { clientAddress: "203.0.113.9" };
@@ -168,6 +168,25 @@ describe("an exchange's moves", () => {
     expect(await mailSubjects(database.prisma, twinning.a.staff[1]!.email!)).toEqual(["Staff exchange cancelled: March 8, 2027 – March 12, 2027"]);
     expect(await confirmExchange(database.prisma, side(twinning, "b", exchangeId), origin)).toEqual({ ok: false, error: "exchange_moveNotAllowed" });
     expect(await database.prisma.scheduledJob.count({ where: { kind: "twinning.exchange-end", key: exchangeId, status: "pending" } })).toBe(0);
+  });
+});
+
+describe("when the agreement ends early", () => {
+  test("its exchanges still to come are cancelled with the agreement's reason; one that took place is kept", async () => {
+    const twinning = await createActiveAgreement(database.prisma);
+    const coming = await planned(twinning);
+    const confirmed = await planned(twinning, { startsOn: dayOf("2027-05-03"), endsOn: dayOf("2027-05-07") });
+    await confirmExchange(database.prisma, side(twinning, "b", confirmed), origin);
+    const tookPlace = await planned(twinning, { startsOn: dayOf("2027-02-01"), endsOn: dayOf("2027-02-05") });
+    await confirmExchange(database.prisma, side(twinning, "b", tookPlace), origin);
+    await completeExchange(database.prisma, side(twinning, "b", tookPlace), origin, new Date("2027-02-03T10:00:00Z"));
+    const reason = "The partner organisation is closing its crisis service.";
+    const cancelled = await database.prisma.$transaction((tx) => cancelExchangesOfEndedAgreement(tx, { agreementId: twinning.agreement.id, actorId: null, reason }));
+    expect(cancelled).toBe(2);
+    expect(await statusOf(coming)).toBe("cancelled");
+    expect(await statusOf(confirmed)).toBe("cancelled");
+    expect(await statusOf(tookPlace)).toBe("completed");
+    expect(await database.prisma.staffExchange.findUniqueOrThrow({ where: { id: confirmed } })).toMatchObject({ cancelReason: reason });
   });
 });
 

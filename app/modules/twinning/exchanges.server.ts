@@ -182,6 +182,35 @@ export async function cancelExchange(prisma: PrismaClient, input: MoveInput & { 
   });
 }
 
+/**
+ * For the agreement commands, when an agreement ends early (terminated, withdrawn): every
+ * exchange still to come is cancelled with the agreement's reason, and both sides and the
+ * participants are told. Runs in the caller's transaction, which holds agreementLock.
+ * Returns how many were cancelled.
+ */
+export async function cancelExchangesOfEndedAgreement(tx: Tx, input: { agreementId: string; actorId: string | null; reason: string; ipAddress?: string }) {
+  const open = await tx.staffExchange.findMany({ where: { agreementId: input.agreementId, status: { in: ["planned", "confirmed"] } }, select: { id: true, status: true } });
+  let cancelled = 0;
+  for (const exchange of open) {
+    const moved = await performMove(tx, exchangeWorkflow, {
+      id: exchange.id,
+      from: exchange.status,
+      to: "cancelled",
+      by: "agreementEnded",
+      actorId: input.actorId,
+      organisationId: null,
+      agreementId: input.agreementId,
+      reason: input.reason,
+      ipAddress: input.ipAddress,
+    });
+    if (!moved.ok) continue;
+    await cancelJob(tx, exchangeEndJob, exchange.id);
+    await mailExchange(tx, exchange.id, "cancelled", { reason: input.reason });
+    cancelled++;
+  }
+  return cancelled;
+}
+
 export type ReportInput = MoveInput & { learned: string; willChange: string; willShare: string; language: string };
 
 /**
