@@ -62,6 +62,22 @@ describe("planning an exchange", () => {
     expect(await mailSubjects(database.prisma, twinning.b.staff[0]!.email!)).toEqual([]);
   });
 
+  test("each person is mailed in their own language, the agreement's title in it where there is one", async () => {
+    const twinning = await createActiveAgreement(database.prisma);
+    await database.prisma.user.update({ where: { id: twinning.b.admin.id }, data: { preferredLanguage: "it" } });
+    await database.prisma.user.update({ where: { id: twinning.b.editor.id }, data: { preferredLanguage: "sv" } });
+    await planned(twinning);
+    const [italian] = await database.prisma.outboxEmail.findMany({ where: { to: twinning.b.admin.email! } });
+    expect(italian).toMatchObject({ subject: "Scambio di personale da confermare: 8 marzo 2027 – 12 marzo 2027" });
+    expect(italian!.text).toContain("Gentile Person");
+    expect(italian!.text).toContain("Accordo: Imparare dai servizi di crisi l'uno dell'altro");
+    expect(italian!.text).toContain(`/it/organisations/${twinning.b.organisation.slug}/twinning/agreements/${twinning.agreement.id}/exchanges/`);
+    const [swedish] = await database.prisma.outboxEmail.findMany({ where: { to: twinning.b.editor.email! } });
+    expect(swedish).toMatchObject({ subject: "Personalutbyte att bekräfta: 8 mars 2027 – 12 mars 2027" });
+    // No Swedish title: the original, English.
+    expect(swedish!.text).toContain("Avtal: Learning from each other's crisis teams");
+  });
+
   test("a plan is refused outside an active agreement", async () => {
     const twinning = await createActiveAgreement(database.prisma, { status: "agreed" });
     expect(await planExchange(database.prisma, planBy(twinning), origin)).toEqual({ ok: false, error: "exchange_agreementNotActive" });
