@@ -6,6 +6,8 @@ import { createActiveAgreement, type ActiveAgreement } from "../../../tests/fixt
 import { mailSubjects } from "../../../tests/fixtures/events";
 import { createPerson } from "../../../tests/fixtures/people";
 import { pdfPages } from "../../../tests/setup/pdf-text";
+import { runDueJobs } from "~/mechanisms/jobs/run-due-jobs.server";
+import { timedJobs } from "~/timed-jobs.server";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { exchangeCertificate } from "./exchange-certificate.server";
 import { dayOf } from "./exchange.schemas";
@@ -174,6 +176,15 @@ describe("an exchange's moves", () => {
     expect(await database.prisma.$transaction((tx) => completeEndedExchange(tx, exchangeId, new Date("2027-03-13T08:00:00Z")))).toBe(true);
     expect(await statusOf(exchangeId)).toBe("completed");
     expect(await database.prisma.exchangeEvent.findFirst({ where: { exchangeId, to: "completed" } })).toMatchObject({ actorId: null });
+  });
+
+  test("through the job runner: an exchange that ended before today is completed by its job, and both sides are asked for their report", async () => {
+    const twinning = await createActiveAgreement(database.prisma, { startsOn: "2026-01-01", endsOn: "2027-12-31" });
+    const exchangeId = await planned(twinning, { startsOn: dayOf("2026-11-02"), endsOn: dayOf("2026-11-06") });
+    await confirmExchange(database.prisma, side(twinning, "b", exchangeId), origin);
+    await runDueJobs(database.prisma, timedJobs);
+    expect(await statusOf(exchangeId)).toBe("completed");
+    expect(await mailSubjects(database.prisma, twinning.a.editor.email!)).toContain("Your report on the staff exchange: November 2, 2026 – November 6, 2026");
   });
 
   test("either side cancels with a reason, which is kept and mailed; a cancelled exchange moves no more", async () => {
