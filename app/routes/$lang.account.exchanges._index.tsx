@@ -1,7 +1,7 @@
 // The staff exchanges a person takes part in: where, when, where each stands, and the
 // certificate of participation once an exchange has taken place.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -26,6 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       host: exchange.hostOrganisation.name,
       place: [exchange.hostOrganisation.city, countryName(exchange.hostOrganisation.countryCode, language)].filter(Boolean).join(", "),
       sending: exchange.sendingOrganisation.name,
+      // The participant's own organisation's page of the exchange (the sending side's).
+      page: `/${language}/organisations/${exchange.sendingOrganisation.slug}/twinning/agreements/${exchange.agreementId}/exchanges/${exchange.id}`,
       certificate: certifiable(exchange.status),
     })),
   };
@@ -43,7 +45,9 @@ export default function MyExchanges() {
         <DataTable caption={t("mine.title")} columns={[t("list.dates"), t("list.host"), t("mine.place"), t("list.status"), t("mine.certificate")]}>
           {exchanges.map((exchange) => (
             <tr key={exchange.id}>
-              <td>{exchange.dates}</td>
+              <td>
+                <Link to={exchange.page}>{exchange.dates}</Link>
+              </td>
               <td>{exchange.host}</td>
               <td>{exchange.place}</td>
               <td>{t(`status.${exchange.status}`)}</td>

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { can } from "~/modules/auth/permissions";
 import { requireAgreement } from "~/modules/twinning/agreement-guard.server";
-import { agreementTitle, exchangeDates, exchangesOfAgreement } from "~/modules/twinning/exchange-reading.server";
+import { agreementForExchanges, agreementTitle, exchangeDates, exchangesEachWay, exchangesOfAgreement } from "~/modules/twinning/exchange-reading.server";
 import { db } from "~/utils/database/connection.server";
 import { formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
@@ -21,11 +21,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation, user, scope, agreement } = await requireAgreement(request, params.slug, params.agreementId, "agreements:view");
   const title = await agreementTitle(db(), agreement.id, language);
   const exchanges = await exchangesOfAgreement(db(), agreement.id);
+  const terms = await agreementForExchanges(db(), agreement.id);
   return {
     language,
     organisation: { name: organisation.name, slug: organisation.slug },
     agreement: { id: agreement.id, status: agreement.status, title: title.title, titleLanguage: title.language },
     canPlan: agreement.status === "active" && can(user, "agreements:write", scope),
+    eachWay: terms
+      ? exchangesEachWay(terms, exchanges).map((way) => ({ ...way, planned: formatNumber(way.planned, language), sofar: formatNumber(way.sofar, language) }))
+      : [],
     exchanges: exchanges.map((exchange) => ({
       id: exchange.id,
       status: exchange.status,
@@ -38,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function AgreementExchanges() {
-  const { language, organisation, agreement, canPlan, exchanges } = useLoaderData<typeof loader>();
+  const { language, organisation, agreement, canPlan, eachWay, exchanges } = useLoaderData<typeof loader>();
   const { t } = useTranslation("exchanges");
   const agreementPath = `/${language}/organisations/${organisation.slug}/twinning/agreements/${agreement.id}`;
   const base = `${agreementPath}/exchanges`;
@@ -51,6 +55,16 @@ export default function AgreementExchanges() {
         </Link>
       </p>
       <h1>{t("list.title")}</h1>
+      {eachWay.length ? (
+        <>
+          <h2>{t("list.eachWay")}</h2>
+          <ul>
+            {eachWay.map((way) => (
+              <li key={way.sending}>{t("list.way", way)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {canPlan ? (
         <p>
           <Link to={`${base}/new`} className="button">

@@ -82,7 +82,13 @@ describe("planning through the pages", () => {
     const { base, params } = pathsOf(twinning, "a");
     const list = await call(listRoute, "GET", base, params, twinning.a.staff[3]!.id);
     expect(list.data).toMatchObject({ canPlan: false, exchanges: [{ id: exchangeId, status: "planned", host: twinning.b.organisation.name, participants: "2" }] });
-    expect((await call(listRoute, "GET", base, params, twinning.a.editor.id)).data).toMatchObject({ canPlan: true });
+    expect((await call(listRoute, "GET", base, params, twinning.a.editor.id)).data).toMatchObject({
+      canPlan: true,
+      eachWay: [
+        { sending: twinning.a.organisation.name, host: twinning.b.organisation.name, planned: "1", sofar: "1" },
+        { sending: twinning.b.organisation.name, host: twinning.a.organisation.name, planned: "1", sofar: "0" },
+      ],
+    });
   });
 
   test("a member, not an editor, cannot plan: the form is forbidden to them", async () => {
@@ -173,7 +179,9 @@ describe("certificates", () => {
     const params = { lang: "fr", exchangeId };
     expect((await call(myCertificateRoute, "GET", certificatePath, params, participant)).status).toBe(404);
     const mine = await call(myExchangesRoute, "GET", "/fr/account/exchanges", { lang: "fr" }, participant);
-    expect(mine.data).toMatchObject({ exchanges: [{ id: exchangeId, status: "planned", certificate: false, place: "Kraków, Pologne" }] });
+    expect(mine.data).toMatchObject({
+      exchanges: [{ id: exchangeId, status: "planned", certificate: false, place: "Kraków, Pologne", page: `/fr/organisations/${twinning.a.organisation.slug}/twinning/agreements/${twinning.agreement.id}/exchanges/${exchangeId}` }],
+    });
 
     await database.prisma.staffExchange.update({ where: { id: exchangeId }, data: { status: "completed" } });
     const response = await downloaded(myCertificateRoute, certificatePath, params, participant);

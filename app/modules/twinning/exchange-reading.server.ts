@@ -64,6 +64,25 @@ export async function exchangesOfAgreement(db: Db, agreementId: string) {
   });
 }
 
+/**
+ * Each way of the agreement (A's people to B, B's to A): how many exchanges its terms in
+ * force plan, and how many are planned or done so far (all but the cancelled).
+ */
+export function exchangesEachWay(
+  agreement: { organisationA: { id: string; name: string }; organisationB: { id: string; name: string }; inForceRevision: { exchangesAToB: number; exchangesBToA: number } | null },
+  exchanges: readonly { status: string; sendingOrganisation: { id: string } }[],
+) {
+  const way = (sending: { id: string; name: string }, host: { id: string; name: string }, planned: number) => ({
+    sending: sending.name,
+    host: host.name,
+    planned,
+    sofar: exchanges.filter((exchange) => exchange.status !== "cancelled" && exchange.sendingOrganisation.id === sending.id).length,
+  });
+  const terms = agreement.inForceRevision;
+  if (!terms) return [];
+  return [way(agreement.organisationA, agreement.organisationB, terms.exchangesAToB), way(agreement.organisationB, agreement.organisationA, terms.exchangesBToA)];
+}
+
 /** One exchange of the agreement, or null (another agreement's is not found). */
 export async function exchangeOfAgreement(db: Db, agreementId: string, exchangeId: string) {
   return db.staffExchange.findFirst({
@@ -111,7 +130,7 @@ export async function ownExchanges(db: Db, userId: string) {
       startsOn: true,
       endsOn: true,
       hostOrganisation: { select: { name: true, city: true, countryCode: true } },
-      sendingOrganisation: { select: { name: true } },
+      sendingOrganisation: { select: { name: true, slug: true } },
     },
   });
 }
