@@ -198,6 +198,31 @@ describe("an exchange's moves", () => {
   });
 });
 
+describe("at the same moment, on the real server", () => {
+  test.runIf(database.backend === "postgres")("the host's admin and editor confirming at once confirm it once: one history row, one mail each", async () => {
+    const twinning = await createActiveAgreement(database.prisma);
+    const exchangeId = await planned(twinning);
+    const editor = { ...side(twinning, "b", exchangeId), actorId: twinning.b.editor.id };
+    const results = await Promise.all([confirmExchange(database.prisma, side(twinning, "b", exchangeId), origin), confirmExchange(database.prisma, editor, origin)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await database.prisma.exchangeEvent.count({ where: { exchangeId, to: "confirmed" } })).toBe(1);
+    expect((await mailSubjects(database.prisma, twinning.a.staff[0]!.email!)).filter((subject) => subject.startsWith("Staff exchange confirmed"))).toHaveLength(1);
+  });
+
+  test.runIf(database.backend === "postgres")("cancelling while the other side completes: one of them wins, and the exchange is in the state it says", async () => {
+    const twinning = await createActiveAgreement(database.prisma);
+    const exchangeId = await planned(twinning);
+    await confirmExchange(database.prisma, side(twinning, "b", exchangeId), origin);
+    const [cancelled, completed] = await Promise.all([
+      cancelExchange(database.prisma, { ...side(twinning, "a", exchangeId), reason: "Flights cancelled." }, origin),
+      completeExchange(database.prisma, side(twinning, "b", exchangeId), origin, new Date("2027-03-10T10:00:00Z")),
+    ]);
+    expect([cancelled.ok, completed.ok].filter(Boolean)).toHaveLength(1);
+    expect(await statusOf(exchangeId)).toBe(cancelled.ok ? "cancelled" : "completed");
+    expect(await database.prisma.exchangeEvent.count({ where: { exchangeId } })).toBe(3);
+  });
+});
+
 describe("when the agreement ends early", () => {
   test("its exchanges still to come are cancelled with the agreement's reason; one that took place is kept", async () => {
     const twinning = await createActiveAgreement(database.prisma);
