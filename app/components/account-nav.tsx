@@ -8,6 +8,7 @@ export function AccountNav({ language }: { language: Language }) {
   const sections = [
     { to: `/${language}/account`, label: t("nav.profile"), end: true },
     { to: `/${language}/account/registrations`, label: t("nav.registrations"), end: false },
+    { to: `/${language}/account/exchanges`, label: t("nav.exchanges"), end: false },
     { to: `/${language}/account/security`, label: t("nav.security"), end: false },
     { to: `/${language}/account/data`, label: t("nav.data"), end: false },
   ];

@@ -159,7 +159,7 @@ function FieldFrame({
 
 const hintIdOf = (field: FieldMetadata<string | undefined>) => `${field.id}-hint`;
 
-type InputType = "text" | "email" | "password" | "url" | "search" | "number" | "datetime-local";
+type InputType = "text" | "email" | "password" | "url" | "search" | "number" | "datetime-local" | "date";
 
 export function TextField({
   field,

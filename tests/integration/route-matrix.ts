@@ -4,10 +4,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "~/generated/prisma/client";
-import { createAgreementOf } from "../fixtures/agreement-records";
+import { signAgreementFor } from "../fixtures/agreement-records";
 import { addRevision, createLibraryEntry } from "../fixtures/library-reading";
 import { createOrganisation } from "../fixtures/organisations";
 import { createEvent } from "../fixtures/events";
+import { createActiveAgreement } from "../fixtures/active-agreement";
 import { createPerson } from "../fixtures/people";
 import { tokenHash } from "~/modules/events/registrations.server";
 
@@ -40,10 +41,19 @@ export const registrationId = "matrixregistration";
 export const delegateToken = "matrix-delegate-token-0123456789";
 /** A draft event the matrix organisation hosts, which its admins edit. */
 export const hostedDraftId = "matrixhosteddraft";
-/** An agreed twinning agreement of the matrix organisation, and its signature. */
+/**
+ * An active twinning agreement of the matrix organisation (side A) with side A's signature,
+ * and a completed exchange under it whose participant is `exchangeParticipantId`, of the
+ * matrix organisation.
+ */
 export const agreementId = "matrixagreement";
 export const agreementSignatureId = "matrixagreementsignature";
+export const exchangeId = "matrixexchange";
+export const exchangeParticipantId = "matrixparticipant";
 const lang = { lang: "en" };
+const agreementParams = { ...lang, slug, agreementId };
+const agreementReaders: Persona[] = ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"];
+const agreementWriters: Persona[] = ["organisation editor", "organisation admin"];
 
 /** The contract: route file → who may load it and who may post to it. */
 // Keys are route file names: `charter_` keeps a page out of the /charter page's layout.
@@ -267,6 +277,37 @@ export const matrix: Record<string, RouteRule> = {
     GET: everyone,
   },
   "$lang.twinning._index": { path: "/en/twinning", params: lang, GET: everyone },
+  "$lang.organisations.$slug.twinning_.agreements_.$agreementId_.exchanges._index": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/exchanges`,
+    params: agreementParams,
+    GET: agreementReaders,
+  },
+  "$lang.organisations.$slug.twinning_.agreements_.$agreementId_.exchanges.new": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/exchanges/new`,
+    params: agreementParams,
+    GET: agreementWriters,
+    POST: agreementWriters,
+  },
+  "$lang.organisations.$slug.twinning_.agreements_.$agreementId_.exchanges.$exchangeId": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/exchanges/${exchangeId}`,
+    params: { ...agreementParams, exchangeId },
+    GET: agreementReaders,
+    // Both sides' admins and editors move it and report; coordinators follow it.
+    POST: agreementWriters,
+  },
+  // Participants' certificates, for the organisations' admins.
+  "$lang.organisations.$slug.twinning_.agreements_.$agreementId_.exchanges.$exchangeId_.certificate.$userId": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/exchanges/${exchangeId}/certificate/${exchangeParticipantId}`,
+    params: { ...agreementParams, exchangeId, userId: exchangeParticipantId },
+    GET: ["organisation admin", "network admin"],
+  },
+  "$lang.account.exchanges._index": { path: "/en/account/exchanges", params: lang, GET: signedIn },
+  // Anyone signed in may ask; a certificate that is not their own is a 404 to them.
+  "$lang.account.exchanges.$exchangeId.certificate": {
+    path: `/en/account/exchanges/${exchangeId}/certificate`,
+    params: { ...lang, exchangeId },
+    GET: signedIn,
+  },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 
@@ -310,7 +351,6 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
     data: { eventId: event.id, position: 1, kind: "choice", required: true, choiceKeys: ["a", "b"], texts: { create: { language: "en", label: "Which visit?", choiceLabels: ["A", "B"] } } },
   });
   await createEvent(prisma, { id: hostedDraftId, status: "draft", publishedAt: null, hostOrganisationId: organisation.id }, { title: "Matrix draft" });
-  await createAgreementOf(prisma, organisation.id, { agreementId, signatureId: agreementSignatureId });
   await prisma.registration.create({ data: { id: registrationId, eventId: event.id, personId: people.person.id, status: "confirmed", registeredById: people.person.id } });
   const group = await prisma.registrationGroup.create({ data: { eventId: event.id, organisationId: organisation.id, registeredById: people["organisation admin"].id } });
   await prisma.registration.create({
@@ -323,6 +363,25 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
       delegateEmail: "matrix-delegate@example.org",
       completionTokenHash: tokenHash(delegateToken),
       registeredById: people["organisation admin"].id,
+    },
+  });
+  const twinning = await createActiveAgreement(prisma, {}, {}, { organisationA: organisation, agreementId });
+  await signAgreementFor(prisma, { agreementId, signatureId: agreementSignatureId, party: "a", organisationId: organisation.id });
+  await prisma.agreementComment.create({ data: { agreementId, organisationId: organisation.id, body: "A first comment." } });
+  const participant = await prisma.user.create({ data: { id: exchangeParticipantId, email: "matrix-participant@example.org", name: "Matrix participant", preferredLanguage: "fr" } });
+  await prisma.organisationMembership.create({ data: { organisationId: organisation.id, userId: participant.id, role: "member" } });
+  await prisma.staffExchange.create({
+    data: {
+      id: exchangeId,
+      agreementId,
+      hostOrganisationId: twinning.b.organisation.id,
+      sendingOrganisationId: organisation.id,
+      startsOn: new Date("2027-03-08T00:00:00.000Z"),
+      endsOn: new Date("2027-03-12T00:00:00.000Z"),
+      objectives: "Learn from the night team.",
+      language: "en",
+      status: "completed",
+      participants: { create: { userId: participant.id } },
     },
   });
   return new Map(Object.entries(people).map(([persona, person]) => [persona as Persona, person.id]));

@@ -58,6 +58,12 @@ export const auditActions = [
   "events.registration_decided",
   "events.capacity_changed",
   "events.allotment_changed",
+  "exchange.planned",
+  "exchange.confirmed",
+  "exchange.completed",
+  "exchange.cancelled",
+  "exchange.report_filed",
+  "exchange.reported",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -29,7 +29,14 @@ type Templates = {
   eventCancelled: { name: string; event: string; dates: string; reason: string; link: string };
   delegateInvited: { name: string; organisation: string; event: string; link: string };
   agreementCommentAdded: { name: string; author: string; organisation: string; title: string; link: string };
+  exchangePlanned: ExchangeMailValues;
+  exchangeConfirmed: ExchangeMailValues;
+  exchangeCancelled: ExchangeMailValues;
+  exchangeReportDue: ExchangeMailValues;
 };
+
+/** A staff exchange's mails (app/modules/twinning/exchange-mail.server.ts) all name the same things. */
+type ExchangeMailValues = { name: string; host: string; sending: string; agreement: string; dates: string; participants: string; reason: string; link: string };
 
 export type EmailTemplate = keyof Templates;
 
