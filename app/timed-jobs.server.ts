@@ -6,5 +6,6 @@ import { sweepLibraryFilesJob } from "~/modules/library/attachments.server";
 import { translateLibraryRevision } from "~/modules/library/machine-translations.server";
 import { translateDescription } from "~/modules/profile/machine-translations.server";
 import { allotmentReleaseJob, offerDeadlineJob } from "~/modules/events/waiting-list.server";
+import { introductionFollowUpJob } from "~/modules/twinning/introductions.server";
 
-export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, translateLibraryRevision, translateDescription, sweepLibraryFilesJob, offerDeadlineJob, allotmentReleaseJob]);
+export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, translateLibraryRevision, translateDescription, sweepLibraryFilesJob, offerDeadlineJob, allotmentReleaseJob, introductionFollowUpJob]);

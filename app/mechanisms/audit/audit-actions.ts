@@ -58,6 +58,11 @@ export const auditActions = [
   "events.registration_decided",
   "events.capacity_changed",
   "events.allotment_changed",
+  "twinning.profile_updated",
+  "twinning.introduced",
+  "twinning.introduction_requested",
+  "twinning.introduction_answered",
+  "twinning.introduction_lapsed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

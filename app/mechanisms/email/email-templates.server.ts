@@ -28,7 +28,16 @@ type Templates = {
   offerLapsed: { name: string; event: string; link: string };
   eventCancelled: { name: string; event: string; dates: string; reason: string; link: string };
   delegateInvited: { name: string; organisation: string; event: string; link: string };
+  twinningIntroduced: TwinningIntroductionValues;
+  twinningIntroductionRequested: TwinningIntroductionValues;
+  twinningIntroductionAccepted: TwinningIntroductionValues;
+  twinningIntroductionDeclined: TwinningIntroductionValues;
+  twinningIntroductionReminder: TwinningIntroductionValues;
+  twinningIntroductionLapsed: TwinningIntroductionValues;
 };
+
+/** An introduction's mails: the recipient, their organisation, the partner, the note that came with it. */
+type TwinningIntroductionValues = { name: string; organisation: string; partner: string; note: string; link: string };
 
 export type EmailTemplate = keyof Templates;
 
