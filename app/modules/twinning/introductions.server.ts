@@ -365,3 +365,9 @@ export async function unansweredIntroductions(db: Db, now: Date = new Date()) {
     notAnswered: unansweredSides(row).map((side) => (side === "A" ? row.organisationA.name : row.organisationB.name)),
   }));
 }
+
+/** Every pair with an open introduction, as pairKey (suggestions.server.ts) gives them. */
+export async function openIntroductionPairs(db: Db) {
+  const open = await db.twinningIntroduction.findMany({ where: { status: "open" }, select: { organisationAId: true, organisationBId: true } });
+  return new Set(open.map((row) => [row.organisationAId, row.organisationBId].sort().join(":")));
+}

@@ -20,7 +20,7 @@ export async function readTwinningProfile(db: Db, organisationId: string) {
 }
 
 /** The profile as suggestions read it, with its library offers titled in `language`. */
-export async function partnerProfileOf(db: Db, organisationId: string, language: Language): Promise<PartnerProfile> {
+export async function partnerProfileOf(db: Db, organisationId: string, language: Language): Promise<PartnerProfile & { updatedAt: Date | null }> {
   const profile = await readTwinningProfile(db, organisationId);
   const offers = await serviceDescriptionsHostingVisitors(db, [organisationId], language);
   return { organisationId, ...profile, serviceOffers: offers.get(organisationId) ?? [] };

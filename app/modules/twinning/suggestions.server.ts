@@ -117,3 +117,15 @@ export async function networkPairs(db: Db, language: Language, limit = 20) {
   const [profiles, twinned] = await Promise.all([activeProfiles(db, language), livePairs(db)]);
   return bestPairs(profiles, { limit, excluded: (a, b) => twinned.has(pairKey(a.organisationId, b.organisationId)) });
 }
+
+/** What the filters offer: the languages and countries of the active members that stated a profile. */
+export async function filterChoices(db: Db) {
+  const organisations = await db.organisation.findMany({
+    where: { status: "active", twinningProfile: { isNot: null } },
+    select: { countryCode: true, twinningProfile: { select: { languages: true } } },
+  });
+  return {
+    languages: [...new Set(organisations.flatMap((organisation) => organisation.twinningProfile?.languages ?? []))],
+    countries: [...new Set(organisations.map((organisation) => organisation.countryCode))],
+  };
+}

@@ -17,7 +17,7 @@ export type PartnerProfile = {
   /** Months (1–12) in which it can host. */
   hostMonths: readonly number[];
   /** Its published service descriptions that can host visitors: they offer their themes too. */
-  serviceOffers: readonly { entryId: string; title: string; themes: readonly string[] }[];
+  serviceOffers: readonly { entryId: string; title: string; titleLanguage?: string; themes: readonly string[] }[];
 };
 
 export type Season = "spring" | "summer" | "autumn" | "winter";
@@ -46,7 +46,7 @@ export type Reason =
   | { kind: "sharedLanguages"; languages: string[]; points: number }
   | { kind: "noSharedLanguage"; points: number }
   | { kind: "canHost"; capacity: number; months: number[]; points: number }
-  | { kind: "serviceHostsVisitors"; entryId: string; title: string; points: number };
+  | { kind: "serviceHostsVisitors"; entryId: string; title: string; titleLanguage?: string; points: number };
 
 export type ReasonKind = Reason["kind"];
 
@@ -97,7 +97,7 @@ export function suggestPartner(you: PartnerProfile, partner: PartnerProfile): Su
     reasons.push({ kind: "canHost", capacity: partner.hostCapacity, months: [...new Set(partner.hostMonths)].sort((a, b) => a - b), points: weights.canHost });
   }
   partner.serviceOffers.forEach((offer, index) => {
-    reasons.push({ kind: "serviceHostsVisitors", entryId: offer.entryId, title: offer.title, points: index < weights.servicesCounted ? weights.service : 0 });
+    reasons.push({ kind: "serviceHostsVisitors", entryId: offer.entryId, title: offer.title, titleLanguage: offer.titleLanguage, points: index < weights.servicesCounted ? weights.service : 0 });
   });
   return { score: reasons.reduce((sum, reason) => sum + reason.points, 0), reasons };
 }
