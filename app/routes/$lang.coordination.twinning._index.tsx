@@ -14,8 +14,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { themeNames } from "~/modules/taxonomy/themes.server";
 import { introduceSchema, maxIntroductionMessage } from "~/modules/twinning/introductions.schemas";
 import { introduceOrganisations, openIntroductionPairs, unansweredIntroductions } from "~/modules/twinning/introductions.server";
-import { months } from "~/modules/twinning/profile.schemas";
-import { networkPairs, pairKey } from "~/modules/twinning/suggestions.server";
+import { monthNamesIn, networkPairs, pairKey } from "~/modules/twinning/suggestions.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate, formatList, formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -43,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     language,
     notice,
     topicNames,
-    monthNames: months.map((month) => formatDate(new Date(Date.UTC(2026, month - 1, 15)), language, { dateStyle: undefined, month: "long" })),
+    monthNames: monthNamesIn(language),
     pairs: pairs.map(({ a, b, score, suggestion }) => ({
       a: { id: a.organisationId, name: a.name, slug: a.slug },
       b: { id: b.organisationId, name: b.name, slug: b.slug },

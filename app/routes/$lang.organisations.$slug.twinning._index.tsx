@@ -27,7 +27,7 @@ import {
 } from "~/modules/twinning/introductions.server";
 import { maxHostCapacity, months, twinningProfileSchema } from "~/modules/twinning/profile.schemas";
 import { partnerProfileOf, saveTwinningProfile } from "~/modules/twinning/profile.server";
-import { filterChoices, readSuggestionFilters, suggestionsFor } from "~/modules/twinning/suggestions.server";
+import { filterChoices, monthNamesIn, readSuggestionFilters, suggestionsFor } from "~/modules/twinning/suggestions.server";
 import { db } from "~/utils/database/connection.server";
 import { compareText, countryName, formatDate, formatList, formatNumber, languageName } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -40,10 +40,6 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("twinning:page.title")} · ${data?.organisation.name ?? ""}` }));
 
 const notices = ["saved", "requested", "accepted", "declined", "answered"] as const;
-
-/** The twelve month names in `language`, made on the server so the page hydrates with the same. */
-const monthNamesIn = (language: Parameters<typeof formatDate>[1]) =>
-  months.map((month) => formatDate(new Date(Date.UTC(2026, month - 1, 15)), language, { dateStyle: undefined, month: "long" }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);

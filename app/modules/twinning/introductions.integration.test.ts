@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import type { PrismaClient } from "~/generated/prisma/client";
 import * as coordinationRoute from "~/routes/$lang.coordination.twinning._index";
+import * as dashboardRoute from "~/routes/$lang.organisations.$slug._index";
 import * as twinningRoute from "~/routes/$lang.organisations.$slug.twinning._index";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
@@ -113,6 +114,15 @@ describe("suggested partners", () => {
     expect(ids).not.toContain(you.organisation.id);
     const first = (await pageOf(you)).suggestions.find((suggestion) => suggestion.id === good.organisation.id)!;
     expect(first.reasons.map((reason) => reason.kind)).toEqual(["offersWhatYouSeek", "seeksWhatYouOffer", "sharedLanguages", "canHost"]);
+  });
+
+  test("the dashboard shows the best three, with their reasons", async () => {
+    const you = await member(database.prisma, { offers: ["management-of-change"], seeks: ["deinstitutionalisation"] });
+    await Promise.all([1, 2, 3, 4].map(() => member(database.prisma, { offers: ["deinstitutionalisation"], seeks: ["management-of-change"] })));
+    const outcome = await call(dashboardRoute, "GET", `/en/organisations/${you.organisation.slug}`, pageParams(you.organisation.slug), you.admin.id);
+    const twinning = (outcome.data as { twinning: { partners: { reasons: { kind: string }[] }[] } }).twinning;
+    expect(twinning.partners).toHaveLength(3);
+    expect(twinning.partners[0]!.reasons[0]).toMatchObject({ kind: "offersWhatYouSeek" });
   });
 
   test("an ended agreement does not keep a partner out of the suggestions", async () => {

@@ -6,8 +6,11 @@ import { z } from "zod";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { serviceDescriptionsHostingVisitors } from "~/modules/library/visiting-offers.server";
 import { themeFilter } from "~/modules/taxonomy/themes";
+import { themeNames } from "~/modules/taxonomy/themes.server";
+import { formatDate } from "~/utils/format";
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
 import type { Language } from "~/utils/languages";
+import { partnerProfileOf } from "./profile.server";
 import { bestPairs, offeredThemes, rankPartners, type PartnerProfile } from "./suggestions";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -127,5 +130,24 @@ export async function filterChoices(db: Db) {
   return {
     languages: [...new Set(organisations.flatMap((organisation) => organisation.twinningProfile?.languages ?? []))],
     countries: [...new Set(organisations.map((organisation) => organisation.countryCode))],
+  };
+}
+
+/** The twelve month names in `language`, made on the server so a page hydrates with the same words. */
+export const monthNamesIn = (language: Language) =>
+  Array.from({ length: 12 }, (_, index) => formatDate(new Date(Date.UTC(2026, index, 15)), language, { dateStyle: undefined, month: "long" }));
+
+/**
+ * The dashboard's short list: the organisation's best three partners with their reasons,
+ * and the words to say them in. Empty for a member that is not active or has no profile.
+ */
+export async function topSuggestions(db: Db, organisation: { id: string; status: string }, language: Language, limit = 3) {
+  if (organisation.status !== "active") return null;
+  const own = await partnerProfileOf(db, organisation.id, language);
+  if (!own.updatedAt) return null;
+  const [ranked, names] = await Promise.all([suggestionsFor(db, own, language, { limit }), themeNames(db, language)]);
+  return {
+    partners: ranked.map(({ partner, suggestion }) => ({ id: partner.organisationId, name: partner.name, slug: partner.slug, score: suggestion.score, reasons: suggestion.reasons })),
+    words: { language, themeNames: names, monthNames: monthNamesIn(language) },
   };
 }
