@@ -16,7 +16,7 @@ import { SuggestionReasons } from "~/components/twinning/suggestion-reasons";
 import { can } from "~/modules/auth/permissions";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
 import { themeKeys, themeNames, themeOptions } from "~/modules/taxonomy/themes.server";
-import { answerIntroductionSchema, maxIntroductionMessage, requestIntroductionSchema } from "~/modules/twinning/introductions.schemas";
+import { answerIntroductionSchema, maxIntroductionMessage, requestIntroductionSchema, withdrawRequestSchema } from "~/modules/twinning/introductions.schemas";
 import {
   answerIntroduction,
   listIntroductions,
@@ -24,6 +24,7 @@ import {
   openIntroductionPartners,
   openRequestCount,
   requestIntroduction,
+  withdrawRequest,
 } from "~/modules/twinning/introductions.server";
 import { maxHostCapacity, months, twinningProfileSchema } from "~/modules/twinning/profile.schemas";
 import { partnerProfileOf, saveTwinningProfile } from "~/modules/twinning/profile.server";
@@ -39,7 +40,7 @@ import { requireLanguage } from "~/utils/params.server";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("twinning:page.title")} · ${data?.organisation.name ?? ""}` }));
 
-const notices = ["saved", "requested", "accepted", "declined", "answered"] as const;
+const notices = ["saved", "requested", "accepted", "declined", "answered", "withdrawn"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
@@ -113,6 +114,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       if (submission.status !== "success") return refuseWith(pageForm, "invalid");
       const result = await requestIntroduction(prisma, { organisationId: organisation.id, partnerId: submission.value.partnerId, actorId: user.id, message: submission.value.message }, origin);
       return result.ok ? done("requested") : refuseWith(pageForm, result.error);
+    },
+    withdraw: async () => {
+      if (!mayAnswer()) throw new Response("Forbidden", { status: 403 });
+      const submission = parseWithZod(formData, { schema: withdrawRequestSchema });
+      if (submission.status !== "success") return refuseWith(pageForm, "invalid");
+      const result = await withdrawRequest(prisma, { ...submission.value, organisationId: organisation.id, actorId: user.id }, origin);
+      return result.ok ? done("withdrawn") : refuseWith(pageForm, result.error);
     },
     answer: async () => {
       if (!mayAnswer()) throw new Response("Forbidden", { status: 403 });
@@ -362,6 +370,13 @@ function IntroductionsSection() {
                       </button>{" "}
                       <button type="submit" name="answer" value="declined" className="button--secondary">
                         {t("introductions.decline")}
+                        <span className="visually-hidden"> {introduction.partner.name}</span>
+                      </button>
+                    </RowActionForm>
+                  ) : introduction.canWithdraw ? (
+                    <RowActionForm fields={{ intent: "withdraw", introductionId: introduction.id }}>
+                      <button type="submit" className="button--secondary">
+                        {t("introductions.withdraw")}
                         <span className="visually-hidden"> {introduction.partner.name}</span>
                       </button>
                     </RowActionForm>

@@ -204,6 +204,19 @@ describe("asking for an introduction", () => {
     expect(await database.prisma.twinningIntroduction.count({ where: { organisationAId: asking.organisation.id } })).toBe(3);
   });
 
+  test("withdrawing an open request frees its place among the three; the other side cannot withdraw it", async () => {
+    const asking = await member(database.prisma);
+    const partners = await Promise.all([1, 2, 3, 4].map(() => member(database.prisma)));
+    for (const partner of partners.slice(0, 3)) await requestIntroduction(database.prisma, { organisationId: asking.organisation.id, partnerId: partner.organisation.id, actorId: asking.admin.id }, origin);
+    const first = (await pageOf(asking)).introductions.find((row) => row.status === "open")!;
+    const byOtherSide = await call(twinningRoute, "POST", pagePath(partners[0]!.organisation.slug), pageParams(partners[0]!.organisation.slug), partners[0]!.admin.id, { intent: "withdraw", introductionId: first.id });
+    expect(byOtherSide).toMatchObject({ status: 400, data: { error: "twinning_introductionGone" } });
+    const withdrawn = await call(twinningRoute, "POST", pagePath(asking.organisation.slug), pageParams(asking.organisation.slug), asking.admin.id, { intent: "withdraw", introductionId: first.id });
+    expect(withdrawn.location).toContain("notice=withdrawn");
+    expect((await database.prisma.twinningIntroduction.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("withdrawn");
+    expect((await requestIntroduction(database.prisma, { organisationId: asking.organisation.id, partnerId: partners[3]!.organisation.id, actorId: asking.admin.id }, origin)).ok).toBe(true);
+  });
+
   test("two requests sent at the same moment beyond the cap make three, never four", async () => {
     const asking = await member(database.prisma);
     const partners = await Promise.all([1, 2, 3, 4].map(() => member(database.prisma)));

@@ -16,6 +16,11 @@ export const answerIntroductionSchema = z.object({
   answer: choiceOf(["accepted", "declined"] as const),
 });
 
+export const withdrawRequestSchema = z.object({
+  intent: z.literal("withdraw"),
+  introductionId: recordId,
+});
+
 export const introduceSchema = z
   .object({
     intent: z.literal("introduce"),

@@ -199,6 +199,34 @@ export async function answerIntroduction(
   });
 }
 
+/** The organisation that asked for an introduction takes its request back while it is open, freeing its place among the three. */
+export async function withdrawRequest(
+  prisma: PrismaClient,
+  input: { introductionId: string; organisationId: string; actorId: string; now?: Date },
+  origin: Origin,
+): Promise<Result> {
+  const now = input.now ?? new Date();
+  return refusable(prisma, async (tx) => {
+    const found = await tx.twinningIntroduction.findFirst({
+      where: { id: input.introductionId, kind: "requested", organisationAId: input.organisationId },
+      select: { id: true },
+    });
+    if (!found) throw new Refused("twinning_introductionGone");
+    const moved = await performMove(tx, introductionWorkflow, {
+      id: found.id,
+      from: "open",
+      to: "withdrawn",
+      by: "requester",
+      actorId: input.actorId,
+      organisationId: input.organisationId,
+      now,
+      ipAddress: origin.clientAddress,
+    });
+    if (!moved.ok) throw new Refused("twinning_alreadyAnswered");
+    return found.id;
+  });
+}
+
 /** Who has not answered an open introduction: "A", "B" or both. */
 export function unansweredSides(introduction: { answerA: IntroductionAnswer | null; answerB: IntroductionAnswer | null }) {
   return (["A", "B"] as const).filter((side) => (side === "A" ? introduction.answerA : introduction.answerB) === null);
@@ -312,6 +340,7 @@ export async function listIntroductions(db: Db, organisationId: string) {
         createdAt: row.createdAt.toISOString(),
         partner: { name: partner.name, slug: partner.slug },
         canAnswer: row.status === "open" && ownAnswer === null,
+        canWithdraw: row.status === "open" && direction === "outgoing",
         contact: row.status === "accepted" ? await contactOf(db, partner.id) : null,
       } as const;
     }),
