@@ -8,6 +8,8 @@ import * as twinningRoute from "~/routes/$lang.organisations.$slug.twinning._ind
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
+import { runDueJobs } from "~/mechanisms/jobs/run-due-jobs.server";
+import { timedJobs } from "~/timed-jobs.server";
 import { followUpIntroduction, introduceOrganisations, lapseAfterMs, remindAfterMs, requestIntroduction } from "./introductions.server";
 
 const database = setUpTestDatabase();
@@ -317,5 +319,18 @@ describe("reminder and lapse", () => {
     expect(await database.prisma.auditEvent.count({ where: { action: "twinning.introduction_lapsed", details: { path: ["introduction"], equals: id } } })).toBe(1);
     // Once closed, the timer does nothing more.
     expect(await database.prisma.$transaction((tx) => followUpIntroduction(tx, id, at(lapseAfterMs * 2)))).toBeNull();
+  });
+
+  test("the job runner, when the reminder is due, sends it: the job is listed with the portal's timed jobs", async () => {
+    const a = await member(database.prisma);
+    const b = await member(database.prisma);
+    const eightDaysAgo = new Date(Date.now() - remindAfterMs - 24 * 60 * 60 * 1000);
+    const result = await requestIntroduction(database.prisma, { organisationId: a.organisation.id, partnerId: b.organisation.id, actorId: a.admin.id, now: eightDaysAgo }, origin);
+    if (!result.ok) throw new Error(result.error);
+    await database.prisma.scheduledJob.updateMany({ where: { key: `${result.introductionId}:remind` }, data: { runAt: new Date(Date.now() - 1000) } });
+    await runDueJobs(database.prisma, timedJobs);
+    expect((await database.prisma.twinningIntroduction.findUniqueOrThrow({ where: { id: result.introductionId } })).remindedAt).not.toBeNull();
+    expect(await database.prisma.outboxEmail.count({ where: { to: b.admin.email!, subject: { startsWith: "Reminder" } } })).toBe(1);
+    expect(await database.prisma.outboxEmail.count({ where: { to: a.admin.email!, subject: { startsWith: "Reminder" } } })).toBe(0);
   });
 });
