@@ -87,7 +87,7 @@ export default function CoordinationTwinning() {
         ) : (
           <ol className="suggestions">
             {pairs.map((pair) => {
-              const subject = t("coordination.pairName", { a: pair.a.name, b: pair.b.name });
+              const subject = formatList([pair.a.name, pair.b.name], language);
               const id = `${pair.a.id}-${pair.b.id}`;
               return (
                 <li key={id}>
@@ -129,7 +129,7 @@ export default function CoordinationTwinning() {
           <DataTable caption={t("coordination.unansweredHeading")} columns={[t("coordination.pair"), t("coordination.kind"), t("coordination.made"), t("introductions.status"), t("coordination.notAnswered")]}>
             {unanswered.map((row) => (
               <tr key={row.id}>
-                <td>{t("coordination.pairName", { a: row.organisationA.name, b: row.organisationB.name })}</td>
+                <td>{formatList([row.organisationA.name, row.organisationB.name], language)}</td>
                 <td>{t(`coordination.kinds.${row.kind}`)}</td>
                 <td>{formatDate(row.createdAt, language)}</td>
                 <td>{t(`introductions.statuses.${row.status}`)}</td>
