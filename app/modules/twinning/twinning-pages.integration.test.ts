@@ -36,7 +36,8 @@ describe("the twinning page, rendered", () => {
     expect(html).toContain("Langues de travail en commun\u202f: italien");
     expect(html).toContain("Peut accueillir 4 visiteurs à la fois (printemps et septembre)");
     expect(html).toContain("Demander une mise en relation");
-  });
+    // The first page also assembles the whole app in this process: seconds on a busy machine.
+  }, 120_000);
 
   test("a partner's contact details are in neither page until both sides have accepted", async () => {
     const asking = await member({ offers: [], seeks: ["housing"], languages: ["fr"] }, "demande@example.org");
