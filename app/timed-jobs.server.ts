@@ -7,5 +7,15 @@ import { translateLibraryRevision } from "~/modules/library/machine-translations
 import { translateDescription } from "~/modules/profile/machine-translations.server";
 import { allotmentReleaseJob, offerDeadlineJob } from "~/modules/events/waiting-list.server";
 import { exchangeEndJob } from "~/modules/twinning/exchanges.server";
+import { introductionFollowUpJob } from "~/modules/twinning/introductions.server";
 
-export const timedJobs = createJobRegistry([deleteExpiredSignInRecords, translateLibraryRevision, translateDescription, sweepLibraryFilesJob, offerDeadlineJob, allotmentReleaseJob, exchangeEndJob]);
+export const timedJobs = createJobRegistry([
+  deleteExpiredSignInRecords,
+  translateLibraryRevision,
+  translateDescription,
+  sweepLibraryFilesJob,
+  offerDeadlineJob,
+  allotmentReleaseJob,
+  introductionFollowUpJob,
+  exchangeEndJob,
+]);

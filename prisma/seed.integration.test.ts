@@ -15,6 +15,9 @@ import { demoOrganisations } from "./seed-data/organisations";
 import { demoPeople } from "./seed-data/people";
 import { applyMigrations } from "./migrate";
 import { seedDemoData } from "./seed";
+import { demoTwinningProfiles } from "./seed-data/twinning-profiles";
+import { partnerProfileOf } from "~/modules/twinning/profile.server";
+import { suggestionsFor } from "~/modules/twinning/suggestions.server";
 
 const database = setUpTestDatabase();
 const logos = fs.mkdtempSync(path.join(os.tmpdir(), "seed-logos-"));
@@ -109,6 +112,15 @@ test("the demo events are there to try: a school nearly full with its allotment,
   expect(await prisma.registration.count({ where: { eventId: visit.id, status: "attended" } })).toBeGreaterThan(5);
 });
 
+test("every demo member with a twinning profile gets partner suggestions that share a language with it", async () => {
+  for (const slug of Object.keys(demoTwinningProfiles)) {
+    const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    const suggestions = await suggestionsFor(database.prisma, await partnerProfileOf(database.prisma, organisation.id, "en"), "en");
+    expect(suggestions.length, slug).toBeGreaterThan(0);
+    expect(suggestions[0]!.suggestion.reasons.map((reason) => reason.kind), slug).toContain("sharedLanguages");
+  }
+});
+
 test("seeding again adds nothing and keeps what users changed", async () => {
   await database.prisma.organisation.update({
     where: { slug: demoOrganisations[0]!.slug },
@@ -127,6 +139,7 @@ test("seeding again adds nothing and keeps what users changed", async () => {
     readingEntryAdded: false,
     libraryEntriesAdded: 0,
     eventsAdded: 0,
+    twinningProfilesAdded: 0,
   });
   expect(await database.prisma.organisation.count()).toBe(before);
   const renamed = await database.prisma.organisation.findUnique({ where: { slug: demoOrganisations[0]!.slug } });

@@ -18,6 +18,7 @@ import { seedReadingDemoEntry } from "./seed-data/library-reading";
 import { addDemoEvents } from "./seed-events";
 import { addDemoLibraryEntries } from "./seed-library";
 import { demoAccountSignatories, demoExperts, demoSignatories } from "./seed-data/signatories";
+import { demoTwinningProfiles } from "./seed-data/twinning-profiles";
 
 /** What the audit log records as the address of the seed's changes. */
 const seedOrigin = { clientAddress: "127.0.0.1" };
@@ -55,6 +56,7 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
   const readingEntryAdded = await seedReadingDemoEntry(prisma);
   const libraryEntriesAdded = await addDemoLibraryEntries(prisma, signatories, seedOrigin);
   const eventsAdded = await addDemoEvents(prisma, signatories);
+  const twinningProfilesAdded = await addDemoTwinningProfiles(prisma, signatories);
   return {
     organisationsAdded,
     charterAdded,
@@ -66,6 +68,7 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
     readingEntryAdded,
     libraryEntriesAdded,
     eventsAdded,
+    twinningProfilesAdded,
   };
 }
 
@@ -186,6 +189,18 @@ async function addDemoExperts(prisma: PrismaClient, signatories: Signatories) {
       await addExpert(prisma, { organisationId: organisation.id, actorId: actor.id, ...expert }, seedOrigin);
       added++;
     }
+  }
+  return added;
+}
+
+/** A profile only where the organisation has none: one its admins changed is theirs. */
+async function addDemoTwinningProfiles(prisma: PrismaClient, signatories: Signatories) {
+  let added = 0;
+  for (const [slug, profile] of Object.entries(demoTwinningProfiles)) {
+    const organisation = await prisma.organisation.findUnique({ where: { slug }, select: { id: true, twinningProfile: { select: { organisationId: true } } } });
+    if (!organisation || organisation.twinningProfile) continue;
+    await prisma.twinningProfile.create({ data: { organisationId: organisation.id, ...profile, updatedById: signatories.get(slug)?.id ?? null } });
+    added++;
   }
   return added;
 }

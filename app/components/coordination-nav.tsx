@@ -5,6 +5,7 @@ import type { Language } from "~/utils/languages";
 /** The coordinators' sections. */
 export function CoordinationNav({ language }: { language: Language }) {
   const { t } = useTranslation("membership");
+  const { t: tTwinning } = useTranslation("twinning");
   return (
     <nav className="sub-nav" aria-label={t("coordination.label")}>
       <ul>
@@ -19,6 +20,9 @@ export function CoordinationNav({ language }: { language: Language }) {
         </li>
         <li>
           <NavLink to={`/${language}/coordination/library`}>{t("coordination.library")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/${language}/coordination/twinning`}>{tTwinning("nav.coordination")}</NavLink>
         </li>
         <li>
           <NavLink to={`/${language}/coordination/events`}>{t("coordination.events")}</NavLink>

@@ -10,14 +10,18 @@ export function OrganisationNav({
   organisation,
   canEditProfile,
   canPrepareEvents = false,
+  canUseTwinning = false,
 }: {
   language: Language;
   organisation: NavOrganisation;
   canEditProfile: boolean;
   /** Its admins prepare the events it hosts. */
   canPrepareEvents?: boolean;
+  /** Its admins and editors keep its twinning profile and see its suggested partners. */
+  canUseTwinning?: boolean;
 }) {
   const { t } = useTranslation("membership");
+  const { t: tTwinning } = useTranslation("twinning");
   const base = `/${language}/organisations/${organisation.slug}`;
   return (
     <nav aria-label={t("dashboard.sections")} className="sub-nav">
@@ -44,6 +48,11 @@ export function OrganisationNav({
         <li>
           <NavLink to={`${base}/library`}>{t("dashboard.library")}</NavLink>
         </li>
+        {canUseTwinning ? (
+          <li>
+            <NavLink to={`${base}/twinning`}>{tTwinning("nav.organisation")}</NavLink>
+          </li>
+        ) : null}
         {canPrepareEvents ? (
           <li>
             <NavLink to={`${base}/events`}>{t("dashboard.events")}</NavLink>

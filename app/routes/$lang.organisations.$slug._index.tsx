@@ -12,6 +12,8 @@ import { findMembershipDashboard } from "~/modules/membership/dashboard.server";
 import { changeMembershipStatus } from "~/modules/membership/membership.server";
 import { manualStatusChanges } from "~/modules/membership/transitions";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
+import { topSuggestions } from "~/modules/twinning/suggestions.server";
+import { TopSuggestions } from "~/components/twinning/top-suggestions";
 import { db } from "~/utils/database/connection.server";
 import { formatDate } from "~/utils/format";
 import { replyFor } from "~/utils/form-reply";
@@ -44,6 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     statusChanges: manualStatusChanges(organisation.status),
     history: history.map((event) => ({ ...event, at: event.at.toISOString() })),
+    // Twinning's top three, for those who keep the twinning profile.
+    twinning: can(user, "twinning:edit-profile", scope) ? await topSuggestions(db(), organisation, language) : null,
   };
 }
 
@@ -68,7 +72,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OrganisationDashboard() {
-  const { language, notice, organisation, commitments, charter, application, can, statusChanges, history } =
+  const { language, notice, organisation, commitments, charter, application, can, statusChanges, history, twinning } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation("membership");
   const base = `/${language}/organisations/${organisation.slug}`;
@@ -124,6 +128,8 @@ export default function OrganisationDashboard() {
           <p>{t("dashboard.noCharter")}</p>
         )}
       </section>
+
+      {twinning ? <TopSuggestions data={twinning} twinningPage={`${base}/twinning`} /> : null}
 
       {can.review ? <StatusChange organisation={organisation} statusChanges={statusChanges} /> : null}
 

@@ -18,11 +18,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisation: { name: organisation.name, slug: organisation.slug, status: organisation.status },
     canEditProfile: can(user, "organisation:edit-profile", scope),
     canPrepareEvents: can(user, "events:prepare-hosted", scope),
+    canUseTwinning: can(user, "twinning:edit-profile", scope),
   };
 }
 
 function Navigation({ data }: { data: Awaited<ReturnType<typeof loader>> | undefined }) {
-  return data ? <OrganisationNav language={data.language} organisation={data.organisation} canEditProfile={data.canEditProfile} canPrepareEvents={data.canPrepareEvents} /> : null;
+  return data ? <OrganisationNav language={data.language} organisation={data.organisation} canEditProfile={data.canEditProfile} canPrepareEvents={data.canPrepareEvents} canUseTwinning={data.canUseTwinning} /> : null;
 }
 
 export default function OrganisationLayout() {

@@ -182,6 +182,13 @@ export const matrix: Record<string, RouteRule> = {
     POST: ["organisation editor", "organisation admin", "network admin"],
   },
   "$lang.coordination.experts": { path: "/en/coordination/experts", params: lang, GET: ["coordinator", "network admin"] },
+  "$lang.organisations.$slug.twinning._index": {
+    path: `/en/organisations/${slug}/twinning`,
+    params: { ...lang, slug },
+    GET: ["organisation editor", "organisation admin", "network admin"],
+    POST: ["organisation editor", "organisation admin", "network admin"],
+  },
+  "$lang.coordination.twinning._index": { path: "/en/coordination/twinning", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
   "$lang.coordination.themes": { path: "/en/coordination/themes", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
   "$lang.coordination.glossary": { path: "/en/coordination/glossary", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
   "$lang.glossary": { path: "/en/glossary", params: lang, GET: everyone },

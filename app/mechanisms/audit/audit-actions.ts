@@ -64,6 +64,11 @@ export const auditActions = [
   "exchange.cancelled",
   "exchange.report_filed",
   "exchange.reported",
+  "twinning.profile_updated",
+  "twinning.introduced",
+  "twinning.introduction_requested",
+  "twinning.introduction_answered",
+  "twinning.introduction_lapsed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -29,6 +29,12 @@ type Templates = {
   eventCancelled: { name: string; event: string; dates: string; reason: string; link: string };
   delegateInvited: { name: string; organisation: string; event: string; link: string };
   agreementCommentAdded: { name: string; author: string; organisation: string; title: string; link: string };
+  twinningIntroduced: TwinningIntroductionValues;
+  twinningIntroductionRequested: TwinningIntroductionValues;
+  twinningIntroductionAccepted: TwinningIntroductionValues;
+  twinningIntroductionDeclined: TwinningIntroductionValues;
+  twinningIntroductionReminder: TwinningIntroductionValues;
+  twinningIntroductionLapsed: TwinningIntroductionValues;
   exchangePlanned: ExchangeMailValues;
   exchangeConfirmed: ExchangeMailValues;
   exchangeCancelled: ExchangeMailValues;
@@ -37,6 +43,9 @@ type Templates = {
 
 /** A staff exchange's mails (app/modules/twinning/exchange-mail.server.ts) all name the same things. */
 type ExchangeMailValues = { name: string; host: string; sending: string; agreement: string; dates: string; participants: string; reason: string; link: string };
+
+/** An introduction's mails: the recipient, their organisation, the partner, the note that came with it. */
+type TwinningIntroductionValues = { name: string; organisation: string; partner: string; note: string; link: string };
 
 export type EmailTemplate = keyof Templates;
 
