@@ -121,6 +121,37 @@ test("every demo member with a twinning profile gets partner suggestions that sh
   }
 });
 
+test("demo twinning is alive: two active agreements, a completed exchange reported by both sides, and one revision awaiting the network's signature", async () => {
+  const bySlugs = async (a: string, b: string) =>
+    database.prisma.twinningAgreement.findFirstOrThrow({
+      where: { organisationA: { slug: a }, organisationB: { slug: b } },
+      include: { revisions: { orderBy: { number: "asc" }, include: { signatures: true } }, exchanges: { include: { reports: true, participants: true } } },
+    });
+  const triesteAsturias = await bySlugs("trieste-mental-health-department", "asturias-mental-health-services");
+  expect(triesteAsturias.status).toBe("active");
+  expect(triesteAsturias.revisions[0]!.signatures.map((signature) => signature.party).sort()).toEqual(["a", "b", "network"]);
+  expect(triesteAsturias.inForceRevisionId).toBe(triesteAsturias.revisions[0]!.id);
+  expect(triesteAsturias.exchanges).toHaveLength(1);
+  expect(triesteAsturias.exchanges[0]!.status).toBe("reported");
+  expect(triesteAsturias.exchanges[0]!.reports).toHaveLength(2);
+  expect(triesteAsturias.exchanges[0]!.participants.length).toBeGreaterThan(0);
+
+  expect((await bySlugs("stockholm-mental-health-services", "cornwall-partnership-nhs-trust")).status).toBe("active");
+
+  const underRevision = await bySlugs("asturias-mental-health-services", "cavan-monaghan-mental-health-service");
+  expect(underRevision.status).toBe("revised");
+  expect(underRevision.inForceRevisionId).toBeNull();
+  expect(underRevision.revisions.map((revision) => revision.number)).toEqual([1, 2]);
+  expect(underRevision.revisions[1]!.signatures.map((signature) => signature.party).sort()).toEqual(["a", "b"]);
+
+  // Lille and Trieste are left to twin (the end-to-end test does): each is suggested to the other.
+  const [lille, trieste] = await Promise.all(
+    ["epsm-lille-metropole", "trieste-mental-health-department"].map((slug) => database.prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } })),
+  );
+  const lilleSuggestions = await suggestionsFor(database.prisma, await partnerProfileOf(database.prisma, lille!.id, "en"), "en");
+  expect(lilleSuggestions.slice(0, 3).map(({ partner }) => partner.organisationId)).toContain(trieste!.id);
+});
+
 test("seeding again adds nothing and keeps what users changed", async () => {
   await database.prisma.organisation.update({
     where: { slug: demoOrganisations[0]!.slug },
@@ -140,6 +171,7 @@ test("seeding again adds nothing and keeps what users changed", async () => {
     libraryEntriesAdded: 0,
     eventsAdded: 0,
     twinningProfilesAdded: 0,
+    agreementsAdded: 0,
   });
   expect(await database.prisma.organisation.count()).toBe(before);
   const renamed = await database.prisma.organisation.findUnique({ where: { slug: demoOrganisations[0]!.slug } });

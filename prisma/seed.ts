@@ -17,6 +17,7 @@ import { demoPassword, demoPeople } from "./seed-data/people";
 import { seedReadingDemoEntry } from "./seed-data/library-reading";
 import { addDemoEvents } from "./seed-events";
 import { addDemoLibraryEntries } from "./seed-library";
+import { addDemoAgreements } from "./seed-twinning";
 import { demoAccountSignatories, demoExperts, demoSignatories } from "./seed-data/signatories";
 import { demoTwinningProfiles } from "./seed-data/twinning-profiles";
 
@@ -57,6 +58,7 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
   const libraryEntriesAdded = await addDemoLibraryEntries(prisma, signatories, seedOrigin);
   const eventsAdded = await addDemoEvents(prisma, signatories);
   const twinningProfilesAdded = await addDemoTwinningProfiles(prisma, signatories);
+  const agreementsAdded = await addDemoAgreements(prisma, signatories);
   return {
     organisationsAdded,
     charterAdded,
@@ -69,6 +71,7 @@ export async function seedDemoData(prisma: PrismaClient, { accounts = true, logo
     libraryEntriesAdded,
     eventsAdded,
     twinningProfilesAdded,
+    agreementsAdded,
   };
 }
 

@@ -1,37 +1,12 @@
-// The demo network's twinning (issue 12), so a newcomer sees it alive: the founder partners
-// and several members have twinning profiles that give sensible suggestions (Lille and
-// Trieste each offer what the other seeks: the end-to-end test twins them); Trieste and
+// The demo network's twinning agreements (issue 12; the profiles: twinning-profiles.ts), so a
+// newcomer sees twinning alive (Lille and Trieste are left to twin in the end-to-end
+// test, each offering what the other seeks); Trieste and
 // Asturias have an active agreement with a completed staff exchange reported by both
 // sides; Stockholm and Cornwall an active one; Asturias and Cavan-Monaghan one under
 // revision, signed by both organisations on its second revision and awaiting the network's
 // signature. Told in our own words after the network's public texts (shared/seeds). Dates
 // are counted from the day the seed runs.
 import type { Language } from "~/utils/languages";
-
-export type DemoProfile = {
-  offers: string[];
-  seeks: string[];
-  languages: string[];
-  hostCapacity: number;
-  hostMonths: number[];
-};
-
-const spring = [3, 4, 5];
-const summer = [6, 7, 8];
-const autumn = [9, 10, 11];
-
-export const demoProfiles: Record<string, DemoProfile> = {
-  "trieste-mental-health-department": { offers: ["deinstitutionalisation", "crisis-response", "work-and-education"], seeks: ["peer-support", "anti-stigma"], languages: ["it", "en", "fr"], hostCapacity: 4, hostMonths: [...spring, ...autumn] },
-  "epsm-lille-metropole": { offers: ["peer-support", "anti-stigma", "housing"], seeks: ["deinstitutionalisation", "crisis-response"], languages: ["fr", "en", "it"], hostCapacity: 3, hostMonths: [...spring, 6] },
-  "cornwall-partnership-nhs-trust": { offers: ["crisis-response", "whole-life-recovery"], seeks: ["co-production", "families-and-carers"], languages: ["en"], hostCapacity: 2, hostMonths: summer },
-  "stockholm-mental-health-services": { offers: ["co-production", "families-and-carers"], seeks: ["crisis-response", "housing"], languages: ["sv", "en"], hostCapacity: 3, hostMonths: [...autumn] },
-  "asturias-mental-health-services": { offers: ["housing", "work-and-education"], seeks: ["crisis-response", "co-production"], languages: ["es", "en"], hostCapacity: 4, hostMonths: [...spring, ...autumn] },
-  "cavan-monaghan-mental-health-service": { offers: ["crisis-response", "co-production"], seeks: ["housing", "work-and-education"], languages: ["en"], hostCapacity: 2, hostMonths: [...spring, ...summer] },
-  "associacao-caminhos-de-recuperacao": { offers: ["peer-support", "housing"], seeks: ["deinstitutionalisation", "work-and-education"], languages: ["pt", "es", "en"], hostCapacity: 2, hostMonths: [...spring] },
-  "stichting-herstelwerkplaats": { offers: ["peer-support", "whole-life-recovery"], seeks: ["crisis-response", "anti-stigma"], languages: ["nl", "en"], hostCapacity: 3, hostMonths: [...autumn] },
-  "associazione-ticinese-voci-e-percorsi": { offers: ["hearing-voices", "peer-support"], seeks: ["deinstitutionalisation", "families-and-carers"], languages: ["it", "fr", "de", "en"], hostCapacity: 2, hostMonths: [...spring, ...summer] },
-  "reseau-sante-mentale-meuse-ourthe": { offers: ["crisis-response", "housing"], seeks: ["peer-support", "anti-stigma"], languages: ["fr", "nl", "en"], hostCapacity: 2, hostMonths: [...autumn] },
-};
 
 export type DemoAgreementText = { title: string; objectives: string };
 
