@@ -13,7 +13,7 @@ const address: Record<"fr" | "it" | "es" | "sv", Address> = {
   fr: { kept: "vous", other: /(?<![\p{L}'’-])(?:tu|toi|ton|ta|tes|tiens|peux|veux|dois|t['’](?=\p{L}))(?![\p{L}'’-])/giu },
   it: {
     kept: "tu",
-    other: /(?<![\p{L}'’])(?:voi|vostr[oaie]|avete|siete|potete|dovete|volete|pensate|scrivete|ricaricate|rimandate|apportate|inviatela|dite|rifate)(?![\p{L}'’])/giu,
+    other: /(?<![\p{L}'’])(?:voi|vostr[oaie]|avete|siete|potete|dovete|volete|pensate|scrivete|ricaricate|rimandate|apportate|inviatela|dite|rifate|riceverete|potrete|avrete|sarete|dovrete|vedrete)(?![\p{L}'’])/giu,
   },
   es: {
     kept: "usted",

@@ -44,3 +44,27 @@ describe.each(languages)("%s", (language) => {
     expect(dangling).toEqual([]);
   });
 });
+
+// The reader is anyone: a sentence about them does not agree in the masculine alone ("Vous
+// êtes inscrit", "Sei iscritto", "Ya está inscrito"); it says what happened instead ("Vous
+// avez déjà une inscription", "Iscrizione fatta", "Ya tiene una inscripción").
+const masculineReader: Record<"fr" | "it" | "es", RegExp> = {
+  fr: /(?<!\p{L})vous (?:\S+ ){0,2}?(?:inscrit|désigné|invité|prévenu|informé|connecté|déconnecté|seul)(?![\p{L}·])/iu,
+  it: /(?<!\p{L})(?:sei|ti sei|ti ha|ti abbiamo) (?:\S+ )?(?:iscritto|invitato|registrato|connesso|pronto|sicuro)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:está|estás|le ha|lo ha|ha sido|queda) (?:\S+ )?(?:inscrito|invitado|designado|registrado|conectado|seguro|listo)(?!\p{L})/iu,
+};
+
+describe.each(["fr", "it", "es"] as const)("%s", (language) => {
+  test("the reader is not spoken of in the masculine alone", () => {
+    const found = Object.entries(loadLocale(language).strings).filter(([, text]) => masculineReader[language].test(text));
+    expect(found).toEqual([]);
+  });
+});
+
+test("the masculine-reader check finds what it is there for", () => {
+  expect(masculineReader.fr.test("Vous êtes déjà inscrit à cet événement.")).toBe(true);
+  expect(masculineReader.fr.test("Vous avez déjà une inscription à cet événement.")).toBe(false);
+  expect(masculineReader.it.test("Sei iscritto: il tuo posto è confermato.")).toBe(true);
+  expect(masculineReader.es.test("Ya está inscrito en este evento.")).toBe(true);
+  expect(masculineReader.es.test("Ya tiene una inscripción en este evento.")).toBe(false);
+});
