@@ -18,7 +18,7 @@ const address: Record<"fr" | "it" | "es" | "sv", Address> = {
   es: {
     kept: "usted",
     other:
-      /(?<![\p{L}])(?:tú|tu|tus|ti|te|contigo|tuy[oa]s?|estás|puedes|tienes|quieres|necesitas|eres|has|podrás|recibirás|tendrás|sales|haces|esperas|perteneces|indiques|publiques|déjalo|inténtalo|acéptala|recházala|cuéntale)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:tú|tu|tus|ti|te|contigo|tuy[oa]s?|estás|puedes|tienes|quieres|necesitas|eres|has|podrás|recibirás|tendrás|sales|haces|esperas|perteneces|indiques|publiques|elijas|inscribes|déjalo|inténtalo|acéptala|recházala|cuéntale)(?![\p{L}])/giu,
   },
   sv: { kept: "du", other: /(?<![\p{L}])(?:ni|er|ert|era|eder)(?![\p{L}])/giu },
 };
