@@ -68,3 +68,8 @@ test("the masculine-reader check finds what it is there for", () => {
   expect(masculineReader.es.test("Ya está inscrito en este evento.")).toBe(true);
   expect(masculineReader.es.test("Ya tiene una inscripción en este evento.")).toBe(false);
 });
+
+test("French names an email one way: « e-mail », as the account pages do, never « courriel »", () => {
+  const courriel = Object.entries(loadLocale("fr").strings).filter(([, text]) => /courriel/i.test(text));
+  expect(courriel).toEqual([]);
+});
