@@ -73,3 +73,8 @@ test("French names an email one way: « e-mail », as the account pages do, neve
   const courriel = Object.entries(loadLocale("fr").strings).filter(([, text]) => /courriel/i.test(text));
   expect(courriel).toEqual([]);
 });
+
+test("Swedish calls a library entry « bidrag » everywhere, not « post » (the audit log's records are its own « poster »)", () => {
+  const post = Object.entries(loadLocale("sv").strings).filter(([key, text]) => !key.startsWith("admin:audit.") && /(?<!\p{L})post(?:en|er|erna)?(?!\p{L})/iu.test(text));
+  expect(post).toEqual([]);
+});
