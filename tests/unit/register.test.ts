@@ -14,6 +14,22 @@ test("every Italian email opens with Gentile or Buongiorno and closes with Cordi
   expect(strings["email:closing"]).toMatch(/^Cordiali saluti,\nLa Rete /);
 });
 
+// Every email of a language opens the same way, with the name or, where there is none, without.
+const greetings = {
+  en: ["Hello {{name}},", "Hello,"],
+  fr: ["Bonjour {{name}},", "Bonjour,"],
+  es: ["Hola, {{name}}:", "Hola:"],
+  sv: ["Hej {{name}}!", "Hej!"],
+} as const;
+
+describe.each(Object.keys(greetings) as (keyof typeof greetings)[])("%s", (language) => {
+  test("every email opens with the language's one greeting", () => {
+    const openings = Object.entries(loadLocale(language).strings).filter(([key]) => /^email:\w+\.body\.0$/.test(key));
+    expect(openings.length).toBeGreaterThan(0);
+    for (const [key, greeting] of openings) expect(greetings[language], key).toContain(greeting);
+  });
+});
+
 // Roles whose word is the same for everyone: membre, membro, miembro; "no role".
 const epiceneRoles = ["organisations:roles.member", "admin:roles.none"];
 
