@@ -45,3 +45,26 @@ describe("formatting in the reader's language", () => {
     expect(formatDate("2026-05-04", "sv", { dateStyle: "full" })).toBe("måndag 4 maj 2026");
   });
 });
+
+describe("the first of the month in every shape pages and emails use", () => {
+  test("a date and a time at an event's venue: the day is the venue's, so 23:30 UTC on 30 April is the 1st in Rome", () => {
+    const lateOnThe30th = new Date("2027-04-30T23:30:00Z");
+    const atVenue = { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Rome" } as const;
+    expect(formatDate(lateOnThe30th, "fr", atVenue)).toBe("1er mai 2027 à 01:30");
+    expect(formatDate(lateOnThe30th, "it", atVenue)).toBe("1º maggio 2027 alle ore 01:30");
+    expect(formatDate(lateOnThe30th, "es", atVenue)).toBe("1 de mayo de 2027 a las 1:30");
+    expect(formatDate(lateOnThe30th, "fr", { ...atVenue, timeZone: "Atlantic/Reykjavik" })).toBe("30 avril 2027 à 23:30");
+  });
+
+  test("medium dates with times (sessions, signature records) and full dates with weekdays", () => {
+    expect(formatDate("2027-05-01T08:00:00Z", "fr", { dateStyle: "medium", timeStyle: "short" })).toBe("1er mai 2027, 08:00");
+    expect(formatDate("2027-10-01T08:00:00Z", "it", { dateStyle: "medium", timeStyle: "short" })).toBe("1º ott 2027, 08:00");
+    expect(formatDate("2027-05-01", "it", { dateStyle: "full" })).toBe("sabato 1º maggio 2027");
+  });
+
+  test("a date asked for by its parts (day and month, no style) is written too, with the same ordinal", () => {
+    expect(formatDate("2027-05-01", "fr", { day: "numeric", month: "long" })).toBe("1er mai");
+    expect(formatDate("2027-05-01", "it", { weekday: "long", day: "numeric", month: "long" })).toBe("sabato 1º maggio");
+    expect(formatDate("2027-05-01T07:30:00Z", "en", { timeStyle: "short" })).toBe("May 1, 2027 at 7:30 AM");
+  });
+});

@@ -10,7 +10,9 @@ const firstOfTheMonth: Partial<Record<Language, string>> = { fr: "1er", it: "1º
 
 /** A date (and time, if asked) as the reader's language writes it: every page and email goes through here. */
 export function formatDate(date: Date | string, language: Language, options?: Intl.DateTimeFormatOptions) {
-  const formatter = new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC", ...options });
+  // A long date unless the caller names its own style or parts (Intl refuses both at once).
+  const ownShape = options && Object.keys(options).some((option) => option !== "timeZone" && option !== "timeStyle" && option !== "hourCycle");
+  const formatter = new Intl.DateTimeFormat(language, { ...(ownShape ? {} : { dateStyle: "long" }), timeZone: "UTC", ...options });
   const value = typeof date === "string" ? new Date(date) : date;
   const first = firstOfTheMonth[language];
   if (!first) return formatter.format(value);

@@ -10,7 +10,10 @@ import { loadLocale } from "../setup/locale-strings";
 
 type Pattern = { words: readonly string[]; values: readonly string[]; why: string };
 
-const people = ["name", "organisation"];
+// Values that are names: a person's, an organisation's, an event's, a library entry's title,
+// its author. Values that are dates: Intl's, alone or in a range, with or without a time.
+const people = ["name", "organisation", "event", "title", "author"];
+const dates = ["date", "dates", "deadline", "start", "end"];
 
 const breakingPatterns: Record<Language, readonly Pattern[]> = {
   en: [{ words: ["a", "an"], values: [...people, "role"], why: "a/an depends on the sound the value starts with" }],
@@ -31,7 +34,7 @@ const breakingPatterns: Record<Language, readonly Pattern[]> = {
     },
     {
       words: ["il", "lo", "l'", "dal", "dall'", "al", "all'", "del", "dell'", "nel", "nell'", "sul", "sull'"],
-      values: ["date"],
+      values: dates,
       why: "the article elides before 8 and 11 (l'8 maggio, dall'11 settembre)",
     },
   ],
@@ -84,6 +87,15 @@ test("the patterns catch the mistakes they are there for", () => {
   expect(caught("es", "unirse a {{organisation}}")).toBe(true);
   expect(caught("es", "Su solicitud para {{organisation}}")).toBe(false);
   expect(caught("en", "as a {{role}}")).toBe(true);
+  // Names of events and entries, and dates under other names, break the same way.
+  expect(caught("fr", "votre inscription à {{event}}")).toBe(true);
+  expect(caught("fr", "Événement\u202f: {{event}}")).toBe(false);
+  expect(caught("it", "la revisione della {{title}}")).toBe(true);
+  expect(caught("it", "Accettalo entro il {{deadline}}")).toBe(true);
+  expect(caught("it", "dal {{start}} al {{end}}")).toBe(true);
+  expect(caught("it", "Accettalo entro questo termine: {{deadline}}")).toBe(false);
+  expect(caught("es", "su inscripción a {{event}}")).toBe(true);
+  expect(caught("es", "Escrita por: {{author}}")).toBe(false);
 });
 
 test("every reviewed exception still names a string that exists", () => {
