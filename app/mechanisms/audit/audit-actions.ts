@@ -58,6 +58,17 @@ export const auditActions = [
   "events.registration_decided",
   "events.capacity_changed",
   "events.allotment_changed",
+  "agreement.drafted",
+  "agreement.draft_edited",
+  "agreement.proposed",
+  "agreement.revised",
+  "agreement.signed",
+  "agreement.agreed",
+  "agreement.declined",
+  "agreement.withdrawn",
+  "agreement.activated",
+  "agreement.completed",
+  "agreement.terminated",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -28,6 +28,15 @@ type Templates = {
   offerLapsed: { name: string; event: string; link: string };
   eventCancelled: { name: string; event: string; dates: string; reason: string; link: string };
   delegateInvited: { name: string; organisation: string; event: string; link: string };
+  agreementProposed: { name: string; title: string; organisation: string; link: string };
+  agreementRevised: { name: string; title: string; organisation: string; revision: string; link: string };
+  agreementSignatureVoid: { name: string; title: string; revision: string; link: string };
+  agreementAgreed: { name: string; title: string; link: string };
+  agreementDeclined: { name: string; title: string; reason: string; link: string };
+  agreementWithdrawn: { name: string; title: string; organisation: string; link: string };
+  agreementTerminated: { name: string; title: string; reason: string; link: string };
+  agreementActive: { name: string; title: string; link: string };
+  agreementCompleted: { name: string; title: string; link: string };
 };
 
 export type EmailTemplate = keyof Templates;
