@@ -298,10 +298,11 @@ export async function signRevision(db: PrismaClient, input: Signing, origin?: Or
       if (party !== side) throw new Refusal("notAllowed");
       mustBeAllowed(actor, "agreements:sign", organisationId);
     }
-    if (!(signableStatuses as readonly AgreementStatus[]).includes(agreement.status) || latest.fullySignedAt) throw new Refusal("nothingToSign");
+    if (!(signableStatuses as readonly AgreementStatus[]).includes(agreement.status)) throw new Refusal("nothingToSign");
     if (latest.id !== input.revisionId) throw new Refusal("revisionChanged");
     if (revisionDigest(agreement, latest, input.language) !== input.shownSha256) throw new Refusal("revisionChanged");
     if (await partyHasSigned(tx, latest.id, party)) throw new Refusal("alreadySigned");
+    if (latest.fullySignedAt) throw new Refusal("nothingToSign");
     const signature = await tx.agreementSignature.create({
       data: {
         agreementId,
