@@ -9,14 +9,15 @@ import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { AgreementParty, AgreementStatus } from "~/generated/prisma/enums";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockNames } from "~/mechanisms/locks/locks.server";
-import { sourceDigest } from "~/mechanisms/translations/source-digest";
+import { pickTranslation } from "~/mechanisms/translations/pick-translation";
+import { isOutOfDate, sourceDigest } from "~/mechanisms/translations/source-digest";
 import { performMove } from "~/mechanisms/workflows/perform-move.server";
 import { can, type Actor, type Permission } from "~/modules/auth/permissions";
 import { languages, type Language } from "~/utils/languages";
 import type { Origin } from "~/utils/origin";
 import { mailAgreement, mailSignaturesVoid } from "./agreement-mail.server";
 import { cancelCalendar, lockAgreement, scheduleEnd, startOrSchedule } from "./agreement-jobs.server";
-import { partyHasSigned, revisionDigest, signaturesOf, signedParties } from "./agreement-signatures.server";
+import { partyHasSigned, revisionDigest, revisionTextIn, signaturesOf, signedParties } from "./agreement-signatures.server";
 import { agreementWorkflow, liveStatuses, signableStatuses, type AgreementActor } from "./agreement-workflow";
 import type { AgreementTerms } from "./agreements.schemas";
 
@@ -25,7 +26,7 @@ type Tx = Prisma.TransactionClient;
 export type AgreementRefusal =
   | "notFound"
   | "notAllowed"
-  | "notActiveMember"
+  | "notActiveForTwinning"
   | "partnerNotActive"
   | "samePartner"
   | "pairHasLiveAgreement"
@@ -168,7 +169,7 @@ export async function draftAgreement(db: PrismaClient, input: { organisationId: 
       tx.organisation.findUnique({ where: { id: organisationId }, select: { status: true } }),
       tx.organisation.findUnique({ where: { id: partnerId }, select: { status: true } }),
     ]);
-    if (own?.status !== "active") throw new Refusal("notActiveMember");
+    if (own?.status !== "active") throw new Refusal("notActiveForTwinning");
     if (partner?.status !== "active") throw new Refusal("partnerNotActive");
     const live = await tx.twinningAgreement.findFirst({
       where: {
@@ -405,4 +406,179 @@ export async function terminateAgreement(db: PrismaClient, input: { agreementId:
     await mailAgreement(tx, agreementId, { kind: "terminated", reason }, { actorId });
     return { ok: true as const };
   });
+}
+
+// ——— Reading, for the pages ———
+
+const pickedTitle = (texts: readonly StoredText[], reader: Language) => {
+  const picked = pickTranslation(
+    texts.filter((text) => text.field === "title"),
+    reader,
+  );
+  return picked ? { text: picked.translation.text, language: picked.translation.language, isFallback: picked.isFallback } : { text: "", language: reader, isFallback: false };
+};
+
+/** Which parties have yet to sign the latest revision, when it waits for signatures. */
+async function awaitedParties(db: PrismaClient | Tx, agreement: { status: AgreementStatus }, latest: { id: string; fullySignedAt: Date | null }) {
+  if (!(signableStatuses as readonly AgreementStatus[]).includes(agreement.status) || latest.fullySignedAt) return [];
+  const signed = await signedParties(db, latest.id);
+  return (["a", "b", "network"] as const).filter((party) => !signed.has(party));
+}
+
+/** The organisation's agreements, newest first: the other side's drafts are not shown. */
+export async function agreementsOf(db: PrismaClient, organisationId: string, reader: Language) {
+  const agreements = await db.twinningAgreement.findMany({
+    where: { OR: [{ organisationAId: organisationId }, { organisationBId: organisationId, status: { not: "draft" } }] },
+    orderBy: { createdAt: "desc" },
+    select: {
+      ...agreementSelect,
+      organisationA: { select: { name: true } },
+      organisationB: { select: { name: true } },
+    },
+  });
+  return Promise.all(
+    agreements.map(async (agreement) => {
+      const latest = agreement.revisions[0]!;
+      const side = agreement.organisationAId === organisationId ? "a" : "b";
+      return {
+        id: agreement.id,
+        partner: side === "a" ? agreement.organisationB.name : agreement.organisationA.name,
+        side,
+        title: pickedTitle(latest.texts, reader),
+        status: agreement.status,
+        awaiting: await awaitedParties(db, agreement, latest),
+      };
+    }),
+  );
+}
+
+/** Agreements whose latest revision waits for the network's signature, for coordinators. */
+export async function awaitingNetworkSignature(db: PrismaClient, reader: Language) {
+  const agreements = await db.twinningAgreement.findMany({
+    where: { status: { in: [...signableStatuses] } },
+    orderBy: { updatedAt: "asc" },
+    select: { ...agreementSelect, organisationA: { select: { name: true, slug: true } }, organisationB: { select: { name: true } } },
+  });
+  const rows = [];
+  for (const agreement of agreements) {
+    const latest = agreement.revisions[0]!;
+    const awaiting = await awaitedParties(db, agreement, latest);
+    if (!awaiting.includes("network")) continue;
+    rows.push({
+      id: agreement.id,
+      slug: agreement.organisationA.slug,
+      parties: [agreement.organisationA.name, agreement.organisationB.name] as const,
+      title: pickedTitle(latest.texts, reader),
+      status: agreement.status,
+      revision: latest.number,
+      awaiting,
+    });
+  }
+  return rows;
+}
+
+/** The active members one may draft an agreement with: every one but oneself. */
+export async function partnerOptions(db: PrismaClient, organisationId: string) {
+  const organisations = await db.organisation.findMany({ where: { status: "active", id: { not: organisationId } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }));
+}
+
+/** The people of an organisation, as choices of its contact person. */
+export async function contactOptions(db: PrismaClient, organisationId: string) {
+  const memberships = await db.organisationMembership.findMany({ where: { organisationId, user: { email: { not: null } } }, select: { user: { select: { id: true, name: true } } } });
+  return memberships.map(({ user }) => ({ value: user.id, label: user.name })).sort((x, y) => x.label.localeCompare(y.label));
+}
+
+/**
+ * One agreement as its page shows it to `side`: the latest revision's terms in the
+ * reader's language (else the original), with the hash a signature of them binds to;
+ * who has signed it and who has not; the revision in force when a change is pending.
+ * Null for the other side's draft.
+ */
+export async function agreementPage(db: PrismaClient, agreementId: string, side: "a" | "b", reader: Language) {
+  const agreement = await db.twinningAgreement.findUnique({
+    where: { id: agreementId },
+    select: {
+      ...agreementSelect,
+      terminationReason: true,
+      organisationA: { select: { id: true, name: true, slug: true } },
+      organisationB: { select: { id: true, name: true, slug: true } },
+      contactA: { select: { name: true } },
+      contactB: { select: { name: true } },
+      inForceRevision: { select: { id: true, number: true, startsOn: true, endsOn: true } },
+      history: { orderBy: { createdAt: "desc" }, take: 1, select: { note: true, to: true } },
+    },
+  });
+  if (!agreement || (side === "b" && agreement.status === "draft")) return null;
+  const latest = agreement.revisions[0]!;
+  const shownLanguage = pickTranslation(
+    latest.texts.filter((text) => text.field === "title"),
+    reader,
+  )?.translation.language ?? latest.originalLanguage;
+  const text = revisionTextIn(latest, shownLanguage) ?? { title: "", objectives: "" };
+  const objectivesRow = latest.texts.find((row) => row.language === shownLanguage && row.field === "objectives");
+  const originalObjectives = latest.texts.find((row) => row.language === latest.originalLanguage && row.field === "objectives")?.text ?? "";
+  const signatures = await signaturesOf(db, latest.id);
+  return {
+    id: agreement.id,
+    status: agreement.status,
+    side,
+    parties: { a: agreement.organisationA, b: agreement.organisationB },
+    contacts: { a: agreement.contactA?.name ?? null, b: agreement.contactB?.name ?? null },
+    latest: {
+      id: latest.id,
+      number: latest.number,
+      startsOn: latest.startsOn.toISOString().slice(0, 10),
+      endsOn: latest.endsOn.toISOString().slice(0, 10),
+      themes: latest.themes,
+      exchangesAToB: latest.exchangesAToB,
+      exchangesBToA: latest.exchangesBToA,
+      groupSizeCap: latest.groupSizeCap,
+      authorSide: latest.authorOrganisationId === agreement.organisationAId ? ("a" as const) : latest.authorOrganisationId === agreement.organisationBId ? ("b" as const) : null,
+      language: shownLanguage,
+      isFallback: shownLanguage !== reader,
+      isOutOfDate: objectivesRow ? isOutOfDate(objectivesRow, originalObjectives) : false,
+      title: text.title,
+      objectives: text.objectives,
+      sha256: revisionDigest(agreement, latest, shownLanguage),
+      fullySigned: latest.fullySignedAt !== null,
+    },
+    signatures: signatures.map((signature) => ({ party: signature.party, name: signature.signatoryName, title: signature.signatoryTitle, at: signature.at.toISOString(), language: signature.language })),
+    awaiting: await awaitedParties(db, agreement, latest),
+    inForce:
+      agreement.inForceRevision && agreement.inForceRevision.id !== latest.id
+        ? { number: agreement.inForceRevision.number, startsOn: agreement.inForceRevision.startsOn.toISOString().slice(0, 10), endsOn: agreement.inForceRevision.endsOn.toISOString().slice(0, 10) }
+        : null,
+    endReason: agreement.status === "terminated" || agreement.status === "declined" ? (agreement.history[0]?.note ?? agreement.terminationReason) : null,
+  };
+}
+
+/** The latest revision's terms as the revise form is filled in with them. */
+export async function termsForRevising(db: PrismaClient, agreementId: string, side: "a" | "b") {
+  const agreement = await db.twinningAgreement.findUnique({
+    where: { id: agreementId },
+    select: { ...agreementSelect, contactAId: true, contactBId: true, organisationA: { select: { name: true } }, organisationB: { select: { name: true } } },
+  });
+  if (!agreement) return null;
+  const latest = agreement.revisions[0]!;
+  const texts = Object.fromEntries(
+    languages.map((language) => [language, { title: revisionTextIn(latest, language)?.title ?? "", objectives: revisionTextIn(latest, language)?.objectives ?? "" }]),
+  ) as Record<Language, { title: string; objectives: string }>;
+  return {
+    status: agreement.status,
+    revisionId: latest.id,
+    number: latest.number,
+    sideNames: { a: agreement.organisationA.name, b: agreement.organisationB.name },
+    defaults: {
+      originalLanguage: latest.originalLanguage,
+      startsOn: latest.startsOn.toISOString().slice(0, 10),
+      endsOn: latest.endsOn.toISOString().slice(0, 10),
+      themes: latest.themes,
+      exchangesAToB: String(latest.exchangesAToB),
+      exchangesBToA: String(latest.exchangesBToA),
+      groupSizeCap: String(latest.groupSizeCap),
+      contactId: (side === "a" ? agreement.contactAId : agreement.contactBId) ?? "",
+      texts,
+    },
+  };
 }
