@@ -5,6 +5,7 @@ import type { Language } from "~/utils/languages";
 /** The coordinators' sections. */
 export function CoordinationNav({ language }: { language: Language }) {
   const { t } = useTranslation("membership");
+  const { t: tAgreements } = useTranslation("agreements");
   return (
     <nav className="sub-nav" aria-label={t("coordination.label")}>
       <ul>
@@ -22,6 +23,9 @@ export function CoordinationNav({ language }: { language: Language }) {
         </li>
         <li>
           <NavLink to={`/${language}/coordination/events`}>{t("coordination.events")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/${language}/coordination/agreements`}>{tAgreements("coordination.nav")}</NavLink>
         </li>
         <li>
           <NavLink to={`/${language}/coordination/themes`}>{t("coordination.themes")}</NavLink>

@@ -9,6 +9,8 @@ import { createOrganisation } from "../fixtures/organisations";
 import { createEvent } from "../fixtures/events";
 import { createPerson } from "../fixtures/people";
 import { tokenHash } from "~/modules/events/registrations.server";
+import { draftAgreement, proposeAgreement } from "~/modules/twinning/agreements.server";
+import { agreementTerms } from "../fixtures/agreements";
 
 export const personas = [
   "visitor",
@@ -39,6 +41,8 @@ export const registrationId = "matrixregistration";
 export const delegateToken = "matrix-delegate-token-0123456789";
 /** A draft event the matrix organisation hosts, which its admins edit. */
 export const hostedDraftId = "matrixhosteddraft";
+/** A proposed twinning agreement of the matrix organisation (party A) with a third one. */
+export const agreementId = "matrixagreement";
 const lang = { lang: "en" };
 
 /** The contract: route file → who may load it and who may post to it. */
@@ -237,6 +241,32 @@ export const matrix: Record<string, RouteRule> = {
     GET: ["organisation editor", "organisation admin"],
     POST: ["organisation editor", "organisation admin"],
   },
+  "$lang.organisations.$slug.twinning.agreements._index": {
+    path: `/en/organisations/${slug}/twinning/agreements`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.twinning.agreements.new": {
+    path: `/en/organisations/${slug}/twinning/agreements/new`,
+    params: { ...lang, slug },
+    GET: ["organisation editor", "organisation admin"],
+    POST: ["organisation editor", "organisation admin"],
+  },
+  "$lang.organisations.$slug.twinning.agreements.$agreementId._index": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}`,
+    params: { ...lang, slug, agreementId },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    // Anyone who may read it may post; each intent then asks for its own permission
+    // (write, sign, sign for the network) and refuses the others with a message.
+    POST: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.twinning.agreements.$agreementId.revise": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/revise`,
+    params: { ...lang, slug, agreementId },
+    GET: ["organisation editor", "organisation admin"],
+    POST: ["organisation editor", "organisation admin"],
+  },
+  "$lang.coordination.agreements": { path: "/en/coordination/agreements", params: lang, GET: ["coordinator", "network admin"] },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 
@@ -294,5 +324,11 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
       registeredById: people["organisation admin"].id,
     },
   });
+  const partner = await createOrganisation(prisma);
+  const drafted = await draftAgreement(prisma, { organisationId: organisation.id, actorId: people["organisation admin"].id, terms: agreementTerms({ partnerId: partner.id }) });
+  if (!drafted.ok) throw new Error(`matrix agreement: ${drafted.error}`);
+  // A known address for the walk (every table refers to it ON UPDATE CASCADE), then proposed.
+  await prisma.twinningAgreement.update({ where: { id: drafted.agreementId }, data: { id: agreementId } });
+  await proposeAgreement(prisma, { agreementId, organisationId: organisation.id, actorId: people["organisation admin"].id });
   return new Map(Object.entries(people).map(([persona, person]) => [persona as Persona, person.id]));
 }
