@@ -230,9 +230,9 @@ export default function AgreementPage() {
         </div>
         <h3>{t("page.contacts")}</h3>
         <p>
-          {agreement.parties.a.name}: {agreement.contacts.a ?? t("page.noContact")}
+          {t("page.labelled", { label: agreement.parties.a.name, value: agreement.contacts.a ?? t("page.noContact") })}
           <br />
-          {agreement.parties.b.name}: {agreement.contacts.b ?? t("page.noContact")}
+          {t("page.labelled", { label: agreement.parties.b.name, value: agreement.contacts.b ?? t("page.noContact") })}
         </p>
       </section>
 
@@ -246,12 +246,14 @@ export default function AgreementPage() {
               const signature = agreement.signatures.find((candidate) => candidate.party === party);
               return (
                 <li key={party}>
-                  {partyName(party)}:{" "}
-                  {signature
-                    ? t("page.signedBy", { name: signature.name, title: signature.title, date: day(signature.at) })
-                    : agreement.awaiting.includes(party)
-                      ? t("page.notSigned")
-                      : t("page.notSignedClosed")}
+                  {t("page.labelled", {
+                    label: partyName(party),
+                    value: signature
+                      ? t("page.signedBy", { name: signature.name, title: signature.title, date: day(signature.at) })
+                      : agreement.awaiting.includes(party)
+                        ? t("page.notSigned")
+                        : t("page.notSignedClosed"),
+                  })}
                 </li>
               );
             })}
