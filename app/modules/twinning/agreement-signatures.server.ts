@@ -5,7 +5,7 @@
 // under the agreement's lock.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { AgreementParty } from "~/generated/prisma/enums";
-import { standingSignature, standingSignatures, type SignatureLedger } from "~/mechanisms/signatures/latest-record.server";
+import { standingSignatures, type SignatureLedger } from "~/mechanisms/signatures/latest-record.server";
 import { signedTextDigest } from "~/mechanisms/signatures/signed-text";
 import { agreementSignedParts } from "./agreement-terms";
 
@@ -33,21 +33,24 @@ export function revisionTextIn(revision: Pick<RevisionForDigest, "texts">, langu
   return title !== undefined && objectives !== undefined ? { title, objectives } : null;
 }
 
-/** The hash a signature of the revision read in `language` records, or null (no text in that language). */
-export function revisionDigest(agreement: { organisationAId: string; organisationBId: string }, revision: RevisionForDigest, language: string) {
+type Pair = { organisationAId: string; organisationBId: string };
+
+/** The parts a signatory of the revision read in `language` signs, or null (no text in that language). */
+export function revisionParts(agreement: Pair, revision: RevisionForDigest, language: string) {
   const text = revisionTextIn(revision, language);
-  if (!text) return null;
-  return signedTextDigest(agreementSignedParts({ a: { id: agreement.organisationAId }, b: { id: agreement.organisationBId } }, revision, text));
+  return text ? agreementSignedParts({ a: { id: agreement.organisationAId }, b: { id: agreement.organisationBId } }, revision, text) : null;
+}
+
+/** The hash a signature of the revision read in `language` records, or null (no text in that language). */
+export function revisionDigest(agreement: Pair, revision: RevisionForDigest, language: string) {
+  const parts = revisionParts(agreement, revision, language);
+  return parts ? signedTextDigest(parts) : null;
 }
 
 /** The parties with a standing signature on the revision. */
 export async function signedParties(db: Db, revisionId: string) {
   const standing = await standingSignatures(db, agreementLedger, revisionId);
   return new Set(standing.map((record) => record.signerId as AgreementParty));
-}
-
-export function partyHasSigned(db: Db, revisionId: string, party: AgreementParty) {
-  return standingSignature(db, agreementLedger, { documentId: revisionId, signerId: party });
 }
 
 /** The standing signatures of the revision, with who signed and when, in the order a/b/network. */

@@ -17,7 +17,8 @@ import { languages, type Language } from "~/utils/languages";
 import type { Origin } from "~/utils/origin";
 import { mailAgreement, mailSignaturesVoid } from "./agreement-mail.server";
 import { cancelCalendar, lockAgreement, scheduleEnd, startOrSchedule } from "./agreement-jobs.server";
-import { partyHasSigned, revisionDigest, revisionTextIn, signaturesOf, signedParties } from "./agreement-signatures.server";
+import { whySigningIsRefused } from "~/mechanisms/signatures/signing-check.server";
+import { agreementLedger, revisionDigest, revisionParts, revisionTextIn, signaturesOf, signedParties } from "./agreement-signatures.server";
 import { agreementWorkflow, liveStatuses, signableStatuses, type AgreementActor } from "./agreement-workflow";
 import type { AgreementTerms } from "./agreements.schemas";
 
@@ -301,8 +302,13 @@ export async function signRevision(db: PrismaClient, input: Signing, origin?: Or
     }
     if (!(signableStatuses as readonly AgreementStatus[]).includes(agreement.status)) throw new Refusal("nothingToSign");
     if (latest.id !== input.revisionId) throw new Refusal("revisionChanged");
-    if (revisionDigest(agreement, latest, input.language) !== input.shownSha256) throw new Refusal("revisionChanged");
-    if (await partyHasSigned(tx, latest.id, party)) throw new Refusal("alreadySigned");
+    const refused = await whySigningIsRefused(tx, agreementLedger, {
+      documentId: latest.id,
+      signerId: party,
+      parts: revisionParts(agreement, latest, input.language),
+      shownSha256: input.shownSha256,
+    });
+    if (refused) throw new Refusal(refused === "textChanged" ? "revisionChanged" : refused);
     if (latest.fullySignedAt) throw new Refusal("nothingToSign");
     const signature = await tx.agreementSignature.create({
       data: {
