@@ -8,7 +8,7 @@ import { createPerson } from "../../../tests/fixtures/people";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { completeIfEnded, startOrSchedule } from "./agreement-jobs.server";
 import { signaturesOf } from "./agreement-signatures.server";
-import { declineAgreement, draftAgreement, reviseAgreement, signRevision, terminateAgreement, withdrawAgreement } from "./agreements.server";
+import { agreementPage, declineAgreement, draftAgreement, proposeAgreement, reviseAgreement, signRevision, terminateAgreement, withdrawAgreement } from "./agreements.server";
 
 const database = setUpTestDatabase();
 
@@ -197,5 +197,32 @@ describe("the calendar", () => {
     expect(await run((tx) => completeIfEnded(tx, agreement.agreementId, new Date("2030-09-01T00:00:00Z")))).toBe(true);
     expect(await statusOf(agreement.agreementId)).toBe("completed");
     expect((await mailsTo(agreement.adminA.email)).at(-1)!.subject).toBe("The twinning agreement has come to its end: Learning from each other's crisis teams");
+  });
+});
+
+describe("texts and contacts", () => {
+  test("a translation carried unchanged into a revision whose original changed keeps the digest it was made from, so it shows out of date", async () => {
+    const pair = await createTwinningPair(database.prisma);
+    const terms = agreementTerms({ partnerId: pair.b.id });
+    terms.texts.fr = { title: "Apprendre des équipes de crise", objectives: "Deux visites dans chaque sens." };
+    const drafted = await draftAgreement(database.prisma, { organisationId: pair.a.id, actorId: pair.adminA.id, terms });
+    if (!drafted.ok) throw new Error(drafted.error);
+    const agreement = { ...pair, agreementId: drafted.agreementId };
+    await proposeAgreement(database.prisma, { agreementId: drafted.agreementId, organisationId: pair.a.id, actorId: pair.adminA.id });
+    const changed = agreementTerms({ objectives: "Three visits each way." });
+    changed.texts.fr = terms.texts.fr;
+    await reviseAs(agreement, "b", changed);
+    const shown = await agreementPage(database.prisma, drafted.agreementId, "b", "fr");
+    expect(shown).toMatchObject({ latest: { number: 2, language: "fr", objectives: "Deux visites dans chaque sens.", isOutOfDate: true } });
+    const english = await agreementPage(database.prisma, drafted.agreementId, "b", "sv");
+    expect(english).toMatchObject({ latest: { language: "en", isFallback: true, objectives: "Three visits each way." } });
+  });
+
+  test("a contact person who is not of the writing side is refused", async () => {
+    const pair = await createTwinningPair(database.prisma);
+    expect(await draftAgreement(database.prisma, { organisationId: pair.a.id, actorId: pair.adminA.id, terms: agreementTerms({ partnerId: pair.b.id, contactId: pair.adminB.id }) })).toEqual({
+      ok: false,
+      error: "contactNotInOrganisation",
+    });
   });
 });
