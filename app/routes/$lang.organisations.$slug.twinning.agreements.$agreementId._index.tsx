@@ -11,13 +11,13 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { ActionError, FieldErrors, FormErrors, Notice, TextAreaField, TextField } from "~/components/forms";
+import { ActionError, FieldErrors, FormErrors, Notice, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { MarkdownText } from "~/components/markdown";
 import { can } from "~/modules/auth/permissions";
 import { themeNames } from "~/modules/taxonomy/themes.server";
 import { requireAgreement } from "~/modules/twinning/agreement-guard.server";
-import { plainIntentSchema, reasonSchema, signSchema } from "~/modules/twinning/agreements.schemas";
-import { agreementPage, declineAgreement, proposeAgreement, signRevision, terminateAgreement, withdrawAgreement } from "~/modules/twinning/agreements.server";
+import { contactSchema, plainIntentSchema, reasonSchema, signSchema } from "~/modules/twinning/agreements.schemas";
+import { agreementPage, contactOptions, declineAgreement, proposeAgreement, setContactPerson, signRevision, terminateAgreement, withdrawAgreement } from "~/modules/twinning/agreements.server";
 import { db } from "~/utils/database/connection.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -29,7 +29,7 @@ import { notFound, requireLanguage } from "~/utils/params.server";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${data?.agreement.latest.title ?? t("agreements:page.title")} · ${data?.organisation.name ?? ""}` }));
 
-const notices = ["drafted", "saved", "proposed", "revised", "signed", "agreed", "declined", "withdrawn", "terminated"] as const;
+const notices = ["drafted", "saved", "proposed", "revised", "signed", "agreed", "declined", "withdrawn", "terminated", "contact"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
@@ -49,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     terminate: (status === "agreed" || status === "active") && (isAdmin || can(user, "agreements:sign-for-network")),
     signForSide: can(user, "agreements:sign", scope) && agreement.awaiting.includes(side),
     signForNetwork: can(user, "agreements:sign-for-network") && agreement.awaiting.includes("network"),
+    contact: canWrite && (negotiating || status === "agreed" || status === "active" || (status === "draft" && side === "a")),
   };
   const notice = notices.find((name) => name === new URL(request.url).searchParams.get("notice")) ?? null;
   return {
@@ -57,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     agreement,
     themes: await themeNames(db(), language),
     may,
+    contactOptions: may.contact ? await contactOptions(db(), organisation.id) : [],
     signatoryName: user.name,
     notice,
   };
@@ -95,6 +97,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const result = await terminateAgreement(db(), { ...base, reason: submission.value.reason }, origin);
       return result.ok ? redirect(`${here}?notice=terminated`) : refuseForm("terminate", submission, { formError: result.error });
     },
+    contact: async () => {
+      const submission = parseWithZod(formData, { schema: contactSchema((await contactOptions(db(), organisation.id)).map((option) => option.value)) });
+      if (submission.status !== "success") return refuseForm("contact", submission);
+      const result = await setContactPerson(db(), { ...base, contactId: submission.value.contactId ?? null }, origin);
+      return result.ok ? redirect(`${here}?notice=contact`) : refuseForm("contact", submission, { formError: result.error });
+    },
     sign: async () => {
       const submission = parseWithZod(formData, { schema: signSchema });
       const form = `sign-${String(formData.get("party"))}`;
@@ -124,6 +132,20 @@ function ReasonForm({ intent, lastResult, label, submitLabel, danger = false }: 
       <button type="submit" className={danger ? "danger" : undefined}>
         {submitLabel}
       </button>
+    </Form>
+  );
+}
+
+function ContactForm({ options, current, lastResult }: { options: { value: string; label: string }[]; current: string; lastResult: SubmissionResult<string[]> | undefined }) {
+  const { t } = useTranslation("agreements");
+  const [form, fields] = useForm<{ intent: string; contactId: string }, { intent: string; contactId: string }, string[]>({ id: "contact", lastResult, defaultValue: { contactId: current } });
+  return (
+    <Form method="post" {...getFormProps(form)} aria-labelledby="contact-heading">
+      <h3 id="contact-heading">{t("contact.heading")}</h3>
+      <input type="hidden" name="intent" value="contact" />
+      <FormErrors form={form} labels={{ contactId: t("contact.label") }} />
+      <SelectField field={fields.contactId} label={t("contact.label")} placeholder={t("fields.noContact")} options={options} hint={t("hints.contact")} />
+      <button type="submit">{t("contact.submit")}</button>
     </Form>
   );
 }
@@ -167,7 +189,7 @@ function SignForm({ party, agreement, lastResult, signatoryName }: { party: "a" 
 }
 
 export default function AgreementPage() {
-  const { language, organisation, agreement, themes, may, signatoryName, notice } = useLoaderData<typeof loader>();
+  const { language, organisation, agreement, themes, may, contactOptions, signatoryName, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("agreements");
   const base = `/${language}/organisations/${organisation.slug}/twinning/agreements`;
@@ -284,6 +306,7 @@ export default function AgreementPage() {
           ) : null}
           {may.signForSide ? <SignForm party={agreement.side} agreement={agreement} lastResult={replyFor(actionData, `sign-${agreement.side}`)?.result} signatoryName={signatoryName} /> : null}
           {may.signForNetwork ? <SignForm party="network" agreement={agreement} lastResult={replyFor(actionData, "sign-network")?.result} signatoryName={signatoryName} /> : null}
+          {may.contact ? <ContactForm options={contactOptions} current={agreement.ownContactId} lastResult={replyFor(actionData, "contact")?.result} /> : null}
           {may.decline ? (
             <>
               <h3>{t("page.declineHeading")}</h3>

@@ -69,6 +69,7 @@ export const auditActions = [
   "agreement.activated",
   "agreement.completed",
   "agreement.terminated",
+  "agreement.contact_changed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -138,4 +138,18 @@ describe("signing, revising and ending through the pages", () => {
     // Nor through a party's address, for someone of neither party.
     expect((await call(pageRoute, "GET", path, params, strangerAdmin.id)).status).toBe(403);
   });
+
+  test("the partner names its contact person without a new revision; someone of another organisation is refused", async () => {
+    const agreement = await createAgreement(database.prisma, undefined, { proposed: true });
+    const pathB = `/en/organisations/${agreement.b.slug}/twinning/agreements/${agreement.agreementId}`;
+    const paramsB = { lang: "en", slug: agreement.b.slug, agreementId: agreement.agreementId };
+    const outsider = await call(pageRoute, "POST", pathB, paramsB, agreement.adminB.id, { intent: "contact", contactId: agreement.adminA.id });
+    expect(outsider.status).toBe(400);
+    expect(outsider.data).toMatchObject({ form: "contact", result: { error: { contactId: ["invalidChoice"] } } });
+    const named = await call(pageRoute, "POST", pathB, paramsB, agreement.adminB.id, { intent: "contact", contactId: agreement.signatoryB.id });
+    expect(named.location).toBe(`${pathB}?notice=contact`);
+    const stored = await database.prisma.twinningAgreement.findUniqueOrThrow({ where: { id: agreement.agreementId }, include: { revisions: true } });
+    expect(stored).toMatchObject({ contactBId: agreement.signatoryB.id, contactAId: agreement.adminA.id });
+    expect(stored.revisions).toHaveLength(1);
+  });
 });

@@ -90,3 +90,16 @@ export const signSchema = z.object({
 
 export const reasonSchema = (intent: "decline" | "terminate") => z.object({ intent: z.literal(intent), reason: multiLineText(maxReason) });
 export const plainIntentSchema = (intent: "propose" | "withdraw") => z.object({ intent: z.literal(intent) });
+
+/** A side's contact person: one of its people, or nobody (empty). */
+export const contactSchema = (contactIds: readonly string[]) =>
+  z.object({
+    intent: z.literal("contact"),
+    contactId: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z
+        .string()
+        .refine((id) => contactIds.includes(id), "invalidChoice")
+        .optional(),
+    ),
+  });

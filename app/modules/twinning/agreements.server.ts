@@ -414,6 +414,24 @@ export async function terminateAgreement(db: PrismaClient, input: { agreementId:
   });
 }
 
+/**
+ * A side names (or changes) its own contact person: not part of the signed terms, so no
+ * new revision (docs/decisions/019). Null names nobody.
+ */
+export async function setContactPerson(db: PrismaClient, input: { agreementId: string; organisationId: string; actorId: string; contactId: string | null }, origin?: Origin) {
+  const { agreementId, organisationId, actorId, contactId } = input;
+  return command(db, async (tx): Promise<Done> => {
+    const actor = await actorIn(tx, actorId);
+    mustBeAllowed(actor, "agreements:write", organisationId);
+    const { agreement, side } = await lockedAgreement(tx, agreementId, organisationId);
+    if (!(liveStatuses as readonly AgreementStatus[]).includes(agreement.status) || (agreement.status === "draft" && side !== "a")) throw new Refusal("statusChangeNotAllowed");
+    await checkContact(tx, organisationId, contactId ?? undefined);
+    await tx.twinningAgreement.update({ where: { id: agreementId }, data: side === "a" ? { contactAId: contactId } : { contactBId: contactId } });
+    await recordAudit(tx, { action: "agreement.contact_changed", actorId, organisationId, ipAddress: origin?.clientAddress ?? "", details: { agreement: agreementId } });
+    return { ok: true as const };
+  });
+}
+
 // ——— Reading, for the pages ———
 
 const pickedTitle = (texts: readonly StoredText[], reader: Language) => {
@@ -509,6 +527,8 @@ export async function agreementPage(db: PrismaClient, agreementId: string, side:
       terminationReason: true,
       organisationA: { select: { id: true, name: true, slug: true } },
       organisationB: { select: { id: true, name: true, slug: true } },
+      contactAId: true,
+      contactBId: true,
       contactA: { select: { name: true } },
       contactB: { select: { name: true } },
       inForceRevision: { select: { id: true, number: true, startsOn: true, endsOn: true } },
@@ -531,6 +551,7 @@ export async function agreementPage(db: PrismaClient, agreementId: string, side:
     side,
     parties: { a: agreement.organisationA, b: agreement.organisationB },
     contacts: { a: agreement.contactA?.name ?? null, b: agreement.contactB?.name ?? null },
+    ownContactId: (side === "a" ? agreement.contactAId : agreement.contactBId) ?? "",
     latest: {
       id: latest.id,
       number: latest.number,
