@@ -18,6 +18,7 @@ export function OrganisationNav({
   canPrepareEvents?: boolean;
 }) {
   const { t } = useTranslation("membership");
+  const { t: tAgreements } = useTranslation("agreements");
   const base = `/${language}/organisations/${organisation.slug}`;
   return (
     <nav aria-label={t("dashboard.sections")} className="sub-nav">
@@ -43,6 +44,9 @@ export function OrganisationNav({
         </li>
         <li>
           <NavLink to={`${base}/library`}>{t("dashboard.library")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`${base}/twinning/agreements`}>{tAgreements("list.title")}</NavLink>
         </li>
         {canPrepareEvents ? (
           <li>
