@@ -1,6 +1,7 @@
 // Every area's timed jobs, handed to the job runner (server/index.ts). An area adds a job
 // by defining it with defineTimedJob beside its other commands and listing it here.
 import { createJobRegistry } from "~/mechanisms/jobs/timed-job";
+import { agreementEndJob, agreementStartJob } from "~/modules/twinning/agreement-jobs.server";
 import { deleteExpiredSignInRecords } from "~/modules/auth/expired-sign-in-records.server";
 import { sweepLibraryFilesJob } from "~/modules/library/attachments.server";
 import { translateLibraryRevision } from "~/modules/library/machine-translations.server";
@@ -18,4 +19,6 @@ export const timedJobs = createJobRegistry([
   allotmentReleaseJob,
   introductionFollowUpJob,
   exchangeEndJob,
+  agreementStartJob,
+  agreementEndJob,
 ]);

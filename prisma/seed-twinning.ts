@@ -85,7 +85,7 @@ export async function addDemoAgreements(prisma: PrismaClient, signatories: Signa
             party,
             revisionId: latest.id,
             language,
-            shownSha256: revisionDigest({ organisationAId: a.id, organisationBId: b.id }, latest, language),
+            shownSha256: revisionDigest({ organisationAId: a.id, organisationBId: b.id }, latest, language) ?? "",
             signatoryTitle: signer.title || "Director",
           },
           origin,

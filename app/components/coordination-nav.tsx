@@ -6,6 +6,7 @@ import type { Language } from "~/utils/languages";
 export function CoordinationNav({ language }: { language: Language }) {
   const { t } = useTranslation("membership");
   const { t: tTwinning } = useTranslation("twinning");
+  const { t: tAgreements } = useTranslation("agreements");
   return (
     <nav className="sub-nav" aria-label={t("coordination.label")}>
       <ul>
@@ -26,6 +27,9 @@ export function CoordinationNav({ language }: { language: Language }) {
         </li>
         <li>
           <NavLink to={`/${language}/coordination/events`}>{t("coordination.events")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/${language}/coordination/agreements`}>{tAgreements("coordination.nav")}</NavLink>
         </li>
         <li>
           <NavLink to={`/${language}/coordination/themes`}>{t("coordination.themes")}</NavLink>

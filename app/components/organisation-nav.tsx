@@ -22,6 +22,7 @@ export function OrganisationNav({
 }) {
   const { t } = useTranslation("membership");
   const { t: tTwinning } = useTranslation("twinning");
+  const { t: tAgreements } = useTranslation("agreements");
   const base = `/${language}/organisations/${organisation.slug}`;
   return (
     <nav aria-label={t("dashboard.sections")} className="sub-nav">
@@ -53,6 +54,9 @@ export function OrganisationNav({
             <NavLink to={`${base}/twinning`}>{tTwinning("nav.organisation")}</NavLink>
           </li>
         ) : null}
+        <li>
+          <NavLink to={`${base}/twinning/agreements`}>{tAgreements("list.title")}</NavLink>
+        </li>
         {canPrepareEvents ? (
           <li>
             <NavLink to={`${base}/events`}>{t("dashboard.events")}</NavLink>

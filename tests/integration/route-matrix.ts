@@ -315,6 +315,32 @@ export const matrix: Record<string, RouteRule> = {
     params: { ...lang, exchangeId },
     GET: signedIn,
   },
+  "$lang.organisations.$slug.twinning.agreements._index": {
+    path: `/en/organisations/${slug}/twinning/agreements`,
+    params: { ...lang, slug },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.twinning.agreements.new": {
+    path: `/en/organisations/${slug}/twinning/agreements/new`,
+    params: { ...lang, slug },
+    GET: ["organisation editor", "organisation admin"],
+    POST: ["organisation editor", "organisation admin"],
+  },
+  "$lang.organisations.$slug.twinning.agreements.$agreementId._index": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}`,
+    params: { ...lang, slug, agreementId },
+    GET: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+    // Anyone who may read it may post; each intent then asks for its own permission
+    // (write, sign, sign for the network) and refuses the others with a message.
+    POST: ["organisation member", "organisation editor", "organisation admin", "signatory", "coordinator", "network admin"],
+  },
+  "$lang.organisations.$slug.twinning.agreements.$agreementId.revise": {
+    path: `/en/organisations/${slug}/twinning/agreements/${agreementId}/revise`,
+    params: { ...lang, slug, agreementId },
+    GET: ["organisation editor", "organisation admin"],
+    POST: ["organisation editor", "organisation admin"],
+  },
+  "$lang.coordination.agreements": { path: "/en/coordination/agreements", params: lang, GET: ["coordinator", "network admin"] },
   "logos.$file": { path: `/logos/${"0".repeat(32)}.webp`, params: { file: `${"0".repeat(32)}.webp` }, GET: everyone },
 };
 

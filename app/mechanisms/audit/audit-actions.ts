@@ -69,6 +69,18 @@ export const auditActions = [
   "twinning.introduction_requested",
   "twinning.introduction_answered",
   "twinning.introduction_lapsed",
+  "agreement.drafted",
+  "agreement.draft_edited",
+  "agreement.proposed",
+  "agreement.revised",
+  "agreement.signed",
+  "agreement.agreed",
+  "agreement.declined",
+  "agreement.withdrawn",
+  "agreement.activated",
+  "agreement.completed",
+  "agreement.terminated",
+  "agreement.contact_changed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -39,6 +39,15 @@ type Templates = {
   exchangeConfirmed: ExchangeMailValues;
   exchangeCancelled: ExchangeMailValues;
   exchangeReportDue: ExchangeMailValues;
+  agreementProposed: { name: string; title: string; organisation: string; link: string };
+  agreementRevised: { name: string; title: string; organisation: string; revision: string; link: string };
+  agreementSignatureVoid: { name: string; title: string; revision: string; link: string };
+  agreementAgreed: { name: string; title: string; link: string };
+  agreementDeclined: { name: string; title: string; reason: string; link: string };
+  agreementWithdrawn: { name: string; title: string; organisation: string; link: string };
+  agreementTerminated: { name: string; title: string; reason: string; link: string };
+  agreementActive: { name: string; title: string; link: string };
+  agreementCompleted: { name: string; title: string; link: string };
 };
 
 /** A staff exchange's mails (app/modules/twinning/exchange-mail.server.ts) all name the same things. */

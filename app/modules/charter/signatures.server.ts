@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockOrganisation } from "~/mechanisms/locks/locks.server";
 import { standingSignature, standingSignatures, type SignatureLedger } from "~/mechanisms/signatures/latest-record.server";
+import { whySigningIsRefused } from "~/mechanisms/signatures/signing-check.server";
 import { signedTextDigest, verifySignedText } from "~/mechanisms/signatures/signed-text";
 import { findCurrentCharter } from "./charter.server";
 import type { Language } from "~/utils/languages";
@@ -56,8 +57,13 @@ export async function signCharter(prisma: PrismaClient | Tx, input: Signing, ori
     const current = await findCurrentCharter(tx);
     if (!current || current.id !== input.versionId) return { ok: false as const, error: "versionNotCurrent" as const };
     const text = current.texts.find((candidate) => candidate.language === input.language);
-    if (!text || charterTextDigest(text) !== input.shownSha256) return { ok: false as const, error: "textChanged" as const };
-    if (await hasSigned(tx, input.organisationId, input.versionId)) return { ok: false as const, error: "alreadySigned" as const };
+    const refused = await whySigningIsRefused(tx, charterLedger, {
+      documentId: input.versionId,
+      signerId: input.organisationId,
+      parts: text ? signedParts(text) : null,
+      shownSha256: input.shownSha256,
+    });
+    if (refused) return { ok: false as const, error: refused };
     const signature = await tx.charterSignature.create({
       data: {
         organisationId: input.organisationId,
