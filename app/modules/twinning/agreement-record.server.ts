@@ -8,7 +8,7 @@ import { verifySignedText } from "~/mechanisms/signatures/signed-text";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 import type { Language } from "~/utils/languages";
 import { diffWords, hasChanges, type DiffPart } from "~/utils/word-diff";
-import { agreementSignedParts } from "./agreement-terms";
+import { revisionParts } from "./agreement-signatures.server";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -33,24 +33,6 @@ export function textsByLanguage(texts: readonly StoredText[]): RevisionLanguageT
 export function revisionTextFor(texts: readonly StoredText[], reader: Language) {
   const picked = pickTranslation(textsByLanguage(texts), reader);
   return picked ? { ...picked.translation, isFallback: picked.isFallback } : null;
-}
-
-type RevisionForParts = {
-  number: number;
-  startsOn: Date;
-  endsOn: Date;
-  themes: string[];
-  exchangesAToB: number;
-  exchangesBToA: number;
-  groupSizeCap: number;
-  texts: StoredText[];
-};
-
-/** The parts a signature in `language` binds to, or null when the revision has no text in it. */
-export function signedPartsIn(agreement: { organisationAId: string; organisationBId: string }, revision: RevisionForParts, language: string) {
-  const text = textsByLanguage(revision.texts).find((candidate) => candidate.language === language);
-  if (!text) return null;
-  return agreementSignedParts({ a: { id: agreement.organisationAId }, b: { id: agreement.organisationBId } }, revision, text);
 }
 
 const organisationSelect = { id: true, name: true, slug: true, countryCode: true, status: true } as const;
@@ -276,7 +258,7 @@ export async function verifyAgreementSignature(db: Db, signatureId: string) {
   });
   if (!signature) return null;
   const { agreement, revision, textSha256, ...rest } = signature;
-  const parts = signedPartsIn(agreement, revision, signature.language);
+  const parts = revisionParts(agreement, revision, signature.language);
   return {
     ...rest,
     ...verifySignedText(textSha256, parts),

@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { AgreementParty } from "~/generated/prisma/enums";
 import { standingSignatures, type SignatureLedger } from "~/mechanisms/signatures/latest-record.server";
 import { signedTextDigest } from "~/mechanisms/signatures/signed-text";
-import { agreementSignedParts } from "./agreement-terms";
+import { agreementSignedParts, type RevisionTerms } from "./agreement-terms";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -15,16 +15,8 @@ export const agreementLedger: SignatureLedger = { table: "AgreementSignature", s
 
 export const parties = ["a", "b", "network"] as const satisfies readonly AgreementParty[];
 
-type RevisionForDigest = {
-  number: number;
-  startsOn: Date;
-  endsOn: Date;
-  themes: readonly string[];
-  exchangesAToB: number;
-  exchangesBToA: number;
-  groupSizeCap: number;
-  texts: readonly { language: string; field: "title" | "objectives"; text: string }[];
-};
+/** A revision's terms (agreement-terms.ts) and its stored texts. */
+type RevisionForDigest = RevisionTerms & { texts: readonly { language: string; field: "title" | "objectives"; text: string }[] };
 
 /** The revision's title and objectives in `language`, or null when it has no text there. */
 export function revisionTextIn(revision: Pick<RevisionForDigest, "texts">, language: string) {
