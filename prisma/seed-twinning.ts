@@ -111,7 +111,14 @@ async function addDemoExchange(
   if (agreement.status !== "active") return;
   const host = side[exchange.host];
   const sending = side[exchange.host === "a" ? "b" : "a"];
-  const members = await prisma.organisationMembership.findMany({ where: { organisationId: sending.organisationId }, orderBy: { createdAt: "asc" }, select: { userId: true }, take: 2 });
+  // The visitors: the sending side's people other than the signatory who plans the visit
+  // (with demo accounts, Trieste's editor and member, who can download their certificates).
+  const members = await prisma.organisationMembership.findMany({
+    where: { organisationId: sending.organisationId, userId: { not: sending.signatory.id } },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true },
+    take: 2,
+  });
   const startsOn = monthsFrom(now, exchange.startsInMonths);
   const endsOn = new Date(startsOn.getTime() + (exchange.days - 1) * 24 * 60 * 60 * 1000);
   const { exchangeId } = check(
