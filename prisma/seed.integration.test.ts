@@ -35,7 +35,8 @@ test("the demo data has the six founder partners, more members than one page, an
   expect(charter.status).toBe("published");
   expect(charter.texts.map((t) => t.language).sort()).toEqual([...languages].sort());
   for (const text of charter.texts) expect(text.body.length).toBeGreaterThan(1500);
-});
+  // The whole demo, written through every area's commands (Charter, library, events, twinning) with their mails.
+}, 120_000);
 
 test("demo members have signed the Charter in force through their own signatories, a few still to sign it after signing version 1", async () => {
   const { prisma } = database;

@@ -163,7 +163,7 @@ export default function AgreementHistory() {
         </span>
       </h1>
       <p>
-        {t("history.parties", { a: record.organisationA.name, b: record.organisationB.name })} · {t(`status.${record.status}`)}
+        {t("history.parties", { a: record.organisationA.name, b: record.organisationB.name })} · {t(`agreements:statuses.${record.status}`)}
       </p>
 
       <section aria-labelledby="revisions-heading">
@@ -236,10 +236,10 @@ export default function AgreementHistory() {
                 <time dateTime={new Date(event.at).toISOString()}>{when(event.at)}</time>
                 {" · "}
                 {event.from && event.from !== event.to
-                  ? t("history.move", { from: t(`status.${event.from}`), to: t(`status.${event.to}`) })
+                  ? t("history.move", { from: t(`agreements:statuses.${event.from}`), to: t(`agreements:statuses.${event.to}`) })
                   : event.from === event.to
                     ? t("history.newRevision")
-                    : t("history.created", { to: t(`status.${event.to}`) })}
+                    : t("history.created", { to: t(`agreements:statuses.${event.to}`) })}
                 {event.revisionNumber !== null ? <> · {t("history.revisionNumber", { number: event.revisionNumber })}</> : null}
                 {event.actorName ? <> · {event.actorName}</> : null}
                 {event.note ? <div className="pre-line">{event.note}</div> : null}

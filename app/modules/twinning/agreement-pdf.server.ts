@@ -33,7 +33,7 @@ export async function agreementPdf(db: Db, agreementId: string, reader: Language
     doc.moveDown(0.3).text(
       revision.inForce
         ? t("pdf.inForce", { number: revision.number })
-        : t("pdf.notInForce", { number: revision.number, status: t(`status.${agreement.status}`) }),
+        : t("pdf.notInForce", { number: revision.number, status: t(`agreements:statuses.${agreement.status}`) }),
     );
     if (revision.text?.isFallback) doc.fontSize(10).text(t("pdf.fallback", { language: languageName(revision.text.language, reader) })).fontSize(11);
 
