@@ -40,10 +40,10 @@ export async function waitForMail(address: string, count = 1, timeout = 20_000):
 }
 
 /** Waits for mail number `count` to `address` whose subject contains `subject` (for a person with many mails: the ones about one event). */
-export async function waitForMailAbout(address: string, subject: string, count = 1): Promise<Mail> {
+export async function waitForMailAbout(address: string, subject: string, count = 1, timeout = 20_000): Promise<Mail> {
   let found: Mail | undefined;
   await expect
-    .poll(() => (found = mailsTo(address).filter((mail) => mail.subject.includes(subject))[count - 1]), { timeout: 20_000, message: `mail ${count} to ${address} about ${subject}` })
+    .poll(() => (found = mailsTo(address).filter((mail) => mail.subject.includes(subject))[count - 1]), { timeout, message: `mail ${count} to ${address} about ${subject}` })
     .toBeTruthy();
   return found!;
 }

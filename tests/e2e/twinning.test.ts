@@ -11,6 +11,7 @@
 import fs from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { pdfPages } from "../setup/pdf-text";
+import { waitForMailAbout } from "./mail";
 import { signIn, textPattern } from "./people";
 import { expect, test } from "./signed-in";
 import { expectNoAxeViolations, type Language, say, t } from "./utils";
@@ -67,9 +68,13 @@ test.describe("twinning, from a suggestion to a staff exchange's certificate", (
     await expect(suggestion.getByText(t("fr", "twinning", "suggestions.introductionOpen"))).toBeVisible();
     await expectNoAxeViolations(fr);
 
-    // Trieste accepts: accepted by both, and each sees the other's contact details.
+    // Trieste's admin is told by mail, in Italian, and follows its link; accepts: accepted by both,
+    // and each sees the other's contact details.
+    const request = await waitForMailAbout("trieste-admin@example.org", say("it", "email", "twinningIntroductionRequested.subject", { partner: lille.name }), 1, 90_000);
+    expect(request.language).toBe("it");
     const it = await signedInPage("trieste-admin");
-    await visit(it, `/it/organisations/${trieste.slug}/twinning`);
+    await visit(it, new URL(/https?:\/\/\S+\/it\/organisations\/[a-z0-9-]+\/twinning\b\S*/.exec(request.text)![0]).pathname);
+    await expect(it).toHaveURL(new RegExp(`/it/organisations/${trieste.slug}/twinning`));
     const incoming = it.getByRole("row").filter({ hasText: lille.name });
     await expect(incoming).toContainText(t("it", "twinning", "introductions.directions.incoming"));
     await incoming.getByRole("button", { name: `${t("it", "twinning", "introductions.accept")} ${lille.name}` }).click();
@@ -81,6 +86,7 @@ test.describe("twinning, from a suggestion to a staff exchange's certificate", (
     const outgoing = fr.getByRole("row").filter({ hasText: trieste.name });
     await expect(outgoing).toContainText(t("fr", "twinning", "introductions.statuses.accepted"));
     await expect(outgoing).toContainText(say("fr", "twinning", "introductions.admin", { name: trieste.admin }));
+    expect((await waitForMailAbout("lille-admin@example.org", say("fr", "email", "twinningIntroductionAccepted.subject", { partner: trieste.name }))).language).toBe("fr");
 
     // Lille drafts the agreement in French, starting today, and proposes it.
     await fr.getByRole("navigation").getByRole("link", { name: t("fr", "agreements", "list.title"), exact: true }).click();
@@ -107,6 +113,8 @@ test.describe("twinning, from a suggestion to a staff exchange's certificate", (
     await fr.getByRole("button", { name: t("fr", "agreements", "page.propose") }).click();
     await expect(fr.getByRole("status")).toHaveText(t("fr", "agreements", "notices.proposed"));
     await expect(fr.getByText(t("fr", "agreements", "statuses.proposed"), { exact: true })).toBeVisible();
+
+    expect((await waitForMailAbout("trieste-admin@example.org", say("it", "email", "agreementProposed.subject", { title }))).language).toBe("it");
 
     // Trieste reads it (in French, marked as such) and writes revision 2: an Italian text, two exchanges towards Lille.
     await visit(it, `/it/organisations/${trieste.slug}/twinning/agreements`);
