@@ -29,6 +29,9 @@ import { notFound, requireLanguage } from "~/utils/params.server";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${data?.agreement.latest.title ?? t("agreements:page.title")} · ${data?.organisation.name ?? ""}` }));
 
+/** The statuses in which an agreement has (or may have) staff exchanges to read. */
+const exchangeStatuses: string[] = ["agreed", "active", "completed", "terminated"];
+
 const notices = ["drafted", "saved", "proposed", "revised", "signed", "agreed", "declined", "withdrawn", "terminated", "contact"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -198,6 +201,8 @@ export default function AgreementPage() {
   const textLang = latest.isFallback ? latest.language : undefined;
   const partyName = (party: "a" | "b" | "network") => (party === "network" ? t("parties.network") : agreement.parties[party].name);
   const day = (iso: string) => formatDate(iso, language, { dateStyle: "long", timeZone: "UTC" });
+  // Staff exchanges are planned once the agreement is in force, and stay readable after it ends.
+  const hasExchanges = exchangeStatuses.includes(agreement.status);
   return (
     <article>
       <p className="breadcrumb">
@@ -331,9 +336,14 @@ export default function AgreementPage() {
         </section>
       ) : null}
 
-      {/* The reading parts (another helper's routes): the history of revisions, the comments, the PDF. */}
+      {/* The reading parts: the staff exchanges (once in force), the history of revisions, the comments, the PDF. */}
       <nav aria-label={t("page.moreLabel")} className="agreement-reading-links">
         <ul>
+          {hasExchanges ? (
+            <li>
+              <Link to={`${here}/exchanges`}>{t("exchanges:list.title")}</Link>
+            </li>
+          ) : null}
           <li>
             <Link to={`${here}/history`}>{t("page.history")}</Link>
           </li>

@@ -27,20 +27,23 @@ function mailsTo(address: string): Mail[] {
     .map(({ mail }) => mail);
 }
 
-/** Waits for mail number `count` (1 = first) to `address`, as the worker delivers every few seconds. */
-export async function waitForMail(address: string, count = 1): Promise<Mail> {
+/**
+ * Waits for mail number `count` (1 = first) to `address`, as the worker delivers every few seconds
+ * (longer just after the server starts, while it sends the demo data's mail: give `timeout`).
+ */
+export async function waitForMail(address: string, count = 1, timeout = 20_000): Promise<Mail> {
   let found: Mail | undefined;
   await expect
-    .poll(() => (found = mailsTo(address)[count - 1]), { timeout: 20_000, message: `mail ${count} to ${address}` })
+    .poll(() => (found = mailsTo(address)[count - 1]), { timeout, message: `mail ${count} to ${address}` })
     .toBeTruthy();
   return found!;
 }
 
 /** Waits for mail number `count` to `address` whose subject contains `subject` (for a person with many mails: the ones about one event). */
-export async function waitForMailAbout(address: string, subject: string, count = 1): Promise<Mail> {
+export async function waitForMailAbout(address: string, subject: string, count = 1, timeout = 20_000): Promise<Mail> {
   let found: Mail | undefined;
   await expect
-    .poll(() => (found = mailsTo(address).filter((mail) => mail.subject.includes(subject))[count - 1]), { timeout: 20_000, message: `mail ${count} to ${address} about ${subject}` })
+    .poll(() => (found = mailsTo(address).filter((mail) => mail.subject.includes(subject))[count - 1]), { timeout, message: `mail ${count} to ${address} about ${subject}` })
     .toBeTruthy();
   return found!;
 }

@@ -18,7 +18,7 @@ export const sharedAccounts = {
   "trieste-editor": "trieste-editor@example.org",
   "trieste-member": "trieste-member@example.org",
   person: "person@example.org",
-  // lille-admin@example.org is left out on purpose: the tests that end sessions use it.
+  // lille-admin@example.org is left out on purpose: the tests that need it (twinning, the shell's focus) sign in through the form.
 } as const;
 
 export type SharedAccount = keyof typeof sharedAccounts;
