@@ -29,9 +29,9 @@ function mailsTo(address: string): Mail[] {
 
 /**
  * Waits for mail number `count` (1 = first) to `address`, as the worker delivers every few seconds
- * (longer just after the server starts, while it sends the demo data's mail: give `timeout`).
+ * (up to a minute just after the server starts, while it sends the demo data's ~150 mails).
  */
-export async function waitForMail(address: string, count = 1, timeout = 20_000): Promise<Mail> {
+export async function waitForMail(address: string, count = 1, timeout = 60_000): Promise<Mail> {
   let found: Mail | undefined;
   await expect
     .poll(() => (found = mailsTo(address)[count - 1]), { timeout, message: `mail ${count} to ${address}` })
@@ -40,7 +40,7 @@ export async function waitForMail(address: string, count = 1, timeout = 20_000):
 }
 
 /** Waits for mail number `count` to `address` whose subject contains `subject` (for a person with many mails: the ones about one event). */
-export async function waitForMailAbout(address: string, subject: string, count = 1, timeout = 20_000): Promise<Mail> {
+export async function waitForMailAbout(address: string, subject: string, count = 1, timeout = 60_000): Promise<Mail> {
   let found: Mail | undefined;
   await expect
     .poll(() => (found = mailsTo(address).filter((mail) => mail.subject.includes(subject))[count - 1]), { timeout, message: `mail ${count} to ${address} about ${subject}` })
