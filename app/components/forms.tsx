@@ -258,6 +258,40 @@ export function SelectField({
   );
 }
 
+/**
+ * One filter of a GET form (a list's filters): "All …" first, then the options. Keyed by the
+ * selection, so the select follows client-side navigation (back, a link that clears it).
+ */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  allLabel,
+  selected,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: ReactNode;
+  allLabel: string;
+  selected: string | undefined;
+  options: readonly SelectOption[];
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={selected ?? ""} key={selected ?? ""}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A refusal that belongs to no one field (a row action, a confirmation not ticked), shown as an error summary. */
 export function ActionError({ error, id = "action-error" }: { error: string | undefined; id?: string }) {
   const message = useErrorMessage();

@@ -1,3 +1,4 @@
+import { FilterSelect } from "~/components/forms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -47,28 +48,8 @@ export default function ExpertSearch() {
         <h2 id="expert-filters-title" className="visually-hidden">
           {t("search.filtersTitle")}
         </h2>
-        <div className="field">
-          <label htmlFor="expert-topic">{t("search.topic")}</label>
-          <select id="expert-topic" name="topic" defaultValue={search.topic ?? ""}>
-            <option value="">{t("search.allTopics")}</option>
-            {topicOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="expert-language">{t("search.language")}</label>
-          <select id="expert-language" name="language" defaultValue={search.language ?? ""}>
-            <option value="">{t("search.allLanguages")}</option>
-            {languageOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="expert-topic" name="topic" label={t("search.topic")} allLabel={t("search.allTopics")} selected={search.topic} options={topicOptions} />
+        <FilterSelect id="expert-language" name="language" label={t("search.language")} allLabel={t("search.allLanguages")} selected={search.language} options={languageOptions.map((option) => ({ value: option.value, label: option.name }))} />
         <div className="field">
           <label htmlFor="expert-text">{t("search.text")}</label>
           <input id="expert-text" name="q" type="search" defaultValue={search.q ?? ""} maxLength={200} />

@@ -2,6 +2,7 @@
 // dates at the venue (labelled with the zone), its place and its places, narrowed by a
 // GET form (type, season of schools, country, language of delivery) that works without
 // JavaScript. The options come from the events that exist; the filtering is the query's.
+import { FilterSelect } from "~/components/forms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -19,6 +20,8 @@ import { requireLanguage } from "~/utils/params.server";
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("events:public.title") }));
 
 type Option = { value: string; name: string };
+
+const asOptions = (options: readonly Option[]) => options.map((option) => ({ value: option.value, label: option.name }));
 
 /** The options, with the chosen value kept even when no event has it now (so the form still shows it). */
 function withChosen(values: readonly string[], chosen: string | undefined) {
@@ -113,10 +116,10 @@ export default function Events() {
           {t("filters.title")}
         </h2>
         {when === "past" ? <input type="hidden" name="when" value="past" /> : null}
-        <FilterSelect name="type" label={t("filters.type")} allLabel={t("filters.allTypes")} selected={filters.type} options={options.types} />
-        <FilterSelect name="season" label={t("filters.season")} allLabel={t("filters.allSeasons")} selected={filters.season} options={options.seasons} />
-        <FilterSelect name="country" label={t("filters.country")} allLabel={t("filters.allCountries")} selected={filters.country} options={options.countries} />
-        <FilterSelect name="language" label={t("filters.language")} allLabel={t("filters.allLanguages")} selected={filters.language} options={options.languages} />
+        <FilterSelect id="event-filter-type" name="type" label={t("filters.type")} allLabel={t("filters.allTypes")} selected={filters.type} options={asOptions(options.types)} />
+        <FilterSelect id="event-filter-season" name="season" label={t("filters.season")} allLabel={t("filters.allSeasons")} selected={filters.season} options={asOptions(options.seasons)} />
+        <FilterSelect id="event-filter-country" name="country" label={t("filters.country")} allLabel={t("filters.allCountries")} selected={filters.country} options={asOptions(options.countries)} />
+        <FilterSelect id="event-filter-language" name="language" label={t("filters.language")} allLabel={t("filters.allLanguages")} selected={filters.language} options={asOptions(options.languages)} />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t("filters.apply")}
@@ -159,23 +162,5 @@ export default function Events() {
         </ul>
       )}
     </article>
-  );
-}
-
-/** One labelled filter: "All …" first, then what the events offer. */
-function FilterSelect({ name, label, allLabel, selected, options }: { name: string; label: string; allLabel: string; selected: string | undefined; options: Option[] }) {
-  return (
-    <div className="field">
-      <label htmlFor={`event-filter-${name}`}>{label}</label>
-      {/* keyed by the selection, so the select follows client-side navigation */}
-      <select id={`event-filter-${name}`} name={name} defaultValue={selected ?? ""} key={selected ?? ""}>
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

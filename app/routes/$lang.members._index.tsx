@@ -1,3 +1,4 @@
+import { FilterSelect } from "~/components/forms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -51,6 +52,9 @@ export default function MemberDirectory() {
   const { t } = useTranslation(["members"]);
   const { countries, types, languages: spoken, themes } = data;
   const isFiltered = Boolean(filters.q || filters.country || filters.type || filters.language || filters.theme);
+  /** Each option with how many members it shows. */
+  const withCounts = (options: readonly { value: string; name: string; count: number }[]) =>
+    options.map((option) => ({ value: option.value, label: t("filters.optionWithCount", { name: option.name, total: formatNumber(option.count, language) }) }));
 
   return (
     <>
@@ -73,36 +77,36 @@ export default function MemberDirectory() {
           <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} key={filters.q ?? ""} maxLength={200} />
         </div>
         <FilterSelect
+          id="filter-country"
           name="country"
           label={t("filters.country")}
           allLabel={t("filters.allCountries")}
           selected={filters.country}
-          options={countries}
-          language={language}
+          options={withCounts(countries)}
         />
         <FilterSelect
+          id="filter-type"
           name="type"
           label={t("filters.type")}
           allLabel={t("filters.allTypes")}
           selected={filters.type}
-          options={types}
-          language={language}
+          options={withCounts(types)}
         />
         <FilterSelect
+          id="filter-language"
           name="language"
           label={t("filters.language")}
           allLabel={t("filters.allLanguages")}
           selected={filters.language}
-          options={spoken}
-          language={language}
+          options={withCounts(spoken)}
         />
         <FilterSelect
+          id="filter-theme"
           name="theme"
           label={t("filters.theme")}
           allLabel={t("filters.allThemes")}
           selected={filters.theme}
-          options={themes}
-          language={language}
+          options={withCounts(themes)}
         />
         <div className="filters__actions">
           <button type="submit" className="button">
@@ -140,39 +144,6 @@ export default function MemberDirectory() {
 
       <MembersByCountry chart={data.chart} filters={filters} language={language} />
     </>
-  );
-}
-
-/** One labelled filter: "All …" first, then each option with how many members it shows. */
-function FilterSelect({
-  name,
-  label,
-  allLabel,
-  selected,
-  options,
-  language,
-}: {
-  name: string;
-  label: string;
-  allLabel: string;
-  selected: string | undefined;
-  options: { value: string; name: string; count: number }[];
-  language: Language;
-}) {
-  const { t } = useTranslation("members");
-  return (
-    <div className="field">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      {/* keyed by the selection, so the select follows client-side navigation */}
-      <select id={`filter-${name}`} name={name} defaultValue={selected ?? ""} key={selected ?? ""}>
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {t("filters.optionWithCount", { name: option.name, total: formatNumber(option.count, language) })}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 

@@ -10,7 +10,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxList, LanguageCheckboxList } from "~/components/checkbox-list";
 import { DataTable } from "~/components/data-table";
-import { ActionError, FieldErrors, FormErrors, Notice } from "~/components/forms";
+import { ActionError, FieldErrors, FilterSelect, FormErrors, Notice } from "~/components/forms";
 import { RowActionForm } from "~/components/row-action";
 import { SuggestionReasons } from "~/components/twinning/suggestion-reasons";
 import { can } from "~/modules/auth/permissions";
@@ -248,39 +248,9 @@ function SuggestionsSection() {
             <h3 id="suggestion-filters-heading" className="visually-hidden">
               {t("suggestions.filtersHeading")}
             </h3>
-            <div className="field">
-              <label htmlFor="filter-theme">{t("suggestions.theme")}</label>
-              <select id="filter-theme" name="theme" defaultValue={filters.theme ?? ""}>
-                <option value="">{t("suggestions.any")}</option>
-                {topicOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-language">{t("suggestions.language")}</label>
-              <select id="filter-language" name="language" defaultValue={filters.language ?? ""}>
-                <option value="">{t("suggestions.any")}</option>
-                {filterLanguages.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="filter-country">{t("suggestions.country")}</label>
-              <select id="filter-country" name="country" defaultValue={filters.country ?? ""}>
-                <option value="">{t("suggestions.any")}</option>
-                {filterCountries.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="filter-theme" name="theme" label={t("suggestions.theme")} allLabel={t("suggestions.any")} selected={filters.theme} options={topicOptions} />
+            <FilterSelect id="filter-language" name="language" label={t("suggestions.language")} allLabel={t("suggestions.any")} selected={filters.language} options={filterLanguages} />
+            <FilterSelect id="filter-country" name="country" label={t("suggestions.country")} allLabel={t("suggestions.any")} selected={filters.country} options={filterCountries} />
             <div className="field">
               <label className="checkbox">
                 <input type="checkbox" name="canHost" value="on" defaultChecked={Boolean(filters.canHost)} /> {t("suggestions.canHost")}
