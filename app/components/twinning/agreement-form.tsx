@@ -2,13 +2,13 @@
 // (new draft only), the texts in each language with the original's required, the dates,
 // themes, exchanges each way, the cap on a group and the writing side's contact person.
 // Without JavaScript it is a plain form.
-import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { CheckboxList, type CheckboxOption } from "~/components/checkbox-list";
-import { FieldErrors, FormErrors, SelectField, TextAreaField, TextField, type SelectOption } from "~/components/forms";
+import { FormErrors, SelectField, TextAreaField, TextField, type SelectOption } from "~/components/forms";
 import type { agreementTermsSchema } from "~/modules/twinning/agreements.schemas";
 import { languageEndonyms, languages, type Language } from "~/utils/languages";
 
@@ -26,17 +26,6 @@ export type AgreementFormShape = {
   basedOnRevisionId?: string;
   texts?: Partial<Record<Language, { title?: string; objectives?: string }>>;
 };
-
-function DateField({ field, label }: { field: FieldMetadata<string | undefined>; label: string }) {
-  const { key, ...props } = getInputProps(field, { type: "date" });
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <input key={key} {...props} />
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
-  );
-}
 
 export function AgreementForm({
   id,
@@ -120,8 +109,8 @@ export function AgreementForm({
       </fieldset>
       <fieldset className="field-group">
         <legend>{t("sections.terms")}</legend>
-        <DateField field={fields.startsOn} label={labels.startsOn ?? ""} />
-        <DateField field={fields.endsOn} label={labels.endsOn ?? ""} />
+        <TextField field={fields.startsOn} label={labels.startsOn} type="date" />
+        <TextField field={fields.endsOn} label={labels.endsOn} type="date" />
         <CheckboxList field={fields.themes} legend={labels.themes} options={themeOptions} />
         <TextField field={fields.exchangesAToB} label={labels.exchangesAToB} type="number" />
         <TextField field={fields.exchangesBToA} label={labels.exchangesBToA} type="number" />
