@@ -2,7 +2,7 @@
 // (an agreement revision) would make one.
 import { beforeAll, describe, expect, test } from "vitest";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
-import { latestRecords, standingSignature, standingSignatures, type SignatureLedger } from "./latest-record.server";
+import { latestRecords, standingSignature, standingSigners, standingSignatures, type SignatureLedger } from "./latest-record.server";
 
 const database = setUpTestDatabase();
 const ledger: SignatureLedger = { table: "RevisionSignature", signerColumn: "organisationId", documentColumn: "revisionId" };
@@ -57,6 +57,15 @@ describe("a signer's latest record for a document", () => {
     expect(await standingSignature(database.prisma, ledger, { documentId: "rev-1", signerId: "org-b" })).toBeNull();
     expect(await standingSignature(database.prisma, ledger, { documentId: "rev-2", signerId: "org-b" })).toMatchObject({ id: "d2" });
     expect(await standingSignature(database.prisma, ledger, { documentId: "rev-1", signerId: "org-d" })).toBeNull();
+  });
+
+  test("who stands signed on several documents comes in one query, each document on its own", async () => {
+    const signers = await standingSigners(database.prisma, ledger, ["rev-1", "rev-2", "rev-3"]);
+    expect([...signers.entries()].map(([document, who]) => [document, [...who].sort()])).toEqual([
+      ["rev-1", ["org-a"]],
+      ["rev-2", ["org-b", "org-d"]],
+      ["rev-3", []],
+    ]);
   });
 
   test("refuses a ledger whose names are not plain SQL identifiers", () => {

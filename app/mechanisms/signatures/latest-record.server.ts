@@ -32,16 +32,22 @@ export type LatestRecord = {
  * Each signer's latest record for the document (or only the given signer's), latest by
  * time and then by id, whichever its kind: callers decide what a withdrawal means.
  */
-export function latestRecords(db: Db, ledger: SignatureLedger, where: { documentId: string; signerId?: string }) {
+export function latestRecords(db: Db, ledger: SignatureLedger, where: { documentId: string; signerId?: string }): Promise<LatestRecord[]> {
+  return latestRecordsOf(db, ledger, [where.documentId], where.signerId).then((records) => records.map(({ documentId: _, ...record }) => record));
+}
+
+/** The same for several documents in one query (a list of agreements and who has signed each). */
+function latestRecordsOf(db: Db, ledger: SignatureLedger, documentIds: readonly string[], signerId?: string) {
   const table = sqlIdentifier(ledger.table);
   const signer = sqlIdentifier(ledger.signerColumn);
   const document = sqlIdentifier(ledger.documentColumn);
-  const oneSigner = where.signerId === undefined ? Prisma.empty : Prisma.sql`AND ${signer} = ${where.signerId}`;
-  return db.$queryRaw<LatestRecord[]>`
-    SELECT DISTINCT ON (${signer}) "id", ${signer} AS "signerId", "kind"::text AS "kind", "language", "textSha256", "at"
+  const oneSigner = signerId === undefined ? Prisma.empty : Prisma.sql`AND ${signer} = ${signerId}`;
+  if (documentIds.length === 0) return Promise.resolve([]);
+  return db.$queryRaw<(LatestRecord & { documentId: string })[]>`
+    SELECT DISTINCT ON (${document}, ${signer}) "id", ${document} AS "documentId", ${signer}::text AS "signerId", "kind"::text AS "kind", "language", "textSha256", "at"
     FROM ${table}
-    WHERE ${document} = ${where.documentId} ${oneSigner}
-    ORDER BY ${signer}, "at" DESC, "id" DESC`;
+    WHERE ${document} IN (${Prisma.join(documentIds)}) ${oneSigner}
+    ORDER BY ${document}, ${signer}, "at" DESC, "id" DESC`;
 }
 
 /** The signer's standing signature of the document: its latest record, if that is a signature. */
@@ -53,4 +59,13 @@ export async function standingSignature(db: Db, ledger: SignatureLedger, where: 
 /** Every standing signature of the document, one per signer. */
 export async function standingSignatures(db: Db, ledger: SignatureLedger, documentId: string) {
   return (await latestRecords(db, ledger, { documentId })).filter((record) => record.kind === "signature");
+}
+
+/** Who has a standing signature on each of the documents, by document id, in one query. */
+export async function standingSigners(db: Db, ledger: SignatureLedger, documentIds: readonly string[]) {
+  const signers = new Map<string, Set<string>>(documentIds.map((id) => [id, new Set()]));
+  for (const record of await latestRecordsOf(db, ledger, documentIds)) {
+    if (record.kind === "signature") signers.get(record.documentId)!.add(record.signerId);
+  }
+  return signers;
 }

@@ -8,6 +8,7 @@
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { AgreementParty, AgreementStatus } from "~/generated/prisma/enums";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
+import { standingSigners } from "~/mechanisms/signatures/latest-record.server";
 import { lockNames } from "~/mechanisms/locks/locks.server";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 import { isOutOfDate, sourceDigest } from "~/mechanisms/translations/source-digest";
@@ -18,7 +19,7 @@ import type { Origin } from "~/utils/origin";
 import { mailAgreement, mailSignaturesVoid } from "./agreement-mail.server";
 import { cancelCalendar, lockAgreement, scheduleEnd, startOrSchedule } from "./agreement-jobs.server";
 import { whySigningIsRefused } from "~/mechanisms/signatures/signing-check.server";
-import { agreementLedger, revisionDigest, revisionParts, revisionTextIn, signaturesOf, signedParties } from "./agreement-signatures.server";
+import { agreementLedger, parties, revisionDigest, revisionParts, revisionTextIn, signaturesOf, signedParties } from "./agreement-signatures.server";
 import { agreementWorkflow, liveStatuses, signableStatuses, type AgreementActor } from "./agreement-workflow";
 import type { AgreementTerms } from "./agreements.schemas";
 
@@ -442,11 +443,19 @@ const pickedTitle = (texts: readonly StoredText[], reader: Language) => {
   return picked ? { text: picked.translation.text, language: picked.translation.language, isFallback: picked.isFallback } : { text: "", language: reader, isFallback: false };
 };
 
-/** Which parties have yet to sign the latest revision, when it waits for signatures. */
-async function awaitedParties(db: PrismaClient | Tx, agreement: { status: AgreementStatus }, latest: { id: string; fullySignedAt: Date | null }) {
-  if (!(signableStatuses as readonly AgreementStatus[]).includes(agreement.status) || latest.fullySignedAt) return [];
-  const signed = await signedParties(db, latest.id);
-  return (["a", "b", "network"] as const).filter((party) => !signed.has(party));
+/**
+ * For each agreement, the parties that have yet to sign its latest revision when it waits
+ * for signatures (else none), by agreement id: one query for the whole list.
+ */
+async function awaitedParties(db: PrismaClient | Tx, agreements: readonly { id: string; status: AgreementStatus; revisions: { id: string; fullySignedAt: Date | null }[] }[]) {
+  const waiting = agreements.filter((agreement) => (signableStatuses as readonly AgreementStatus[]).includes(agreement.status) && !agreement.revisions[0]!.fullySignedAt);
+  const signers = await standingSigners(db, agreementLedger, waiting.map((agreement) => agreement.revisions[0]!.id));
+  return new Map(
+    agreements.map((agreement) => {
+      const signed = signers.get(agreement.revisions[0]!.id);
+      return [agreement.id, signed ? parties.filter((party) => !signed.has(party)) : ([] as AgreementParty[])] as const;
+    }),
+  );
 }
 
 /** The organisation's agreements, newest first: the other side's drafts are not shown. */
@@ -460,20 +469,18 @@ export async function agreementsOf(db: PrismaClient, organisationId: string, rea
       organisationB: { select: { name: true } },
     },
   });
-  return Promise.all(
-    agreements.map(async (agreement) => {
-      const latest = agreement.revisions[0]!;
-      const side = agreement.organisationAId === organisationId ? "a" : "b";
-      return {
-        id: agreement.id,
-        partner: side === "a" ? agreement.organisationB.name : agreement.organisationA.name,
-        side,
-        title: pickedTitle(latest.texts, reader),
-        status: agreement.status,
-        awaiting: await awaitedParties(db, agreement, latest),
-      };
-    }),
-  );
+  const awaiting = await awaitedParties(db, agreements);
+  return agreements.map((agreement) => {
+    const side = agreement.organisationAId === organisationId ? "a" : "b";
+    return {
+      id: agreement.id,
+      partner: side === "a" ? agreement.organisationB.name : agreement.organisationA.name,
+      side,
+      title: pickedTitle(agreement.revisions[0]!.texts, reader),
+      status: agreement.status,
+      awaiting: awaiting.get(agreement.id)!,
+    };
+  });
 }
 
 /** Agreements whose latest revision waits for the network's signature, for coordinators. */
@@ -483,10 +490,11 @@ export async function awaitingNetworkSignature(db: PrismaClient, reader: Languag
     orderBy: { updatedAt: "asc" },
     select: { ...agreementSelect, organisationA: { select: { name: true, slug: true } }, organisationB: { select: { name: true } } },
   });
+  const awaitingOf = await awaitedParties(db, agreements);
   const rows = [];
   for (const agreement of agreements) {
     const latest = agreement.revisions[0]!;
-    const awaiting = await awaitedParties(db, agreement, latest);
+    const awaiting = awaitingOf.get(agreement.id)!;
     if (!awaiting.includes("network")) continue;
     rows.push({
       id: agreement.id,
@@ -571,7 +579,7 @@ export async function agreementPage(db: PrismaClient, agreementId: string, side:
       fullySigned: latest.fullySignedAt !== null,
     },
     signatures: signatures.map((signature) => ({ party: signature.party, name: signature.signatoryName, title: signature.signatoryTitle, at: signature.at.toISOString(), language: signature.language })),
-    awaiting: await awaitedParties(db, agreement, latest),
+    awaiting: (await awaitedParties(db, [agreement])).get(agreement.id)!,
     inForce:
       agreement.inForceRevision && agreement.inForceRevision.id !== latest.id
         ? { number: agreement.inForceRevision.number, startsOn: agreement.inForceRevision.startsOn.toISOString().slice(0, 10), endsOn: agreement.inForceRevision.endsOn.toISOString().slice(0, 10) }
