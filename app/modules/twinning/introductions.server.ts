@@ -281,24 +281,32 @@ export const introductionFollowUpJob = defineTimedJob({
 
 export type { IntroductionMail };
 
-/** The partner's contact details, given only once both sides accepted. */
-async function contactOf(db: Db, organisationId: string) {
-  const organisation = await db.organisation.findUniqueOrThrow({
-    where: { id: organisationId },
-    select: {
-      publicEmail: true,
-      website: true,
-      memberships: { where: { role: "admin" }, select: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
-    },
-  });
-  return {
-    publicEmail: organisation.publicEmail,
-    website: organisation.website,
-    admins: organisation.memberships.flatMap(({ user }) => (user.email ? [{ name: user.name, email: user.email }] : [])),
-  };
+/** The contact details of each organisation, by id, in one query: given only once both sides accepted. */
+async function contactsOf(db: Db, organisationIds: readonly string[]) {
+  const organisations = organisationIds.length
+    ? await db.organisation.findMany({
+        where: { id: { in: [...organisationIds] } },
+        select: {
+          id: true,
+          publicEmail: true,
+          website: true,
+          memberships: { where: { role: "admin" }, select: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
+        },
+      })
+    : [];
+  return new Map(
+    organisations.map((organisation) => [
+      organisation.id,
+      {
+        publicEmail: organisation.publicEmail,
+        website: organisation.website,
+        admins: organisation.memberships.flatMap(({ user }) => (user.email ? [{ name: user.name, email: user.email }] : [])),
+      },
+    ]),
+  );
 }
 
-export type IntroductionContact = Awaited<ReturnType<typeof contactOf>>;
+export type IntroductionContact = NonNullable<ReturnType<Awaited<ReturnType<typeof contactsOf>>["get"]>>;
 
 /**
  * The organisation's introductions, newest first, each seen from its side: the partner,
@@ -323,28 +331,28 @@ export async function listIntroductions(db: Db, organisationId: string) {
       organisationB: { select: { id: true, name: true, slug: true } },
     },
   });
-  return Promise.all(
-    rows.map(async (row) => {
-      const side = row.organisationA.id === organisationId ? "A" : "B";
-      const partner = side === "A" ? row.organisationB : row.organisationA;
-      const ownAnswer = side === "A" ? row.answerA : row.answerB;
-      const partnerAnswer = side === "A" ? row.answerB : row.answerA;
-      const direction = row.kind === "by_coordinator" ? "byCoordinator" : side === "A" ? "outgoing" : "incoming";
-      return {
-        id: row.id,
-        direction,
-        status: row.status,
-        message: row.message,
-        ownAnswer,
-        partnerAnswer,
-        createdAt: row.createdAt.toISOString(),
-        partner: { name: partner.name, slug: partner.slug },
-        canAnswer: row.status === "open" && ownAnswer === null,
-        canWithdraw: row.status === "open" && direction === "outgoing",
-        contact: row.status === "accepted" ? await contactOf(db, partner.id) : null,
-      } as const;
-    }),
-  );
+  const partnerOf = (row: (typeof rows)[number]) => (row.organisationA.id === organisationId ? row.organisationB : row.organisationA);
+  const contacts = await contactsOf(db, rows.filter((row) => row.status === "accepted").map((row) => partnerOf(row).id));
+  return rows.map((row) => {
+    const side = row.organisationA.id === organisationId ? "A" : "B";
+    const partner = partnerOf(row);
+    const ownAnswer = side === "A" ? row.answerA : row.answerB;
+    const partnerAnswer = side === "A" ? row.answerB : row.answerA;
+    const direction = row.kind === "by_coordinator" ? "byCoordinator" : side === "A" ? "outgoing" : "incoming";
+    return {
+      id: row.id,
+      direction,
+      status: row.status,
+      message: row.message,
+      ownAnswer,
+      partnerAnswer,
+      createdAt: row.createdAt.toISOString(),
+      partner: { name: partner.name, slug: partner.slug },
+      canAnswer: row.status === "open" && ownAnswer === null,
+      canWithdraw: row.status === "open" && direction === "outgoing",
+      contact: row.status === "accepted" ? (contacts.get(partner.id) ?? null) : null,
+    } as const;
+  });
 }
 
 export type ListedIntroduction = Awaited<ReturnType<typeof listIntroductions>>[number];
