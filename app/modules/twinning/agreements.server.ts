@@ -17,6 +17,7 @@ import { can, type Actor, type Permission } from "~/modules/auth/permissions";
 import { languages, type Language } from "~/utils/languages";
 import type { Origin } from "~/utils/origin";
 import { mailAgreement, mailSignaturesVoid } from "./agreement-mail.server";
+import { cancelExchangesOfEndedAgreement } from "./exchanges.server";
 import { cancelCalendar, lockAgreement, scheduleEnd, startOrSchedule } from "./agreement-jobs.server";
 import { whySigningIsRefused } from "~/mechanisms/signatures/signing-check.server";
 import { agreementLedger, parties, revisionDigest, revisionParts, revisionTextIn, signaturesOf, signedParties } from "./agreement-signatures.server";
@@ -410,6 +411,8 @@ export async function terminateAgreement(db: PrismaClient, input: { agreementId:
       ipAddress: origin?.clientAddress,
     });
     await cancelCalendar(tx, agreementId);
+    // Exchanges still to come end with it, with its reason (a withdrawn or declined agreement never had any).
+    await cancelExchangesOfEndedAgreement(tx, { agreementId, actorId, reason, ipAddress: origin?.clientAddress });
     await mailAgreement(tx, agreementId, { kind: "terminated", reason }, { actorId });
     return { ok: true as const };
   });

@@ -11,7 +11,8 @@ import { timedJobs } from "~/timed-jobs.server";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { exchangeCertificate } from "./exchange-certificate.server";
 import { dayOf } from "./exchange.schemas";
-import { cancelExchange, cancelExchangesOfEndedAgreement, completeEndedExchange, completeExchange, confirmExchange, fileReport, planExchange, type PlanInput } from "./exchanges.server";
+import { terminateAgreement } from "./agreements.server";
+import { cancelExchange, completeEndedExchange, completeExchange, confirmExchange, fileReport, planExchange, type PlanInput } from "./exchanges.server";
 
 const database = setUpTestDatabase();
 const origin = { clientAddress: "203.0.113.9" };
@@ -233,8 +234,11 @@ describe("when the agreement ends early", () => {
     await confirmExchange(database.prisma, side(twinning, "b", tookPlace), origin);
     await completeExchange(database.prisma, side(twinning, "b", tookPlace), origin, new Date("2027-02-03T10:00:00Z"));
     const reason = "The partner organisation is closing its crisis service.";
-    const cancelled = await database.prisma.$transaction((tx) => cancelExchangesOfEndedAgreement(tx, { agreementId: twinning.agreement.id, actorId: null, reason }));
-    expect(cancelled).toBe(2);
+    // Side A's admin terminates the agreement on its page.
+    const adminA = await createPerson(database.prisma);
+    await database.prisma.organisationMembership.create({ data: { organisationId: twinning.a.organisation.id, userId: adminA.id, role: "admin" } });
+    expect(await terminateAgreement(database.prisma, { agreementId: twinning.agreement.id, organisationId: twinning.a.organisation.id, actorId: adminA.id, reason }, origin)).toEqual({ ok: true });
+    expect(await database.prisma.staffExchange.count({ where: { agreementId: twinning.agreement.id, status: "cancelled" } })).toBe(2);
     expect(await statusOf(coming)).toBe("cancelled");
     expect(await statusOf(confirmed)).toBe("cancelled");
     expect(await statusOf(tookPlace)).toBe("completed");

@@ -183,7 +183,7 @@ export async function cancelExchange(prisma: PrismaClient, input: MoveInput & { 
 }
 
 /**
- * For the agreement commands, when an agreement ends early (terminated, withdrawn): every
+ * For terminateAgreement (agreements.server.ts), when an agreement ends early: every
  * exchange still to come is cancelled with the agreement's reason, and both sides and the
  * participants are told. Runs in the caller's transaction, which holds agreementLock.
  * Returns how many were cancelled.
