@@ -18,6 +18,7 @@ import { languages, type Language } from "~/utils/languages";
 import type { Origin } from "~/utils/origin";
 import { mailAgreement, mailSignaturesVoid } from "./agreement-mail.server";
 import { cancelExchangesOfEndedAgreement } from "./exchanges.server";
+import { revisionTextFor } from "./agreement-record.server";
 import { cancelCalendar, lockAgreement, scheduleEnd, startOrSchedule } from "./agreement-jobs.server";
 import { whySigningIsRefused } from "~/mechanisms/signatures/signing-check.server";
 import { agreementLedger, parties, revisionDigest, revisionParts, revisionTextIn, signaturesOf, signedParties } from "./agreement-signatures.server";
@@ -438,12 +439,10 @@ export async function setContactPerson(db: PrismaClient, input: { agreementId: s
 
 // ——— Reading, for the pages ———
 
+/** The title a list shows, in the reader's language else the original, with the language it is in. */
 const pickedTitle = (texts: readonly StoredText[], reader: Language) => {
-  const picked = pickTranslation(
-    texts.filter((text) => text.field === "title"),
-    reader,
-  );
-  return picked ? { text: picked.translation.text, language: picked.translation.language, isFallback: picked.isFallback } : { text: "", language: reader, isFallback: false };
+  const picked = revisionTextFor(texts, reader);
+  return { text: picked?.title ?? "", language: picked?.language ?? reader, isFallback: picked?.isFallback ?? false };
 };
 
 /**
