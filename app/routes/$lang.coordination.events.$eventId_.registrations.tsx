@@ -10,6 +10,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { AllotmentsSection } from "~/components/events/allotments-form";
+import { OrganiserNav } from "~/components/events/organiser-nav";
 import { ActionError, Notice } from "~/components/forms";
 import { RowActionForm } from "~/components/row-action";
 import type { RegistrationStatus } from "~/generated/prisma/enums";
@@ -178,6 +179,7 @@ export default function OrganisersRegistrations() {
       </p>
       <h1>{t("organisers.title")}</h1>
       <p className="lead">{event.title}</p>
+      <OrganiserNav language={language} eventId={event.id} />
       {notice ? <Notice>{t(`organisers.notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />
       <p>

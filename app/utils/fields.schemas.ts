@@ -119,3 +119,14 @@ export function isBot(formData: FormData) {
   const value = formData.get(honeypotField);
   return typeof value === "string" && value !== "";
 }
+
+/**
+ * A calendar day as a date input sends it (YYYY-MM-DD), kept as that string. 2025-02-30
+ * parses (as 2 March): only a date that reads back the same is real.
+ */
+export const calendarDay = z
+  .string({ required_error: required, invalid_type_error: required })
+  .trim()
+  .min(1, required)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
+  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, "invalidDate");

@@ -32,6 +32,10 @@ export const namespaces = [
   "agreements",
   "agreement-record",
   "exchanges",
+  "participants",
+  "check-in",
+  "attendance",
+  "follow-up",
 ] as const;
 
 export const i18nOptions = {

@@ -3,14 +3,15 @@
 // motivation in application mode and the code of conduct to accept.
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
-import { FieldErrors, SelectField, TextAreaField } from "~/components/forms";
+import { FieldErrors, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { MarkdownText } from "~/components/markdown";
+import type { EventQuestionKind } from "~/generated/prisma/enums";
 import { questionField } from "~/modules/events/registration.schemas";
 import { participantVisibilities } from "~/modules/events/vocabulary";
 
 export type QuestionForPage = {
   id: string;
-  kind: "text" | "choice" | "yes_no";
+  kind: EventQuestionKind;
   required: boolean;
   label: string;
   labelLanguage: string;
@@ -90,6 +91,7 @@ function Question({ question, field, pageLanguage }: { question: QuestionForPage
     </span>
   );
   if (question.kind === "text") return <TextAreaField field={field} label={label} rows={3} />;
+  if (question.kind === "date") return <TextField field={field} label={label} type="date" />;
   const options =
     question.kind === "yes_no"
       ? [

@@ -1,6 +1,6 @@
 // The Charter version form: an effective date and a title and Markdown text per language.
 import { z } from "zod";
-import { optionalMultiLineText, optionalText } from "~/utils/fields.schemas";
+import { calendarDay, optionalMultiLineText, optionalText } from "~/utils/fields.schemas";
 import { languages } from "~/utils/languages";
 
 const textFields = Object.fromEntries(
@@ -12,11 +12,7 @@ const textFields = Object.fromEntries(
 
 export const versionSchema = z
   .object({
-    effectiveFrom: z
-      .string({ required_error: "required" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-      // 2025-02-30 parses (as 2 March): only a date that reads back the same is real.
-      .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, "invalidDate"),
+    effectiveFrom: calendarDay,
     ...textFields,
   })
   .superRefine((value, context) => {

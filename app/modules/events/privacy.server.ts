@@ -28,7 +28,7 @@ async function giveUpPlacesToCome(tx: Db, person: Person, now: Date) {
 
 export const personalData = definePersonalData({
   area: "events",
-  models: ["Event", "Registration", "RegistrationAnswer", "RegistrationEvent", "RegistrationGroup"],
+  models: ["Event", "Registration", "RegistrationAnswer", "RegistrationEvent", "RegistrationGroup", "EventFeedback"],
   async exportSections(db, person) {
     const eventRegistrations = await db.registration.findMany({
       where: ownRegistrations(person),
@@ -44,6 +44,12 @@ export const personalData = definePersonalData({
         interpretationNeeds: true,
         listVisibility: true,
         conductAcceptedAt: true,
+        checkedInAt: true,
+        certificateCode: true,
+        followUpCompletedAt: true,
+        feedbackGivenAt: true,
+        // Only what they answered under their name: an anonymous answer is linked to nobody.
+        feedback: { select: { language: true, overall: true, content: true, organisation: true, comment: true } },
         waitingSince: true,
         offerExpiresAt: true,
         createdAt: true,
@@ -61,6 +67,8 @@ export const personalData = definePersonalData({
     const own = ownRegistrations(person);
     const ids = (await tx.registration.findMany({ where: own, select: { id: true } })).map((registration) => registration.id);
     await tx.registrationAnswer.deleteMany({ where: { registrationId: { in: ids } } });
+    // Feedback they gave under their name is their own words; anonymous feedback is nobody's.
+    await tx.eventFeedback.deleteMany({ where: { registrationId: { in: ids } } });
     await tx.registration.updateMany({
       where: { id: { in: ids } },
       data: {
@@ -73,8 +81,12 @@ export const personalData = definePersonalData({
         accessibilityNeeds: "",
         interpretationNeeds: "",
         listVisibility: "nobody",
+        checkInSecret: null,
+        certificateCode: null,
+        feedbackTokenHash: null,
       },
     });
     await tx.registrationEvent.updateMany({ where: { actorId: person.id }, data: { actorId: null } });
+    await tx.registration.updateMany({ where: { checkedInById: person.id }, data: { checkedInById: null } });
   },
 });

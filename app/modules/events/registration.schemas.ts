@@ -3,7 +3,7 @@
 // Built per event from its questions, so the browser and the server check the same rules.
 import { z } from "zod";
 import type { EventQuestionKind, RegistrationMode } from "~/generated/prisma/enums";
-import { choiceErrors, email, multiLineText, optionalMultiLineText, optionalText, recordId } from "~/utils/fields.schemas";
+import { calendarDay, choiceErrors, email, multiLineText, optionalMultiLineText, optionalText, recordId } from "~/utils/fields.schemas";
 import { participantVisibilities } from "./vocabulary";
 
 export const maxNeeds = 2_000;
@@ -23,9 +23,11 @@ function answerSchema(question: EventQuestionForForm) {
   const value =
     question.kind === "text"
       ? optionalMultiLineText(maxAnswer)
-      : z.enum(question.kind === "yes_no" ? ["yes", "no"] : (question.choiceKeys as [string, ...string[]]), { errorMap: choiceErrors }).optional();
+      : question.kind === "date"
+        ? z.union([z.literal(""), calendarDay]).optional()
+        : z.enum(question.kind === "yes_no" ? ["yes", "no"] : (question.choiceKeys as [string, ...string[]]), { errorMap: choiceErrors }).optional();
   if (!question.required) return value.transform((answer) => answer ?? "");
-  return value.refine((answer) => answer !== undefined && answer !== "", question.kind === "text" ? "required" : "chooseOne").transform((answer) => answer ?? "");
+  return value.refine((answer) => answer !== undefined && answer !== "", question.kind === "choice" || question.kind === "yes_no" ? "chooseOne" : "required").transform((answer) => answer ?? "");
 }
 
 export function registrationFormSchema(questions: readonly EventQuestionForForm[], mode: RegistrationMode) {

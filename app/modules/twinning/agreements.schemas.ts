@@ -3,7 +3,7 @@
 // carries the title and objectives in each of the portal's languages; the original
 // language's are required, the others are translations left empty when not written.
 import { z } from "zod";
-import { choiceOf, multiLineText, optionalMultiLineText, optionalText, recordId, required, text } from "~/utils/fields.schemas";
+import { calendarDay, choiceOf, multiLineText, optionalMultiLineText, optionalText, recordId, required, text } from "~/utils/fields.schemas";
 import { languages, type Language } from "~/utils/languages";
 import { themeChoices } from "~/modules/taxonomy/themes";
 
@@ -25,13 +25,7 @@ const whole = (min: number, max: number) =>
     .max(max, `tooLarge:${max}`);
 
 /** A day as a date input sends it, kept as midnight UTC (the column is a date). */
-const day = z
-  .string({ required_error: required, invalid_type_error: required })
-  .trim()
-  .min(1, required)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((value) => !Number.isNaN(value.getTime()), "invalidDate");
+const day = calendarDay.transform((value) => new Date(`${value}T00:00:00Z`));
 
 /**
  * The terms of a revision. `partnerIds` (the new draft only) are the active members the

@@ -4,13 +4,9 @@
 // that need the agreement (its dates, its cap, the sending side's people) are the
 // command's (exchanges.server.ts), which answers in the same field names.
 import { z } from "zod";
-import { choiceOf, multiLineText, recordId, siteLanguage, tickedBoxes } from "~/utils/fields.schemas";
+import { calendarDay, choiceOf, multiLineText, recordId, siteLanguage, tickedBoxes } from "~/utils/fields.schemas";
 
-/** A calendar day as a date input sends it; 2025-02-30 is refused, not read as 2 March. */
-const day = z
-  .string({ required_error: "required", invalid_type_error: "required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, "invalidDate");
+const day = calendarDay;
 
 /** Which side hosts, seen from the organisation in the address. */
 export const hostChoices = ["us", "partner"] as const;
