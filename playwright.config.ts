@@ -47,6 +47,8 @@ export default defineConfig({
       MAIL_DIR: "data/e2e-mail",
       NODE_ENV: "production",
       DATABASE_URL: "",
+      // The events-after test moves an event's calendar back (server/e2e-calendar.ts).
+      E2E_CALENDAR: "on",
       TRANSLATION_API_URL: `http://127.0.0.1:${translationServicePort}`,
     },
     url: `${baseURL}/healthz`,

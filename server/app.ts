@@ -20,9 +20,11 @@ type Options = {
   trustProxy?: number;
   /** The public origin (PUBLIC_URL), if set: the only origin form posts may come from. */
   publicOrigin?: string;
+  /** Routes the end-to-end tests alone may use (server/e2e-calendar.ts), mounted before Remix. */
+  e2eRoutes?: (app: express.Express) => void;
 };
 
-export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOrigin }: Options) {
+export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOrigin, e2eRoutes }: Options) {
   const viteDevServer = "vite" in build ? build.vite : undefined;
   const app = express();
   app.disable("x-powered-by");
@@ -63,7 +65,8 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
   );
 
   app.use((_request, response, next) => {
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    // The camera for the portal itself alone: the door's check-in page scans badges with it.
+    response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=(), payment=()");
     next();
   });
 
@@ -109,6 +112,8 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
     request.url = request.originalUrl = refusalPagePath(languageOfPath(request.path));
     next();
   });
+
+  e2eRoutes?.(app);
 
   app.all(
     "*",

@@ -9,6 +9,7 @@ import { timedJobs } from "../app/timed-jobs.server";
 import { closeDatabase, db } from "../app/utils/database/connection.server";
 import { EnvError, parseEnv, type Env } from "../app/utils/env.server";
 import { createApp } from "./app";
+import { mountE2eCalendar } from "./e2e-calendar";
 
 let env: Env;
 try {
@@ -29,10 +30,12 @@ const httpServer = createApp({
   hsts: env.ENABLE_HSTS === "true",
   trustProxy: env.TRUST_PROXY,
   publicOrigin: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
+  e2eRoutes: env.E2E_CALENDAR === "on" ? mountE2eCalendar : undefined,
 })
   .listen(env.PORT, env.HOST, () => {
     const database = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DIR}`;
     console.log(`Network portal on http://localhost:${env.PORT} (${env.NODE_ENV}, ${database})`);
+    if (env.E2E_CALENDAR === "on") console.warn("E2E_CALENDAR=on: anyone can move events in time (the end-to-end tests only).");
     if (env.PLACES_LOCK === "off") console.warn("PLACES_LOCK=off: bookings take no places lock and WILL oversell (the race tests' control only).");
     if (env.NODE_ENV === "production" && !env.PUBLIC_URL) {
       console.warn(`PUBLIC_URL is not set: links to other languages will point to http://localhost:${env.PORT}.`);

@@ -46,12 +46,20 @@ const envSchema = z.object({
    * only for the race tests' control, which shows that they can fail. Never with PUBLIC_URL.
    */
   PLACES_LOCK: z.enum(["on", "off"]).default("on"),
+  /**
+   * `on` lets the end-to-end tests move an event's calendar back in time
+   * (server/e2e-calendar.ts), as if days had passed. Never with PUBLIC_URL.
+   */
+  E2E_CALENDAR: z.enum(["on", "off"]).default("off"),
 }).refine((env) => !env.EMAIL_API_URL || env.EMAIL_API_KEY, {
   path: ["EMAIL_API_KEY"],
   message: "must be set when EMAIL_API_URL is",
 }).refine((env) => env.PLACES_LOCK === "on" || !env.PUBLIC_URL, {
   path: ["PLACES_LOCK"],
   message: "off oversells places: it is for the race tests only, never on a portal with a PUBLIC_URL",
+}).refine((env) => env.E2E_CALENDAR === "off" || !env.PUBLIC_URL, {
+  path: ["E2E_CALENDAR"],
+  message: "on lets anyone move events in time: it is for the end-to-end tests only, never on a portal with a PUBLIC_URL",
 });
 
 export type Env = z.infer<typeof envSchema>;
