@@ -7,9 +7,11 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { confirmedField } from "~/components/confirm-step";
+import { AfterEventLinks } from "~/components/events/after-event-links";
 import { answerForm, ManageRegistration } from "~/components/events/manage-registration";
 import { ActionError, Notice } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
+import { afterEventOf } from "~/modules/events/feedback.server";
 import { eventForRegistration, manageableEvent, manageableRegistration, ownRegistration } from "~/modules/events/registration-reading.server";
 import { answersSchemaFor } from "~/modules/events/registration.schemas";
 import { acceptOffer, cancelRegistration, declineOffer, saveOwnAnswers } from "~/modules/events/registrations.server";
@@ -52,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...manageableRegistration(registration, event, language, { answersTheirs: registration.personId === user.id }),
     },
     event: manageableEvent(event, language),
+    afterEvent: await afterEventOf(db(), { registrationId: registration.id, personId: user.id }),
   };
 }
 
@@ -85,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OneRegistration() {
-  const { language, notice, askCancel, registration, event } = useLoaderData<typeof loader>();
+  const { language, notice, askCancel, registration, event, afterEvent } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
   const titleLang = event.titleLanguage !== language ? event.titleLanguage : undefined;
@@ -115,6 +118,7 @@ export default function OneRegistration() {
         </dd>
       </dl>
       {registration.status === "waitlisted" ? <p>{t("register.howFirstCome", { hours: formatNumber(event.offerHours, language) })}</p> : null}
+      {afterEvent ? <AfterEventLinks certificate={`${here}/certificate.pdf`} feedback={{ state: afterEvent.feedback, to: `${here}/feedback` }} /> : null}
       <ManageRegistration
         registration={registration}
         event={event}

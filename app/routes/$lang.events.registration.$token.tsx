@@ -11,8 +11,10 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { confirmedField } from "~/components/confirm-step";
+import { AfterEventLinks } from "~/components/events/after-event-links";
 import { answerForm, ManageRegistration } from "~/components/events/manage-registration";
 import { ActionError, Notice } from "~/components/forms";
+import { certifiable } from "~/modules/events/certificates.server";
 import { delegateRegistration, eventForRegistration, manageableEvent, manageableRegistration } from "~/modules/events/registration-reading.server";
 import { answersSchemaFor } from "~/modules/events/registration.schemas";
 import { answerDelegateOffer, cancelDelegateRegistration, saveDelegateAnswers } from "~/modules/events/registrations.server";
@@ -40,8 +42,8 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const registration = await delegateRegistration(db(), token);
   if (!registration) notFound();
   const event = await eventForRegistration(db(), registration.eventId, language);
-  // Once the event is over the link has done its work.
-  if (!event || event.endsAt <= new Date()) notFound();
+  // Once the event is over the link has done its work, except for an attendee's certificate.
+  if (!event || (event.endsAt <= new Date() && registration.status !== "attended")) notFound();
   return { language, token, registration, event };
 }
 
@@ -59,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...manageableRegistration(registration, event, language, { answersTheirs: true }),
     },
     event: manageableEvent(event, language),
+    certificate: certifiable({ status: registration.status, event }),
   };
 }
 
@@ -92,7 +95,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DelegateRegistration() {
-  const { language, notice, askCancel, registration, event } = useLoaderData<typeof loader>();
+  const { language, notice, askCancel, registration, event, certificate } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
   const titleLang = event.titleLanguage !== language ? event.titleLanguage : undefined;
@@ -130,6 +133,7 @@ export default function DelegateRegistration() {
         <p>{registration.completed ? t("delegate.completed") : t("delegate.lead", { organisation: registration.organisationName ?? "" })}</p>
       ) : null}
       {registration.status === "waitlisted" ? <p>{t("register.howFirstCome", { hours: formatNumber(event.offerHours, language) })}</p> : null}
+      {certificate ? <AfterEventLinks certificate={`${here}/certificate.pdf`} /> : null}
       <ManageRegistration
         registration={registration}
         event={event}

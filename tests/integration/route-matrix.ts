@@ -39,6 +39,14 @@ export const eventId = "matrixevent";
 export const registrationId = "matrixregistration";
 /** The link a delegate of the matrix organisation was mailed for the event (its token; the database holds its hash). */
 export const delegateToken = "matrix-delegate-token-0123456789";
+/**
+ * After an event: one that ended yesterday, which the "person" persona attended, with its
+ * certificate issued (its code) and its feedback link mailed (its token; the database holds its hash).
+ */
+export const pastEventId = "matrixpastevent";
+export const attendedRegistrationId = "matrixattended";
+export const certificateCode = "matrixcertificatecode1";
+export const feedbackToken = "matrix-feedback-token-0123456789abcdefghijk";
 /** A draft event the matrix organisation hosts, which its admins edit. */
 export const hostedDraftId = "matrixhosteddraft";
 /**
@@ -108,6 +116,32 @@ export const matrix: Record<string, RouteRule> = {
     params: { ...lang, eventId },
     GET: ["coordinator", "network admin"],
     POST: ["coordinator", "network admin"],
+  },
+  // After an event: the certificate's public check, the feedback form from the mailed link
+  // (the token is the key, as the delegate's), a delegate's certificate through their link.
+  "$lang.events.certificates.$code": { path: `/en/events/certificates/${certificateCode}`, params: { ...lang, code: certificateCode }, GET: everyone },
+  "$lang.events.feedback.$token": { path: `/en/events/feedback/${feedbackToken}`, params: { ...lang, token: feedbackToken }, GET: everyone, POST: everyone },
+  "$lang.events.registration.$token_.certificate[.pdf]": {
+    path: `/en/events/registration/${delegateToken}/certificate.pdf`,
+    params: { ...lang, token: delegateToken },
+    GET: everyone,
+  },
+  // Anyone signed in may ask; a registration that is not their own is a 404 to them.
+  "$lang.account.registrations.$registrationId_.certificate[.pdf]": {
+    path: `/en/account/registrations/${attendedRegistrationId}/certificate.pdf`,
+    params: { ...lang, registrationId: attendedRegistrationId },
+    GET: signedIn,
+  },
+  "$lang.account.registrations.$registrationId_.feedback": {
+    path: `/en/account/registrations/${attendedRegistrationId}/feedback`,
+    params: { ...lang, registrationId: attendedRegistrationId },
+    GET: signedIn,
+    POST: signedIn,
+  },
+  "$lang.coordination.events.$eventId_.feedback": {
+    path: `/en/coordination/events/${pastEventId}/feedback`,
+    params: { ...lang, eventId: pastEventId },
+    GET: ["coordinator", "network admin"],
   },
   "$lang.organisations.$slug.events._index": { path: `/en/organisations/${slug}/events`, params: { ...lang, slug }, GET: ["organisation admin"] },
   "$lang.organisations.$slug.events.new": {
@@ -398,6 +432,17 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
       registeredById: people["organisation admin"].id,
     },
   });
+  const now = Date.now();
+  const day = 86_400_000;
+  await createEvent(
+    prisma,
+    { id: pastEventId, startsAt: new Date(now - 3 * day), endsAt: new Date(now - day), registrationOpensAt: new Date(now - 30 * day), registrationClosesAt: new Date(now - 5 * day) },
+    { title: "Matrix past school" },
+  );
+  await prisma.registration.create({
+    data: { id: attendedRegistrationId, eventId: pastEventId, personId: people.person.id, status: "attended", registeredById: people.person.id, certificateCode, feedbackTokenHash: tokenHash(feedbackToken) },
+  });
+  await prisma.eventFeedback.create({ data: { eventId: pastEventId, language: "fr", overall: 4, content: 5, organisation: 3, comment: "Très utile." } });
   const twinning = await createActiveAgreement(prisma, {}, {}, { organisationA: organisation, agreementId });
   await signAgreementFor(prisma, { agreementId, signatureId: agreementSignatureId, party: "a", organisationId: organisation.id });
   await prisma.agreementComment.create({ data: { agreementId, organisationId: organisation.id, body: "A first comment." } });

@@ -11,6 +11,7 @@ import type { EventTextField } from "~/generated/prisma/enums";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { sourceDigest } from "~/mechanisms/translations/source-digest";
 import { languages, type Language } from "~/utils/languages";
+import { scheduleAfterEvent } from "./after-event.server";
 import type { EventForm, EventQuestionInput, LanguageTexts } from "./event.schemas";
 import { booking, setCapacity } from "./registrations.server";
 
@@ -155,7 +156,7 @@ export async function updateEvent(
   }: { eventId: string; form: EventForm; actorId: string; asHost?: { organisationId: string }; now?: Date; ip?: string },
 ): Promise<{ ok: true; offered: number } | Refused> {
   const result = await booking(db, async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true, hostOrganisationId: true, originalLanguage: true } });
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true, hostOrganisationId: true, originalLanguage: true, endsAt: true } });
     if (!event || (asHost && event.hostOrganisationId !== asHost.organisationId)) throw new Refusal("notFound");
     if (event.status === "cancelled" || (asHost && event.status !== "draft")) throw new Refusal("notEditable");
     const original = event.originalLanguage as Language;
@@ -166,6 +167,8 @@ export async function updateEvent(
     if (refusedQuestions) throw new Refusal(refusedQuestions);
     const capacity = await setCapacity(tx, { eventId, capacity: form.capacity, actorId, now, ip });
     if (!capacity.ok) throw new Refusal(capacity.error);
+    // The after-event mail follows the end (a draft's is scheduled when it is published).
+    if (event.status === "published" && event.endsAt.getTime() !== form.endsAt.getTime()) await scheduleAfterEvent(tx, { id: eventId, endsAt: form.endsAt });
     await recordAudit(tx, { action: "events.event_updated", actorId, organisationId: hostOrganisationId, ipAddress: ip, details: { event: eventId } });
     return { ok: true as const, offered: capacity.offered };
   }).catch((error: unknown) => {

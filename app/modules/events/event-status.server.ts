@@ -5,6 +5,7 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import { cancelJob } from "~/mechanisms/jobs/schedule-job.server";
 import { performMove } from "~/mechanisms/workflows/perform-move.server";
+import { cancelAfterEvent, scheduleAfterEvent } from "./after-event.server";
 import { eventWorkflow } from "./event-workflow";
 import { lockPlaces } from "./places.server";
 import { mailRegistration } from "./registration-mail.server";
@@ -33,7 +34,11 @@ export async function publishEvent(
       organisationId: event.hostOrganisationId,
       ipAddress: ip,
     });
-    return moved.ok ? { ok: true as const } : refuse(moved.error);
+    if (!moved.ok) return refuse(moved.error);
+    // Certificates and feedback links go out at its end (read after the move, which holds the row).
+    const { endsAt } = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { endsAt: true } });
+    await scheduleAfterEvent(tx, { id: eventId, endsAt });
+    return { ok: true as const };
   });
 }
 
@@ -84,6 +89,7 @@ export async function cancelEvent(
     for (const allotment of await tx.eventAllotment.findMany({ where: { eventId, releasedAt: null }, select: { id: true } })) {
       await cancelJob(tx, allotmentReleaseJob, allotment.id);
     }
+    await cancelAfterEvent(tx, eventId);
     return { ok: true as const, cancelled: live.length };
   });
   return result.ok ? result : refuse(result.error === "alreadyRegistered" ? "busy" : result.error);

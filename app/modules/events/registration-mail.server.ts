@@ -2,7 +2,7 @@
 // registered in their own name is mailed in their language; a delegate named in a group
 // (no account yet) in the language of the admin who named them. An offer to a group goes
 // to that admin, who accepts or declines it for the group.
-import type { Prisma } from "~/generated/prisma/client";
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import type { EmailTemplate, EmailValues } from "~/mechanisms/email/email-templates.server";
 import { link } from "~/mechanisms/email/links.server";
 import { mailAddress, recipientLanguage } from "~/mechanisms/email/mail-person.server";
@@ -13,6 +13,7 @@ import { eventCalendarFile, eventUid } from "./calendar-file";
 import { eventDates, shownEventTexts } from "./shown-event-texts.server";
 
 type Tx = Prisma.TransactionClient;
+type Db = PrismaClient | Tx;
 
 const registrationForMail = {
   id: true,
@@ -35,6 +36,15 @@ function recipientOf(registration: RegistrationForMail, { toOrganiser = false } 
   if (!registration.delegateEmail) return null;
   const language = registration.registeredBy ? recipientLanguage(registration.registeredBy) : recipientLanguage({ preferredLanguage: "en" });
   return { email: registration.delegateEmail, name: registration.delegateName ?? "", language };
+}
+
+/**
+ * Who is written to about a registration, by name, and in which language (recipientOf), or
+ * null: what is written for them (a certificate of attendance) is in that language too.
+ */
+export async function registrationRecipient(db: Db, registrationId: string) {
+  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: registrationForMail });
+  return registration ? recipientOf(registration) : null;
 }
 
 /** Where the recipient looks at the registration: their own page, or the event's for a delegate. */
