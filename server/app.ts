@@ -63,7 +63,10 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
   );
 
   app.use((_request, response, next) => {
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    // The camera for the portal's own pages only: the check-in page reads badges' QR codes
+    // with it (and still asks the person first). A policy per page would not do: the page is
+    // often reached by a client-side navigation, which keeps the first page's policy.
+    response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=(), payment=()");
     next();
   });
 

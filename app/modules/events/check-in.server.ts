@@ -164,7 +164,7 @@ export async function checkIn(
 
 /** When they arrived, as the venue's clock read it ("09:14"). */
 export function arrivalTime(registrant: Registrant, language: Language, timeZone: string) {
-  return registrant.checkedInAt ? formatDate(registrant.checkedInAt, language, { hour: "2-digit", minute: "2-digit", timeZone }) : null;
+  return registrant.checkedInAt ? formatDate(registrant.checkedInAt, language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }) : null;
 }
 
 /** A check-in's result as the door's script is answered (no ids: it knows whom it tapped). */
