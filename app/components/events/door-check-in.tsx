@@ -8,7 +8,8 @@
 // answered leaves the queue, whatever the answer: the server is idempotent (someone
 // checked in already is a notice, not an error), so a tap sent twice does no harm. A tap
 // that could not reach it (offline, fetch failed, a 5xx) stays, and the queue is sent
-// again when the browser is back online and whenever the page opens. The time recorded is
+// again when the browser is back online, every 10 seconds while taps wait, and whenever
+// the page opens. The time recorded is
 // when the server receives the tap, not when it was made.
 //
 // The camera: only where the browser has BarcodeDetector (reading QR codes) and
@@ -74,6 +75,8 @@ async function sendTap(url: string, tap: DoorTap): Promise<Sent> {
 
 const sameTap = (a: DoorTap, b: DoorTap) => JSON.stringify(a) === JSON.stringify(b);
 
+const retryEveryMs = 10_000;
+
 /**
  * Taps for one event: `tap` queues one and sends the queue; `waiting` is how many are not
  * sent yet; `answers` the server's last answers, newest first.
@@ -135,6 +138,14 @@ export function useDoorTaps(eventId: string, tapsUrl: string) {
     window.addEventListener("online", send);
     return () => window.removeEventListener("online", send);
   }, [send]);
+
+  // A network that failed without the browser noticing (a weak signal: still "online"):
+  // taps still waiting are tried again every little while.
+  useEffect(() => {
+    if (waiting === 0) return;
+    const retry = setInterval(send, retryEveryMs);
+    return () => clearInterval(retry);
+  }, [waiting, send]);
 
   return { tap, scanned, waiting, answers, signedOut };
 }

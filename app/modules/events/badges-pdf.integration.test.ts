@@ -2,94 +2,22 @@
 // QR codes as drawn (their squares rebuilt into a bitmap and decoded by jsQR), not the
 // bytes we meant to write.
 import fs from "node:fs";
-import jsQR from "jsqr";
-import { OPS, getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, test } from "vitest";
 import { qrModules } from "~/mechanisms/pdf/qr-code.server";
 import { createEvent, createPersonOf } from "../../../tests/fixtures/events";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson } from "../../../tests/fixtures/people";
+import { decodeQr, drawnQrCodes } from "../../../tests/setup/pdf-qr-codes";
 import { pdfPages } from "../../../tests/setup/pdf-text";
 import { setUpTestDatabase } from "../../../tests/setup/set-up-test-database";
 import { badgesPdf, badgesPerPage } from "./badges-pdf.server";
 
 const database = setUpTestDatabase();
 
-/** A bitmap of the code (4 pixels a module, a quiet zone of 4) decoded by jsQR. */
-function decode(modules: boolean[][]) {
-  const scale = 4;
-  const quiet = 4;
-  const side = (modules.length + 2 * quiet) * scale;
-  const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
-  modules.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (!dark) return;
-      for (let dy = 0; dy < scale; dy++) {
-        for (let dx = 0; dx < scale; dx++) {
-          const at = (((y + quiet) * scale + dy) * side + (x + quiet) * scale + dx) * 4;
-          pixels.fill(0, at, at + 3);
-        }
-      }
-    }),
-  );
-  return jsQR(pixels, side, side)?.data ?? null;
-}
-
-type Rectangle = { x: number; y: number; width: number; height: number };
-
-/** The QR codes of each page as drawn: every filled path made of rectangles (the cut lines are stroked, text is not a path). */
-async function drawnCodes(bytes: Buffer) {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: boolean[][][][] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const { fnArray, argsArray } = await (await pdf.getPage(number)).getOperatorList();
-    const codes: boolean[][][] = [];
-    let path: Rectangle[] = [];
-    fnArray.forEach((fn, index) => {
-      if (fn === OPS.constructPath) {
-        const [ops, coordinates] = argsArray[index] as [number[], number[]];
-        let at = 0;
-        for (const op of ops) {
-          if (op === OPS.rectangle) {
-            const [x, y, width, height] = coordinates.slice(at, at + 4) as [number, number, number, number];
-            path.push({ x, y, width, height });
-            at += 4;
-          } else {
-            at += op === OPS.curveTo ? 6 : op === OPS.curveTo2 || op === OPS.curveTo3 ? 4 : op === OPS.closePath ? 0 : 2;
-          }
-        }
-      } else if (fn === OPS.fill || fn === OPS.eoFill) {
-        if (path.length > 20) codes.push(modulesOf(path));
-        path = [];
-      } else if (fn === OPS.stroke || fn === OPS.closeStroke || fn === OPS.endPath) {
-        path = [];
-      }
-    });
-    pages.push(codes);
-  }
-  await pdf.destroy();
-  return pages;
-}
-
-/** Rectangles (runs of dark modules, one module high) back into the module matrix. */
-function modulesOf(rectangles: Rectangle[]) {
-  const cell = Math.min(...rectangles.map((rectangle) => Math.abs(rectangle.height)));
-  const left = Math.min(...rectangles.map((rectangle) => rectangle.x));
-  const top = Math.min(...rectangles.map((rectangle) => Math.min(rectangle.y, rectangle.y + rectangle.height)));
-  const size = Math.round((Math.max(...rectangles.map((rectangle) => rectangle.x + rectangle.width)) - left) / cell);
-  const modules = Array.from({ length: size }, () => Array.from({ length: size }, () => false));
-  for (const rectangle of rectangles) {
-    const row = Math.round((Math.min(rectangle.y, rectangle.y + rectangle.height) - top) / cell);
-    const start = Math.round((rectangle.x - left) / cell);
-    for (let column = start; column < start + Math.round(rectangle.width / cell); column++) modules[row]![column] = true;
-  }
-  return modules;
-}
-
 describe("badges", () => {
   test("a code drawn from a secret's modules decodes back to the secret", () => {
     const secret = "Zq3-x_9AbCdEfGhIjKlMnO";
-    expect(decode(qrModules(secret))).toBe(secret);
+    expect(decodeQr(qrModules(secret))).toBe(secret);
   });
 
   test("confirmed and attended people get a badge each, eight to a page, by name, with every alphabet's letters, and each code carries their own secret", async () => {
@@ -129,7 +57,7 @@ describe("badges", () => {
         (registration) => [registration.person!.name, registration.checkInSecret!],
       ),
     );
-    const decoded = (await drawnCodes(pdf!.bytes)).map((codes) => codes.map(decode));
+    const decoded = (await drawnQrCodes(pdf!.bytes)).map((codes) => codes.map(decodeQr));
     expect(decoded).toEqual([sorted.slice(0, badgesPerPage).map((name) => secretOf.get(name)), sorted.slice(badgesPerPage).map((name) => secretOf.get(name))]);
     // Nobody waiting or cancelled was given a secret.
     expect(await database.prisma.registration.count({ where: { eventId: event.id, status: { notIn: ["confirmed", "attended"] }, checkInSecret: { not: null } } })).toBe(0);
@@ -151,7 +79,7 @@ describe("badges", () => {
     expect(text).toContain("Ada Ours");
     expect(text).toContain("Cy Ours");
     expect(text).not.toContain("Bo Theirs");
-    expect((await drawnCodes(again!.bytes))[0]).toHaveLength(2);
+    expect((await drawnQrCodes(again!.bytes))[0]).toHaveLength(2);
   });
 
   test("an event with nobody confirmed prints one page saying so, in the reader's language", async () => {
