@@ -34,6 +34,7 @@ const fakeCameraAndDetector = () => {
     static getSupportedFormats = () => Promise.resolve(["qr_code"]);
     detect = () => Promise.resolve(held.heldBadge ? [{ rawValue: held.heldBadge }] : []);
   };
+  navigator.mediaDevices.enumerateDevices = () => Promise.resolve([{ kind: "videoinput", deviceId: "door", groupId: "door", label: "", toJSON: () => ({}) }]);
   navigator.mediaDevices.getUserMedia = () => {
     const canvas = document.createElement("canvas");
     canvas.getContext("2d")!.fillRect(0, 0, 10, 10);

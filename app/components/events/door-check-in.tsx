@@ -213,9 +213,11 @@ export function ScanBadge({ onCode }: { onCode: (code: string) => void }) {
 
   useEffect(() => {
     const Detector = barcodeDetector();
-    if (!Detector || !navigator.mediaDevices?.getUserMedia) return;
-    Detector.getSupportedFormats().then(
-      (formats) => setSupported(formats.includes("qr_code")),
+    const devices = navigator.mediaDevices;
+    if (!Detector || !devices?.getUserMedia) return;
+    // A detector that reads QR codes, and a camera to read them with.
+    Promise.all([Detector.getSupportedFormats(), devices.enumerateDevices()]).then(
+      ([formats, found]) => setSupported(formats.includes("qr_code") && found.some((device) => device.kind === "videoinput")),
       () => setSupported(false),
     );
     return () => stopCamera.current();
