@@ -65,7 +65,9 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
   );
 
   app.use((_request, response, next) => {
-    // The camera for the portal itself alone: the door's check-in page scans badges with it.
+    // The camera for the portal's own pages only: the check-in page reads badges' QR codes
+    // with it (and still asks the person first). A policy per page would not do: the page is
+    // often reached by a client-side navigation, which keeps the first page's policy.
     response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=(), payment=()");
     next();
   });

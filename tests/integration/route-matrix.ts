@@ -110,6 +110,25 @@ export const matrix: Record<string, RouteRule> = {
     GET: ["coordinator", "network admin"],
     POST: ["coordinator", "network admin"],
   },
+  // The door: a search that finds the matrix's delegate, so the page renders its check-in form.
+  "$lang.coordination.events.$eventId_.check-in": {
+    path: `/en/coordination/events/${eventId}/check-in?q=matrix`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
+  // Where the door's script sends its taps (JSON); it has no loader, so nobody GETs it.
+  "$lang.coordination.events.$eventId_.check-in_.taps": {
+    path: `/en/coordination/events/${eventId}/check-in/taps`,
+    params: { ...lang, eventId },
+    GET: [],
+    POST: ["coordinator", "network admin"],
+  },
+  "$lang.coordination.events.$eventId_.badges[.pdf]": {
+    path: `/en/coordination/events/${eventId}/badges.pdf`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+  },
   "$lang.coordination.events.new": { path: "/en/coordination/events/new", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
   "$lang.coordination.events.$eventId_.edit": {
     path: `/en/coordination/events/${eventId}/edit`,

@@ -442,6 +442,12 @@ export async function decideRegistration(
       set = { waitingSince: await nextWaitingSince(tx, registration.eventId, now), allotmentId: null };
     } else if (to === "cancelled" || to === "declined") {
       set = { offerExpiresAt: null };
+    } else if (to === "attended") {
+      // Marked by hand, as the door would (check-in.server.ts): the door then says since when.
+      set = { checkedInAt: now, checkedInById: actorId };
+    } else if (to === "confirmed") {
+      // Back from attended: a mistaken check-in undone.
+      set = { checkedInAt: null, checkedInById: null };
     }
     const moved = await performMove(tx, registrationWorkflow, {
       id: registrationId,
