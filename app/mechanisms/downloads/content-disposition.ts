@@ -27,7 +27,7 @@ export function fileNameSlug(text: string, { ascii = false, max = 60 }: { ascii?
 
 /** A response that downloads `body` under `fileName` (and the ASCII `fallback`), never cached by anyone but the person who asked. */
 export function downloadResponse(body: string | Uint8Array, { fileName, fallback, contentType }: { fileName: string; fallback?: string; contentType: string }) {
-  return new Response(body, {
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     headers: {
       "Content-Type": contentType,
       "Content-Disposition": attachmentDisposition(fileName, fallback),

@@ -2,7 +2,7 @@
 // import step to be read as UTF-8 with commas). Every text is written as a text cell, so
 // nothing typed by a registrant ("=1+1") is ever a formula; dates are the wall-clock times
 // the caller chose, shown as such.
-import writeExcelFile from "write-excel-file/node";
+import writeExcelFile, { type SheetData } from "write-excel-file/node";
 
 export type SheetCell = string | number | Date | null;
 
@@ -10,9 +10,9 @@ export const xlsxContentType = "application/vnd.openxmlformats-officedocument.sp
 
 /** The workbook's bytes: `header` in bold, then `rows`; texts as texts, numbers as numbers, dates as "yyyy-mm-dd hh:mm". */
 export async function xlsxBytes({ sheet, header, rows }: { sheet: string; header: readonly string[]; rows: readonly (readonly SheetCell[])[] }): Promise<Uint8Array> {
-  const data = [
-    header.map((value) => ({ value, type: String, fontWeight: "bold" as const })),
-    ...rows.map((row) => row.map((value) => (typeof value === "string" ? { value, type: String } : { value }))),
+  const data: SheetData = [
+    header.map((value) => ({ value, type: String, fontWeight: "bold" })),
+    ...rows.map((row) => row.map((value) => (typeof value === "string" ? { value, type: String } : value))),
   ];
   // A sheet's name: at most 31 characters, none of : \ / ? * [ ].
   const name = sheet.replace(/[:\\/?*[\]]/g, " ").slice(0, 31).trim() || "Sheet1";
