@@ -86,8 +86,8 @@ export default function EventOverviewPage() {
         </a>
       </p>
 
-      <section aria-labelledby="by-status-title">
-        <h2 id="by-status-title">{t("overview.byStatus")}</h2>
+      <section>
+        <h2>{t("overview.byStatus")}</h2>
         <DataTable caption={t("overview.byStatus")} columns={[t("overview.status"), t("overview.count")]}>
           {byStatus.map((row) => (
             <tr key={row.status}>
@@ -102,8 +102,8 @@ export default function EventOverviewPage() {
         </DataTable>
       </section>
 
-      <section aria-labelledby="by-organisation-title">
-        <h2 id="by-organisation-title">{t("overview.byOrganisation")}</h2>
+      <section>
+        <h2>{t("overview.byOrganisation")}</h2>
         {byOrganisation.length === 0 ? (
           <p>{t("overview.none")}</p>
         ) : (
@@ -125,8 +125,8 @@ export default function EventOverviewPage() {
         )}
       </section>
 
-      <section aria-labelledby="by-country-title">
-        <h2 id="by-country-title">{t("overview.byCountry")}</h2>
+      <section>
+        <h2>{t("overview.byCountry")}</h2>
         {byCountry.length === 0 ? (
           <p>{t("overview.none")}</p>
         ) : (
@@ -142,8 +142,8 @@ export default function EventOverviewPage() {
         )}
       </section>
 
-      <section aria-labelledby="waiting-title">
-        <h2 id="waiting-title">{t("overview.waitingList")}</h2>
+      <section>
+        <h2>{t("overview.waitingList")}</h2>
         {waitingList.length === 0 ? (
           <p>{t("overview.waitingNone")}</p>
         ) : (
@@ -164,8 +164,8 @@ export default function EventOverviewPage() {
         )}
       </section>
 
-      <section aria-labelledby="attendance-title">
-        <h2 id="attendance-title">{t("overview.attendance")}</h2>
+      <section>
+        <h2>{t("overview.attendance")}</h2>
         <p>
           {!attendance
             ? t("overview.attendanceNotYet")
@@ -175,8 +175,8 @@ export default function EventOverviewPage() {
         </p>
       </section>
 
-      <section aria-labelledby="feedback-title">
-        <h2 id="feedback-title">{t("overview.feedback")}</h2>
+      <section>
+        <h2>{t("overview.feedback")}</h2>
         {feedback.answers === 0 ? (
           <p>{t("overview.feedbackNone")}</p>
         ) : (
