@@ -1,8 +1,10 @@
 // The organisers' page of one event: its registrations with their answers (organisers
-// alone see them), filtered by status, and the decisions the registration workflow allows
-// an organiser from each one's status (select, waitlist, decline, attended, cancel), plus
-// the event's capacity and its allotments (places kept for a member in good standing, or
-// for all of them, until a release date at the venue). Every decision says what happened.
+// alone see them), filtered by status and organisation and downloadable as filtered (CSV,
+// .xlsx), and the decisions the registration workflow allows an organiser from each one's
+// status (select, waitlist, decline, attended, cancel), plus the event's capacity, its
+// allotments (places kept for a member in good standing, or for all of them, until a
+// release date at the venue) and whether its participant list is published. Every
+// decision says what happened.
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
@@ -11,13 +13,17 @@ import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { AllotmentsSection } from "~/components/events/allotments-form";
 import { OrganiserNav } from "~/components/events/organiser-nav";
-import { ActionError, Notice } from "~/components/forms";
+import { ParticipantListSection, participantListForm } from "~/components/events/participant-list-form";
+import { ActionError, FilterSelect, Notice } from "~/components/forms";
 import { RowActionForm } from "~/components/row-action";
 import type { RegistrationStatus } from "~/generated/prisma/enums";
 import { movesFrom } from "~/mechanisms/workflows/transitions";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { allotmentCandidates, allotmentsOf } from "~/modules/events/allotment-reading.server";
 import { allotmentRowsSchema, allotmentsFormSchema, allotmentField, membersPool } from "~/modules/events/allotment.schemas";
+import { registrationsByOrganisation } from "~/modules/events/event-overview.server";
+import { filtersQuery, noOrganisation, organisationIdOf, parseRegistrationFilters, participantListSchema } from "~/modules/events/participant-list.schemas";
+import { participantListSettings, setParticipantList } from "~/modules/events/participant-list.server";
 import { eventForRegistration, registrationsForOrganisers } from "~/modules/events/registration-reading.server";
 import { capacitySchema, decisionSchema } from "~/modules/events/registration.schemas";
 import { registrationTransitions } from "~/modules/events/registration-workflow";
@@ -35,7 +41,7 @@ import { instantToWallTime } from "~/utils/zoned-time";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:organisers.title")} · ${data?.event.title ?? ""}` }));
 
-const notices = ["decided", "capacity", "allotments"] as const;
+const notices = ["decided", "capacity", "allotments", "participantList"] as const;
 
 /** The name the allotments form answers to (FormReply). */
 const allotmentsForm = "allotments";
@@ -56,16 +62,28 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { language, event } = await load(request, params);
   const url = new URL(request.url);
-  const status = registrationStatuses.find((value) => value === url.searchParams.get("status"));
-  const [registrations, allotments, candidates] = await Promise.all([
-    registrationsForOrganisers(db(), event.id, { status }),
+  const filters = parseRegistrationFilters(url.searchParams);
+  const [registrations, allotments, candidates, organisations, list] = await Promise.all([
+    registrationsForOrganisers(db(), event.id, { status: filters.status, organisationId: organisationIdOf(filters) }),
     allotmentsOf(db(), event.id),
     allotmentCandidates(db()),
+    registrationsByOrganisation(db(), event.id, language),
+    participantListSettings(db(), event.id),
   ]);
+  const base = `/${language}/coordination/events/${event.id}/registrations`;
   const questions = new Map(event.questions.map((question) => [question.id, question]));
   return {
     language,
-    status: status ?? "",
+    filters,
+    // Every organisation the event's registrations are made for, and "none" if some are made for none.
+    organisationOptions: organisations.map((row) => ({ value: row.organisationId ?? noOrganisation, label: row.name ?? "" })),
+    downloads: { csv: `${base}.csv${filtersQuery(filters)}`, xlsx: `${base}.xlsx${filtersQuery(filters)}` },
+    participantList: {
+      published: list!.published,
+      days: list!.days,
+      open: list!.open,
+      until: `${formatDate(list!.until, language, { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone })} (${event.timeZone})`,
+    },
     notice: notices.find((name) => name === url.searchParams.get("notice")) ?? null,
     event: {
       id: event.id,
@@ -128,6 +146,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const result = await changeCapacity(db(), { eventId: event.id, capacity: submission.value.capacity, actorId: user.id, ip });
       return result.ok ? redirect(`${here}?notice=capacity`) : refuseWith(pageForm, `event_${result.error}`);
     },
+    participantList: async () => {
+      const submission = parseWithZod(formData, { schema: participantListSchema });
+      if (submission.status !== "success") return refuseForm(participantListForm, submission);
+      const result = await setParticipantList(db(), { eventId: event.id, ...submission.value, actorId: user.id, ip });
+      return result.ok ? redirect(`${here}?notice=participantList`) : refuseWith(participantListForm, `event_${result.error}`, 404);
+    },
     allotments: async () => {
       const rows = allotmentRowsSchema.safeParse(formData.get("rows"));
       if (!rows.success) return refuseWith(allotmentsForm, "invalid");
@@ -169,9 +193,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 const moveLabel: Record<string, string> = { confirmed: "select", waitlisted: "waitlist", declined: "decline", attended: "attended", cancelled: "cancel" };
 
 export default function OrganisersRegistrations() {
-  const { language, status, notice, event, registrations, allotments, candidates } = useLoaderData<typeof loader>();
+  const { language, filters, organisationOptions, downloads, participantList, notice, event, registrations, allotments, candidates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
+  const { t: tList } = useTranslation("participants");
+  const filtered = Boolean(filters.status || filters.organisation);
   return (
     <article>
       <p className="breadcrumb">
@@ -180,7 +206,7 @@ export default function OrganisersRegistrations() {
       <h1>{t("organisers.title")}</h1>
       <p className="lead">{event.title}</p>
       <OrganiserNav language={language} eventId={event.id} />
-      {notice ? <Notice>{t(`organisers.notices.${notice}`)}</Notice> : null}
+      {notice ? <Notice>{notice === "participantList" ? tList("publish.saved") : t(`organisers.notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />
       <p>
         {event.dates} ·{" "}
@@ -209,20 +235,50 @@ export default function OrganisersRegistrations() {
         reply={replyFor(actionData, allotmentsForm)}
       />
       <h2>{t("organisers.registrationsHeading")}</h2>
-      <Form method="get" className="inline-form">
-        <label htmlFor="status">{t("organisers.filter")}</label>{" "}
-        <select id="status" name="status" defaultValue={status}>
-          <option value="">{t("organisers.all")}</option>
-          {registrationStatuses.map((value) => (
-            <option key={value} value={value}>
-              {t(`statuses.${value}`)}
-            </option>
-          ))}
-        </select>{" "}
-        <button type="submit" className="button--secondary">
-          {t("organisers.show")}
-        </button>
+      <Form method="get" className="filters" aria-labelledby="registration-filters-title">
+        <h3 id="registration-filters-title" className="visually-hidden">
+          {tList("filters.title")}
+        </h3>
+        <FilterSelect
+          id="status"
+          name="status"
+          label={tList("filters.status")}
+          allLabel={tList("filters.allStatuses")}
+          selected={filters.status}
+          options={registrationStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))}
+        />
+        <FilterSelect
+          id="organisation"
+          name="organisation"
+          label={tList("filters.organisation")}
+          allLabel={tList("filters.allOrganisations")}
+          selected={filters.organisation}
+          options={organisationOptions.map((option) => (option.value === noOrganisation ? { ...option, label: tList("filters.noOrganisation") } : option))}
+        />
+        <div className="filters__actions">
+          <button type="submit" className="button--secondary">
+            {tList("filters.show")}
+          </button>
+          {filtered ? <Link to={`/${language}/coordination/events/${event.id}/registrations`}>{tList("filters.clear")}</Link> : null}
+        </div>
       </Form>
+      <section aria-labelledby="downloads-title">
+        <h3 id="downloads-title">{tList("download.title")}</h3>
+        <ul>
+          <li>
+            {/* Files, not pages: plain links, which the browser downloads. */}
+            <a href={downloads.csv} download>
+              {tList("download.csv")}
+            </a>
+          </li>
+          <li>
+            <a href={downloads.xlsx} download>
+              {tList("download.xlsx")}
+            </a>
+          </li>
+        </ul>
+        <p className="field-hint">{tList("download.hint")}</p>
+      </section>
       {registrations.length === 0 ? (
         <p>{t("organisers.none")}</p>
       ) : (
@@ -270,6 +326,7 @@ export default function OrganisersRegistrations() {
           ))}
         </DataTable>
       )}
+      <ParticipantListSection language={language} eventId={event.id} list={participantList} reply={replyFor(actionData, participantListForm)} />
     </article>
   );
 }

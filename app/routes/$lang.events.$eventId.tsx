@@ -1,6 +1,7 @@
 // One event as everyone sees it: what it is, when at the venue (labelled with the zone),
 // where, who hosts it, its fee, its languages, its places and how the waiting list works,
-// its code of conduct, its calendar file, and the way to register while registration is open.
+// its code of conduct, its calendar file, the way to register while registration is open,
+// and its participant list while the organisers publish it.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +9,7 @@ import { EventPlaces } from "~/components/events/event-places";
 import { GroupLinks } from "~/components/events/group-links";
 import { MarkdownText } from "~/components/markdown";
 import { currentUser } from "~/modules/auth/session.server";
+import { participantListIsOpen } from "~/modules/events/participant-list.server";
 import { groupOrganisationsOf } from "~/modules/events/registration-reading.server";
 import { findPublicEvent } from "~/modules/events/public-events.server";
 import { eventDates } from "~/modules/events/shown-event-texts.server";
@@ -54,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       closedBecause: event.closedBecause,
       opensAt: event.registrationOpensAt.toISOString(),
       timeZone: event.timeZone,
+      participantListOpen: participantListIsOpen(event),
     },
   };
 }
@@ -62,6 +65,7 @@ export default function EventPage() {
   const { language, event, groupOrganisations } = useLoaderData<typeof loader>();
   const { t } = useTranslation("events");
   const { t: tRegistration } = useTranslation("registration");
+  const { t: tParticipants } = useTranslation("participants");
   const langOf = (shown: { language: string } | null) => (shown && shown.language !== language ? shown.language : undefined);
   return (
     <article>
@@ -122,6 +126,11 @@ export default function EventPage() {
           {t("public.calendar")}
         </a>
       </p>
+      {event.participantListOpen ? (
+        <p>
+          <Link to={`/${language}/events/${event.id}/participants`}>{tParticipants("eventPage.participants")}</Link>
+        </p>
+      ) : null}
       {event.description ? (
         <section aria-labelledby="about-heading" lang={langOf(event.description)}>
           <h2 id="about-heading">{t("public.about")}</h2>

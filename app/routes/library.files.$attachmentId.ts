@@ -5,9 +5,9 @@
 import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
+import { attachmentDisposition } from "~/mechanisms/downloads/content-disposition";
 import { currentUser } from "~/modules/auth/session.server";
 import { attachmentForReader } from "~/modules/library/attachments.server";
-import { attachmentDisposition } from "~/modules/library/file-types";
 import { db } from "~/utils/database/connection.server";
 import { notFound } from "~/utils/params.server";
 

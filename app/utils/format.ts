@@ -22,8 +22,9 @@ export function formatDate(date: Date | string, language: Language, options?: In
   return parts.map((part) => (part.type === "day" && monthInWords && Number(part.value) === 1 ? first : part.value)).join("");
 }
 
-export function formatNumber(value: number, language: Language) {
-  return new Intl.NumberFormat(language).format(value);
+/** A number as the reader's language writes it; `options` for a share (`{ style: "percent" }`) or a set number of decimals. */
+export function formatNumber(value: number, language: Language, options?: Intl.NumberFormatOptions) {
+  return new Intl.NumberFormat(language, options).format(value);
 }
 
 export function formatList(items: string[], language: Language) {

@@ -129,6 +129,23 @@ export const matrix: Record<string, RouteRule> = {
     params: { ...lang, eventId },
     GET: ["coordinator", "network admin"],
   },
+  // The list as files (filtered as the page), and the overview with its figures as a file.
+  "$lang.coordination.events.$eventId_.registrations[.csv]": {
+    path: `/en/coordination/events/${eventId}/registrations.csv?status=confirmed`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+  },
+  "$lang.coordination.events.$eventId_.registrations[.xlsx]": {
+    path: `/en/coordination/events/${eventId}/registrations.xlsx?organisation=none`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+  },
+  "$lang.coordination.events.$eventId_.overview": { path: `/en/coordination/events/${eventId}/overview`, params: { ...lang, eventId }, GET: ["coordinator", "network admin"] },
+  "$lang.coordination.events.$eventId_.overview[.csv]": {
+    path: `/en/coordination/events/${eventId}/overview.csv`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+  },
   "$lang.coordination.events.new": { path: "/en/coordination/events/new", params: lang, GET: ["coordinator", "network admin"], POST: ["coordinator", "network admin"] },
   "$lang.coordination.events.$eventId_.edit": {
     path: `/en/coordination/events/${eventId}/edit`,
@@ -178,6 +195,8 @@ export const matrix: Record<string, RouteRule> = {
   "$lang.events._index": { path: "/en/events", params: lang, GET: everyone },
   "$lang.events.$eventId": { path: `/en/events/${eventId}`, params: { ...lang, eventId }, GET: everyone },
   "$lang.events.$eventId_.calendar[.ics]": { path: `/en/events/${eventId}/calendar.ics`, params: { ...lang, eventId }, GET: everyone },
+  // Published for the matrix event: each registrant's choice decides who sees them (participant-list.integration.test.ts).
+  "$lang.events.$eventId_.participants": { path: `/en/events/${eventId}/participants`, params: { ...lang, eventId }, GET: everyone },
   "$lang.events.$eventId_.register": { path: `/en/events/${eventId}/register`, params: { ...lang, eventId }, GET: signedIn, POST: signedIn },
   // The token is the key: whoever holds the link may use it, signed in or not (a wrong one is a 404).
   "$lang.events.registration.$token": { path: `/en/events/registration/${delegateToken}`, params: { ...lang, token: delegateToken }, GET: everyone, POST: everyone },
@@ -432,7 +451,7 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
     coordinator: await createPerson(prisma, { networkRole: "coordinator" }),
     "network admin": await createPerson(prisma, { networkRole: "network_admin" }),
   };
-  const event = await createEvent(prisma, { id: eventId, capacity: 5 }, { title: "Matrix school" });
+  const event = await createEvent(prisma, { id: eventId, capacity: 5, participantListPublished: true }, { title: "Matrix school" });
   await prisma.eventQuestion.create({
     data: { eventId: event.id, position: 1, kind: "choice", required: true, choiceKeys: ["a", "b"], texts: { create: { language: "en", label: "Which visit?", choiceLabels: ["A", "B"] } } },
   });

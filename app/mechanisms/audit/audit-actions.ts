@@ -58,6 +58,7 @@ export const auditActions = [
   "events.registration_decided",
   "events.capacity_changed",
   "events.allotment_changed",
+  "events.participant_list_changed",
   "exchange.planned",
   "exchange.confirmed",
   "exchange.completed",

@@ -30,6 +30,8 @@ const publicEvent = {
   registrationClosesAt: true,
   organisationCap: true,
   cancellationReason: true,
+  participantListPublished: true,
+  participantListDays: true,
   hostOrganisation: { select: { name: true, slug: true } },
 } as const;
 

@@ -2,7 +2,7 @@
 // own registrations (and those they made for their organisation's delegates), one
 // registration, and the organisers' list. Texts in the reader's language.
 import type { PrismaClient } from "~/generated/prisma/client";
-import type { RegistrationStatus } from "~/generated/prisma/enums";
+import type { EventQuestionKind, RegistrationStatus, TranslationOrigin } from "~/generated/prisma/enums";
 import { pickFields } from "~/mechanisms/translations/pick-fields";
 import { can, type Actor } from "~/modules/auth/permissions";
 import { formatDate } from "~/utils/format";
@@ -15,6 +15,32 @@ import { eventDates, shownEventTexts } from "./shown-event-texts.server";
 import { waitingPositions } from "./waiting-list.server";
 
 type Db = PrismaClient;
+
+type StoredQuestion = {
+  id: string;
+  kind: EventQuestionKind;
+  required: boolean;
+  choiceKeys: string[];
+  texts: { language: string; label: string; choiceLabels: string[]; origin: TranslationOrigin; sourceSha256: string | null }[];
+};
+
+/** An event's own question as `language`'s reader sees it: its label in their language, else the original, and its choices' labels in the same language. */
+export function shownQuestion(question: StoredQuestion, language: Language) {
+  const shown = pickFields(
+    question.texts.map((text) => ({ ...text, field: "label" as const, text: text.label })),
+    language,
+  ).fields.label;
+  const labels = question.texts.find((text) => text.language === shown?.language)?.choiceLabels ?? [];
+  return {
+    id: question.id,
+    kind: question.kind,
+    required: question.required,
+    choiceKeys: question.choiceKeys,
+    label: shown?.text ?? "",
+    labelLanguage: shown?.language ?? language,
+    choices: question.choiceKeys.map((key, index) => ({ key, label: labels[index] ?? key })),
+  };
+}
 
 /** The event, its texts for the reader, its own questions with labels, the ledger, and whether it takes registrations now. */
 export async function eventForRegistration(db: Db, eventId: string, language: Language, now = new Date()) {
@@ -46,22 +72,7 @@ export async function eventForRegistration(db: Db, eventId: string, language: La
   });
   if (!event) return null;
   const texts = (await shownEventTexts(db, [eventId], language)).get(eventId)!;
-  const questions = event.questions.map((question) => {
-    const shown = pickFields(
-      question.texts.map((text) => ({ ...text, field: "label" as const, text: text.label })),
-      language,
-    ).fields.label;
-    const labels = question.texts.find((text) => text.language === shown?.language)?.choiceLabels ?? [];
-    return {
-      id: question.id,
-      kind: question.kind,
-      required: question.required,
-      choiceKeys: question.choiceKeys,
-      label: shown?.text ?? "",
-      labelLanguage: shown?.language ?? language,
-      choices: question.choiceKeys.map((key, index) => ({ key, label: labels[index] ?? key })),
-    };
-  });
+  const questions = event.questions.map((question) => shownQuestion(question, language));
   const places = (await placesOf(db, eventId, now))!;
   return { ...event, questions, texts, places, closedBecause: whyRegistrationIsClosed(event, now) };
 }
@@ -206,14 +217,23 @@ export function manageableEvent(event: EventForRegistration, language: Language)
   };
 }
 
-/** The organisers' list of an event's registrations, with answers; waiting people in order. */
-export async function registrationsForOrganisers(db: Db, eventId: string, { status, organisationId }: { status?: RegistrationStatus; organisationId?: string } = {}) {
+/**
+ * The organisers' list of an event's registrations, with answers; waiting people in order.
+ * `organisationId` narrows it to one organisation's, or (null) to those made for none.
+ */
+export async function registrationsForOrganisers(
+  db: Db,
+  eventId: string,
+  { status, organisationId }: { status?: RegistrationStatus; organisationId?: string | null } = {},
+) {
   const registrations = await db.registration.findMany({
-    where: { eventId, ...(status ? { status } : {}), ...(organisationId ? { organisationId } : {}) },
+    where: { eventId, ...(status ? { status } : {}), ...(organisationId !== undefined ? { organisationId } : {}) },
     select: {
       ...oneRegistration,
       delegateEmail: true,
       createdAt: true,
+      checkedInAt: true,
+      organisation: { select: { name: true, countryCode: true } },
       person: { select: { name: true, email: true } },
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -11,7 +11,7 @@ import {
   sampleXlsx,
   zipArchive,
 } from "../../../tests/fixtures/library-files";
-import { attachmentDisposition, cleanFileName, sniffFileType } from "./file-types";
+import { cleanFileName, sniffFileType } from "./file-types";
 
 const text = (value: string) => new TextEncoder().encode(value);
 
@@ -84,13 +84,6 @@ describe("cleanFileName", () => {
     expect([...cleaned]).toHaveLength(120);
     expect(cleaned.endsWith("é.pdf")).toBe(true);
   });
-});
-
-test("Content-Disposition carries an ASCII fallback and the UTF-8 name (RFC 6266)", () => {
-  expect(attachmentDisposition("Città – rapport (2026).pdf")).toBe(
-    `attachment; filename="Citta  rapport (2026).pdf"; filename*=UTF-8''Citt%C3%A0%20%E2%80%93%20rapport%20%282026%29.pdf`,
-  );
-  expect(attachmentDisposition('a"b\\c.pdf')).toBe(`attachment; filename="a_b_c.pdf"; filename*=UTF-8''a%22b%5Cc.pdf`);
 });
 
 test("a cut-off or corrupted ZIP or compound file is refused, never an error", () => {

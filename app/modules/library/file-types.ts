@@ -213,10 +213,3 @@ export function cleanFileName(name: string, type: AcceptedType) {
   const room = maxFileNameLength - extension.length - 1;
   return `${[...base].slice(0, room).join("").trimEnd()}.${extension}`;
 }
-
-/** A Content-Disposition header for a download (RFC 6266): an ASCII fallback, then the name in UTF-8. */
-export function attachmentDisposition(fileName: string) {
-  const fallback = fileName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\%]/g, "_").trim() || "attachment";
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}

@@ -1,0 +1,20 @@
+// The organisers' list of an event's registrations as a CSV file, filtered as the page was
+// (status, organisation), headed in the organiser's language (participant-export.server.ts).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { downloadResponse } from "~/mechanisms/downloads/content-disposition";
+import { csvContentType } from "~/mechanisms/downloads/csv";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { participantTable, tableCsv } from "~/modules/events/participant-export.server";
+import { parseRegistrationFilters } from "~/modules/events/participant-list.schemas";
+import { db } from "~/utils/database/connection.server";
+import { notFound, requireLanguage } from "~/utils/params.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  await requirePermission(request, "events:manage");
+  const eventId = params.eventId ?? "";
+  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const table = await participantTable(db(), eventId, parseRegistrationFilters(new URL(request.url).searchParams), language);
+  if (!table) notFound();
+  return downloadResponse(tableCsv(table), { ...table.fileName("csv"), contentType: csvContentType });
+}
