@@ -7,6 +7,7 @@ import { sweepLibraryFilesJob } from "~/modules/library/attachments.server";
 import { translateLibraryRevision } from "~/modules/library/machine-translations.server";
 import { translateDescription } from "~/modules/profile/machine-translations.server";
 import { allotmentReleaseJob, offerDeadlineJob } from "~/modules/events/waiting-list.server";
+import { answerErasureJob } from "~/modules/events/answer-erasure.server";
 import { exchangeEndJob } from "~/modules/twinning/exchanges.server";
 import { introductionFollowUpJob } from "~/modules/twinning/introductions.server";
 
@@ -17,6 +18,7 @@ export const timedJobs = createJobRegistry([
   sweepLibraryFilesJob,
   offerDeadlineJob,
   allotmentReleaseJob,
+  answerErasureJob,
   introductionFollowUpJob,
   exchangeEndJob,
   agreementStartJob,

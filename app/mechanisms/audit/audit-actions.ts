@@ -58,6 +58,8 @@ export const auditActions = [
   "events.registration_decided",
   "events.capacity_changed",
   "events.allotment_changed",
+  "events.answers_erased",
+  "events.follow_up_requested",
   "exchange.planned",
   "exchange.confirmed",
   "exchange.completed",
