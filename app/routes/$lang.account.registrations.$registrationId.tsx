@@ -1,18 +1,25 @@
 // One registration of the person's (or one they made for a delegate): its status and
 // position, an offered place to accept or decline in one click, the answers to change,
-// and cancelling, after a confirmation step. Someone else's registration is a 404.
+// and cancelling, after a confirmation step. Once the place is confirmed: the follow-up
+// questions to answer and a letter of invitation for a visa. It says when each answer is
+// (or was) erased. Someone else's registration is a 404.
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { confirmedField } from "~/components/confirm-step";
+import { AnswerRetentionNotice } from "~/components/events/answer-retention-notice";
+import { FollowUpAnswers, followUpForm } from "~/components/events/follow-up-answers";
 import { answerForm, ManageRegistration } from "~/components/events/manage-registration";
 import { ActionError, Notice } from "~/components/forms";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventForRegistration, manageableEvent, manageableRegistration, ownRegistration } from "~/modules/events/registration-reading.server";
-import { answersSchemaFor } from "~/modules/events/registration.schemas";
+import { followUpOf, saveOwnFollowUp } from "~/modules/events/follow-up.server";
+import { canAskForInvitationLetter } from "~/modules/events/invitation-letter.server";
+import { answersSchemaFor, followUpFormSchema } from "~/modules/events/registration.schemas";
 import { acceptOffer, cancelRegistration, declineOffer, saveOwnAnswers } from "~/modules/events/registrations.server";
+import { retentionOfRegistration } from "~/modules/events/retention-notice.server";
 import { db } from "~/utils/database/connection.server";
 import { formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -23,7 +30,7 @@ import { notFound, requireLanguage } from "~/utils/params.server";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:one.title")} · ${data?.event.title ?? ""}` }));
 
-const notices = ["confirmed", "waitlisted", "applied", "accepted", "declined", "cancelled", "saved"] as const;
+const notices = ["confirmed", "waitlisted", "applied", "accepted", "declined", "cancelled", "saved", "followUpSaved"] as const;
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
@@ -40,6 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { language, user, registration, event } = await load(request, params);
   const url = new URL(request.url);
   const notice = notices.find((name) => name === url.searchParams.get("notice")) ?? null;
+  const answersTheirs = registration.personId === user.id;
+  const shown = manageableEvent(event, language);
   return {
     language,
     notice,
@@ -49,9 +58,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       forSelf: registration.personId === user.id,
       delegateName: registration.delegateName,
       organisationName: registration.organisation?.name ?? null,
-      ...manageableRegistration(registration, event, language, { answersTheirs: registration.personId === user.id }),
+      ...manageableRegistration(registration, event, language, { answersTheirs }),
     },
-    event: manageableEvent(event, language),
+    event: shown,
+    followUp: followUpOf(registration, { followUpQuestions: shown.followUpQuestions, timeZone: event.timeZone }, language, { answersTheirs }),
+    invitationLetter: canAskForInvitationLetter(registration, user.id),
+    retention: retentionOfRegistration(event, registration.status, language),
   };
 }
 
@@ -81,13 +93,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const result = await saveOwnAnswers(db(), { registrationId: registration.id, personId: user.id, form: submission.value });
       return result.ok ? done("saved") : refuseWith(pageForm, `event_${result.error}`);
     },
+    followUp: async () => {
+      const submission = parseWithZod(formData, { schema: followUpFormSchema(event.questions) });
+      if (submission.status !== "success") return refuseForm(followUpForm, submission);
+      const result = await saveOwnFollowUp(db(), { registrationId: registration.id, personId: user.id, form: submission.value });
+      return result.ok ? done("followUpSaved") : refuseWith(followUpForm, result.error, 409);
+    },
   });
 }
 
 export default function OneRegistration() {
-  const { language, notice, askCancel, registration, event } = useLoaderData<typeof loader>();
+  const { language, notice, askCancel, registration, event, followUp, invitationLetter, retention } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
+  const { t: tFollowUp } = useTranslation("follow-up");
   const titleLang = event.titleLanguage !== language ? event.titleLanguage : undefined;
   const here = `/${language}/account/registrations/${registration.id}`;
   return (
@@ -98,7 +117,11 @@ export default function OneRegistration() {
       <h1>
         <span lang={titleLang}>{event.title}</span>
       </h1>
-      {notice ? <Notice>{t(`one.notices.${notice}`, { position: formatNumber(registration.position ?? 0, language) })}</Notice> : null}
+      {notice === "followUpSaved" ? (
+        <Notice>{tFollowUp("followUp.saved")}</Notice>
+      ) : notice ? (
+        <Notice>{t(`one.notices.${notice}`, { position: formatNumber(registration.position ?? 0, language) })}</Notice>
+      ) : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />
       <dl className="facts">
         <dt>{t("register.when")}</dt>
@@ -115,6 +138,14 @@ export default function OneRegistration() {
         </dd>
       </dl>
       {registration.status === "waitlisted" ? <p>{t("register.howFirstCome", { hours: formatNumber(event.offerHours, language) })}</p> : null}
+      {followUp.canAnswer ? (
+        <FollowUpAnswers questions={event.followUpQuestions} values={registration.values} answeredOn={followUp.answeredOn} language={language} actionData={actionData} />
+      ) : null}
+      {invitationLetter ? (
+        <p>
+          <Link to={`${here}/invitation-letter`}>{tFollowUp("invitation.link")}</Link>
+        </p>
+      ) : null}
       <ManageRegistration
         registration={registration}
         event={event}
@@ -124,6 +155,7 @@ export default function OneRegistration() {
         actionData={actionData}
         answersHeading={t("one.answersHeading")}
       />
+      <AnswerRetentionNotice groups={retention} language={language} when="registered" />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { can, type Actor } from "~/modules/auth/permissions";
 import { formatDate } from "~/utils/format";
 import type { Language } from "~/utils/languages";
 import { retentionSelect } from "./answer-erasure.server";
+import { answerColumn, erasedColumn, standardAnswers } from "./answer-retention";
 import { askedAsFollowUp, askedOnRegistering, questionField } from "./registration.schemas";
 import { capLeft, registrantOf, seatsFor } from "./seats.server";
 import { placesOf, placesOfEvents } from "./places.server";
@@ -236,6 +237,7 @@ export function manageableEvent(event: EventForRegistration, language: Language)
     ...eventHeading(event, language),
     questions: askedOnRegistering(event.questions).map(askedQuestion),
     followUpQuestions: askedAsFollowUp(event.questions).map(askedQuestion),
+    erasedAnswers: standardAnswers.filter((answer) => event[erasedColumn[answer]] !== null).map((answer) => answerColumn[answer]),
     codeOfConduct: conduct ? { text: conduct.text, language: conduct.language } : null,
   };
 }

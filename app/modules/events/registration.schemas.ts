@@ -83,10 +83,15 @@ export type FollowUpForm = z.output<ReturnType<typeof followUpFormSchema>>;
 
 /**
  * The answers of a registration already made (its own page, a delegate's link): the
- * motivation stays required only while an application waits for its decision.
+ * motivation stays required only while an application waits for its decision, and is kept.
  */
-export function answersSchemaFor(event: { questions: readonly EventQuestionForForm[]; mode: RegistrationMode }, status: string) {
-  return registrationFormSchema(event.questions, status === "applied" ? event.mode : "first_come");
+export function answersSchemaFor(
+  event: { questions: readonly EventQuestionForForm[]; mode: RegistrationMode; erasedAnswers?: readonly string[]; motivationErasedAt?: Date | string | null },
+  status: string,
+) {
+  // An erased motivation is asked no more (the erasure came after the event).
+  const motivationErased = Boolean(event.motivationErasedAt) || Boolean(event.erasedAnswers?.includes("motivation"));
+  return registrationFormSchema(event.questions, status === "applied" && !motivationErased ? event.mode : "first_come");
 }
 
 /**
