@@ -18,6 +18,7 @@ import { answerForm, ManageRegistration } from "~/components/events/manage-regis
 import { ActionError, Notice } from "~/components/forms";
 import { delegateRegistration, eventForRegistration, manageableEvent, manageableRegistration } from "~/modules/events/registration-reading.server";
 import { followUpOf, saveDelegateFollowUp } from "~/modules/events/follow-up.server";
+import { canAskForInvitationLetter } from "~/modules/events/invitation-letter.server";
 import { answersSchemaFor, followUpFormSchema } from "~/modules/events/registration.schemas";
 import { answerDelegateOffer, cancelDelegateRegistration, saveDelegateAnswers } from "~/modules/events/registrations.server";
 import { retentionOfRegistration } from "~/modules/events/retention-notice.server";
@@ -66,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     event: shown,
     followUp: followUpOf(registration, { followUpQuestions: shown.followUpQuestions, timeZone: event.timeZone }, language, { answersTheirs: true }),
+    invitationLetter: canAskForInvitationLetter(registration, { delegate: true }),
     retention: retentionOfRegistration(event, registration.status, language),
   };
 }
@@ -106,7 +108,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DelegateRegistration() {
-  const { language, notice, askCancel, registration, event, followUp, retention } = useLoaderData<typeof loader>();
+  const { language, notice, askCancel, registration, event, followUp, invitationLetter, retention } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
   const { t: tFollowUp } = useTranslation("follow-up");
@@ -147,6 +149,13 @@ export default function DelegateRegistration() {
       {registration.status === "waitlisted" ? <p>{t("register.howFirstCome", { hours: formatNumber(event.offerHours, language) })}</p> : null}
       {followUp.canAnswer ? (
         <FollowUpAnswers questions={event.followUpQuestions} values={registration.values} answeredOn={followUp.answeredOn} language={language} actionData={actionData} />
+      ) : null}
+      {invitationLetter ? (
+        <p>
+          <Link to={`${here}/invitation-letter`} rel="noreferrer">
+            {tFollowUp("invitation.link")}
+          </Link>
+        </p>
       ) : null}
       <ManageRegistration
         registration={registration}

@@ -103,6 +103,13 @@ export const matrix: Record<string, RouteRule> = {
     GET: signedIn,
     POST: signedIn,
   },
+  // The delegate's letter, by the token in their link as their page is.
+  "$lang.events.registration.$token_.invitation-letter": {
+    path: `/en/events/registration/${delegateToken}/invitation-letter`,
+    params: { ...lang, token: delegateToken },
+    GET: everyone,
+    POST: everyone,
+  },
   "$lang.coordination.events.$eventId_.follow-up": {
     path: `/en/coordination/events/${eventId}/follow-up`,
     params: { ...lang, eventId },

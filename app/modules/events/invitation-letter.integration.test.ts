@@ -3,6 +3,8 @@
 // (Cyrillic too); nothing they typed is stored; a registration not confirmed is refused.
 import { describe, expect, test } from "vitest";
 import * as letterRoute from "~/routes/$lang.account.registrations.$registrationId_.invitation-letter";
+import * as delegateLetterRoute from "~/routes/$lang.events.registration.$token_.invitation-letter";
+import { tokenHash } from "./registrations.server";
 import { createEvent } from "../../../tests/fixtures/events";
 import { createOrganisation } from "../../../tests/fixtures/organisations";
 import { createPerson, makeRequest, outcomeOf, signedInCookie, testContext } from "../../../tests/fixtures/people";
@@ -128,5 +130,43 @@ describe("a letter of invitation for a visa", () => {
     const stranger = await createPerson(database.prisma);
     expect((await call("GET", other.path, other.params, stranger.id)).status).toBe(404);
     expect((await call("POST", other.path, other.params, stranger.id, { passportName: "X", language: "en" })).status).toBe(404);
+  });
+
+  test("a delegate without an account gets theirs through their link, once confirmed; a wrong link or an event that is over is not found", async () => {
+    const { prisma } = database;
+    const { event } = await school();
+    const organisation = await createOrganisation(prisma, { name: "Asociación Nueva Luz", countryCode: "ES", city: "Oviedo" });
+    const delegate = async (status: "confirmed" | "waitlisted", token: string) =>
+      prisma.registration.create({
+        data: {
+          eventId: event.id,
+          organisationId: organisation.id,
+          status,
+          delegateName: "Zoë Delegate",
+          delegateEmail: `${status}.delegate@example.org`,
+          completionTokenHash: tokenHash(token),
+          waitingSince: status === "waitlisted" ? new Date() : null,
+        },
+      });
+    const confirmedToken = "delegate-letter-token-confirmed-0123";
+    const waitingToken = "delegate-letter-token-waiting-456789";
+    await delegate("confirmed", confirmedToken);
+    await delegate("waitlisted", waitingToken);
+    const run = (method: "GET" | "POST", token: string, form: Record<string, string> = {}) => {
+      const request = makeRequest(`/es/events/registration/${token}/invitation-letter`, { method, form });
+      const params = { lang: "es", token };
+      return method === "GET" ? delegateLetterRoute.loader({ request, params, context: testContext } as never) : delegateLetterRoute.action({ request, params, context: testContext } as never);
+    };
+    expect(await outcomeOf(() => run("GET", confirmedToken))).toMatchObject({ status: 200, data: { refusal: null, letterLanguages: ["en", "it"], defaults: { language: "en" } } });
+    const response = (await run("POST", confirmedToken, { passportName: "Zoë Núñez", language: "en" })) as Response;
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");
+    const { text } = await pdfPages(await response.arrayBuffer());
+    expect(text).toContain("Name as in passport: Zoë Núñez");
+    expect(text).toContain("Organisation: Asociación Nueva Luz");
+    expect(await outcomeOf(() => run("GET", waitingToken))).toMatchObject({ status: 409, data: { refusal: "notConfirmed" } });
+    expect((await outcomeOf(() => run("GET", "no-such-delegate-token-0123456789"))).status).toBe(404);
+    await prisma.event.update({ where: { id: event.id }, data: { startsAt: new Date(Date.now() - 3 * 86_400_000), endsAt: new Date(Date.now() - 86_400_000), registrationClosesAt: new Date(Date.now() - 5 * 86_400_000) } });
+    expect((await outcomeOf(() => run("GET", confirmedToken))).status).toBe(404);
   });
 });

@@ -12,15 +12,24 @@ import { i18nServer } from "~/utils/i18n.server";
 import { languageEndonyms, languages, type Language } from "~/utils/languages";
 import { countryOptions } from "~/utils/options.server";
 import type { InvitationLetterForm } from "./invitation-letter.schemas";
+import { tokenHash } from "./registrations.server";
 import { shownEventTexts } from "./shown-event-texts.server";
 
 type Db = PrismaClient;
 type Refused<E extends string> = { ok: false; error: E };
 const refuse = <E extends string>(error: E): Refused<E> => ({ ok: false, error });
 
-/** Whether this registration's page offers the letter to this person: their own, and their place confirmed. */
-export function canAskForInvitationLetter(registration: { personId: string | null; status: RegistrationStatus }, personId: string) {
-  return registration.personId === personId && registration.status === "confirmed";
+/** Whether this registration's page offers the letter: to the person it is for (a delegate's link is theirs), their place confirmed. */
+export function canAskForInvitationLetter(registration: { personId: string | null; status: RegistrationStatus }, personId: string | { delegate: true }) {
+  return (typeof personId === "string" ? registration.personId === personId : registration.personId === null) && registration.status === "confirmed";
+}
+
+/** Who asks: a person signed in, for their own registration; or a delegate, by the token in their link. */
+export type LetterHolder = { registrationId: string; personId: string } | { token: string };
+
+function registrationOf(holder: LetterHolder) {
+  if ("token" in holder) return /^[A-Za-z0-9_-]{20,100}$/.test(holder.token) ? { completionTokenHash: tokenHash(holder.token), personId: null } : null;
+  return { id: holder.registrationId, personId: holder.personId };
 }
 
 /** The languages a letter can be written in: the event's languages of delivery the portal ships, else all of them. */
@@ -47,6 +56,7 @@ const letterRegistration = {
       id: true,
       startsAt: true,
       endsAt: true,
+      status: true,
       timeZone: true,
       venue: true,
       city: true,
@@ -60,25 +70,26 @@ const letterRegistration = {
 export type LetterRefusal = "notFound" | "notConfirmed";
 
 /**
- * The person's own registration the letter would be for, with the languages offered and
+ * The holder's own registration the letter would be for, with the languages offered and
  * why it is refused (`notConfirmed`: their place is not confirmed); null when it is not theirs.
  */
-export async function invitationLetterFor(db: Db, { registrationId, personId }: { registrationId: string; personId: string }) {
-  const registration = await db.registration.findFirst({ where: { id: registrationId, personId }, select: letterRegistration });
+export async function invitationLetterFor(db: Db, holder: LetterHolder) {
+  const where = registrationOf(holder);
+  const registration = where ? await db.registration.findFirst({ where, select: letterRegistration }) : null;
   if (!registration) return null;
   return {
     registration,
     languages: letterLanguages(registration.event.deliveryLanguages),
-    refusal: canAskForInvitationLetter(registration, personId) ? null : ("notConfirmed" as const),
+    refusal: canAskForInvitationLetter(registration, "token" in holder ? { delegate: true } : holder.personId) ? null : ("notConfirmed" as const),
   };
 }
 
 /** The letter as a PDF in the chosen language, with a file name in that language. */
 export async function invitationLetter(
   db: Db,
-  { registrationId, personId, form, now = new Date() }: { registrationId: string; personId: string; form: InvitationLetterForm; now?: Date },
+  { holder, form, now = new Date() }: { holder: LetterHolder; form: InvitationLetterForm; now?: Date },
 ): Promise<{ ok: true; bytes: Buffer; fileName: string } | Refused<LetterRefusal>> {
-  const found = await invitationLetterFor(db, { registrationId, personId });
+  const found = await invitationLetterFor(db, holder);
   if (!found) return refuse("notFound");
   if (found.refusal) return refuse(found.refusal);
   const { registration } = found;
