@@ -8,6 +8,7 @@ import { translateLibraryRevision } from "~/modules/library/machine-translations
 import { translateDescription } from "~/modules/profile/machine-translations.server";
 import { allotmentReleaseJob, offerDeadlineJob } from "~/modules/events/waiting-list.server";
 import { afterEventJob } from "~/modules/events/after-event.server";
+import { answerErasureJob } from "~/modules/events/answer-erasure.server";
 import { exchangeEndJob } from "~/modules/twinning/exchanges.server";
 import { introductionFollowUpJob } from "~/modules/twinning/introductions.server";
 
@@ -19,6 +20,7 @@ export const timedJobs = createJobRegistry([
   offerDeadlineJob,
   allotmentReleaseJob,
   afterEventJob,
+  answerErasureJob,
   introductionFollowUpJob,
   exchangeEndJob,
   agreementStartJob,

@@ -7,6 +7,7 @@
 // Idempotent: an event is found again by its host and type, and left as it is.
 import type { PrismaClient } from "~/generated/prisma/client";
 import { sourceDigest } from "~/mechanisms/translations/source-digest";
+import { scheduleAnswerErasure } from "~/modules/events/answer-erasure.server";
 import { registrationForm } from "~/modules/events/registration-form-defaults";
 import { decideRegistration, registerGroup, registerPerson, setAllotments } from "~/modules/events/registrations.server";
 import { languages } from "~/utils/languages";
@@ -99,6 +100,8 @@ async function createDemoEvent(prisma: PrismaClient, demo: DemoEvent, hostId: st
     });
     questionIds.set(question.key, created.id);
   }
+  // As creating an event through its form does: its answers are erased when their time comes.
+  await prisma.$transaction((tx) => scheduleAnswerErasure(tx, event.id));
   return { event, schedule, questionIds };
 }
 

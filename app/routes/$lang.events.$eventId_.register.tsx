@@ -6,6 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AnswerRetentionNotice } from "~/components/events/answer-retention-notice";
 import { GroupLinks } from "~/components/events/group-links";
 import { RegistrationFields, registrationFieldLabels } from "~/components/events/registration-fields";
 import { ActionError, FormErrors, SelectField } from "~/components/forms";
@@ -13,6 +14,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventForRegistration, groupOrganisationsOf, manageableEvent, organisationsOf } from "~/modules/events/registration-reading.server";
 import { registrationFormSchema } from "~/modules/events/registration.schemas";
 import { registerPerson } from "~/modules/events/registrations.server";
+import { retentionBeforeRegistering } from "~/modules/events/retention-notice.server";
 import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
@@ -42,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisations,
     groupOrganisations,
     event: { ...manageableEvent(event, language), free: event.places.free, waiting: event.places.waitingEntries },
+    retention: retentionBeforeRegistering(event, language),
   };
 }
 
@@ -58,7 +61,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Register() {
-  const { language, event, organisations, groupOrganisations } = useLoaderData<typeof loader>();
+  const { language, event, organisations, groupOrganisations, retention } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
   const { t: tForms } = useTranslation("forms");
@@ -116,6 +119,7 @@ export default function Register() {
             codeOfConduct={event.codeOfConduct}
             pageLanguage={language}
           />
+          <AnswerRetentionNotice groups={retention} language={language} when="beforeRegistering" />
           <button type="submit">{event.mode === "application" ? t("register.apply") : t("register.submit")}</button>
         </Form>
       )}

@@ -4,7 +4,8 @@
 // is the only key: it is looked up by its hash (a unique index, so no comparison of
 // secrets happens here), an unknown one or one for an event that is over is a 404, and
 // the page never sends the address on (no Referrer, never cached). It shows nothing about
-// the other delegates of the group.
+// the other delegates of the group. Once their place is confirmed it asks the follow-up
+// questions, and it says when each answer is (or was) erased.
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
@@ -12,12 +13,17 @@ import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react"
 import { useTranslation } from "react-i18next";
 import { confirmedField } from "~/components/confirm-step";
 import { AfterEventLinks } from "~/components/events/after-event-links";
+import { AnswerRetentionNotice } from "~/components/events/answer-retention-notice";
+import { FollowUpAnswers, followUpForm } from "~/components/events/follow-up-answers";
 import { answerForm, ManageRegistration } from "~/components/events/manage-registration";
 import { ActionError, Notice } from "~/components/forms";
 import { certifiable } from "~/modules/events/certificates.server";
 import { delegateRegistration, eventForRegistration, manageableEvent, manageableRegistration } from "~/modules/events/registration-reading.server";
-import { answersSchemaFor } from "~/modules/events/registration.schemas";
+import { followUpOf, saveDelegateFollowUp } from "~/modules/events/follow-up.server";
+import { canAskForInvitationLetter } from "~/modules/events/invitation-letter.server";
+import { answersSchemaFor, followUpFormSchema } from "~/modules/events/registration.schemas";
 import { answerDelegateOffer, cancelDelegateRegistration, saveDelegateAnswers } from "~/modules/events/registrations.server";
+import { retentionOfRegistration } from "~/modules/events/retention-notice.server";
 import { db } from "~/utils/database/connection.server";
 import { formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
@@ -34,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { name: "referrer", content: "no-referrer" },
 ];
 
-const notices = ["accepted", "declined", "cancelled", "saved"] as const;
+const notices = ["accepted", "declined", "cancelled", "saved", "followUpSaved"] as const;
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
@@ -50,6 +56,7 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { language, registration, event } = await load(request, params);
   const url = new URL(request.url);
+  const shown = manageableEvent(event, language);
   return {
     language,
     notice: notices.find((name) => name === url.searchParams.get("notice")) ?? null,
@@ -60,7 +67,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       completed: registration.conductAcceptedAt !== null,
       ...manageableRegistration(registration, event, language, { answersTheirs: true }),
     },
-    event: manageableEvent(event, language),
+    event: shown,
+    followUp: followUpOf(registration, { followUpQuestions: shown.followUpQuestions, timeZone: event.timeZone }, language, { answersTheirs: true }),
+    invitationLetter: canAskForInvitationLetter(registration, { delegate: true }),
+    retention: retentionOfRegistration(event, registration.status, language),
     certificate: certifiable({ status: registration.status, event }),
   };
 }
@@ -91,13 +101,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const result = await saveDelegateAnswers(db(), { token, form: submission.value });
       return result.ok ? done("saved") : refuseWith(pageForm, `event_${result.error}`);
     },
+    followUp: async () => {
+      const submission = parseWithZod(formData, { schema: followUpFormSchema(event.questions) });
+      if (submission.status !== "success") return refuseForm(followUpForm, submission);
+      const result = await saveDelegateFollowUp(db(), { token, form: submission.value });
+      return result.ok ? done("followUpSaved") : refuseWith(followUpForm, result.error, 409);
+    },
   });
 }
 
 export default function DelegateRegistration() {
-  const { language, notice, askCancel, registration, event, certificate } = useLoaderData<typeof loader>();
+  const { language, notice, askCancel, registration, event, followUp, invitationLetter, retention, certificate } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("registration");
+  const { t: tFollowUp } = useTranslation("follow-up");
   const titleLang = event.titleLanguage !== language ? event.titleLanguage : undefined;
   const here = `/${language}/events/registration/${useParams().token ?? ""}`;
   return (
@@ -111,7 +128,7 @@ export default function DelegateRegistration() {
       <p className="lead">
         <span lang={titleLang}>{event.title}</span>
       </p>
-      {notice ? <Notice>{t(`delegate.notices.${notice}`)}</Notice> : null}
+      {notice === "followUpSaved" ? <Notice>{tFollowUp("followUp.saved")}</Notice> : notice ? <Notice>{t(`delegate.notices.${notice}`)}</Notice> : null}
       <ActionError error={replyFor(actionData, pageForm)?.error} />
       <dl className="facts">
         <dt>{t("register.when")}</dt>
@@ -134,6 +151,16 @@ export default function DelegateRegistration() {
       ) : null}
       {registration.status === "waitlisted" ? <p>{t("register.howFirstCome", { hours: formatNumber(event.offerHours, language) })}</p> : null}
       {certificate ? <AfterEventLinks certificate={`${here}/certificate.pdf`} /> : null}
+      {followUp.canAnswer ? (
+        <FollowUpAnswers questions={event.followUpQuestions} values={registration.values} answeredOn={followUp.answeredOn} language={language} actionData={actionData} />
+      ) : null}
+      {invitationLetter ? (
+        <p>
+          <Link to={`${here}/invitation-letter`} rel="noreferrer">
+            {tFollowUp("invitation.link")}
+          </Link>
+        </p>
+      ) : null}
       <ManageRegistration
         registration={registration}
         event={event}
@@ -143,6 +170,7 @@ export default function DelegateRegistration() {
         actionData={actionData}
         answersHeading={t("one.answersHeading")}
       />
+      <AnswerRetentionNotice groups={retention} language={language} when="registered" />
     </article>
   );
 }

@@ -56,3 +56,15 @@ describe("the places lock", () => {
     expect(() => parseEnv({ PLACES_LOCK: "off", PUBLIC_URL: "https://portal.example.org" })).toThrowError(/PLACES_LOCK: off oversells places/);
   });
 });
+
+describe("how long registrants' answers are kept", () => {
+  test("90 days after the event unless set; a whole number of days up to ten years, else the start fails naming it", () => {
+    expect(parseEnv({}).EVENT_ANSWER_RETENTION_DAYS).toBe(90);
+    expect(parseEnv({ EVENT_ANSWER_RETENTION_DAYS: "" }).EVENT_ANSWER_RETENTION_DAYS).toBe(90);
+    expect(parseEnv({ EVENT_ANSWER_RETENTION_DAYS: "30" }).EVENT_ANSWER_RETENTION_DAYS).toBe(30);
+    expect(parseEnv({ EVENT_ANSWER_RETENTION_DAYS: "0" }).EVENT_ANSWER_RETENTION_DAYS).toBe(0);
+    for (const value of ["-1", "3651", "4.5", "ninety"]) {
+      expect(() => parseEnv({ EVENT_ANSWER_RETENTION_DAYS: value }), value).toThrowError(/EVENT_ANSWER_RETENTION_DAYS: must be/);
+    }
+  });
+});

@@ -51,6 +51,14 @@ const envSchema = z.object({
    * (server/e2e-calendar.ts), as if days had passed. Never with PUBLIC_URL.
    */
   E2E_CALENDAR: z.enum(["on", "off"]).default("off"),
+  /**
+   * Days after an event's end its registrants' personal answers are kept when the organiser
+   * has not chosen (app/modules/events/answer-retention.ts): 0 to 3650, 90 unless set.
+   */
+  EVENT_ANSWER_RETENTION_DAYS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number({ invalid_type_error: "must be a whole number of days" }).int("must be a whole number of days").min(0, "must be 0 to 3650 days").max(3650, "must be 0 to 3650 days").default(90),
+  ),
 }).refine((env) => !env.EMAIL_API_URL || env.EMAIL_API_KEY, {
   path: ["EMAIL_API_KEY"],
   message: "must be set when EMAIL_API_URL is",
@@ -95,6 +103,11 @@ export function publicOrigin(env: Env = getEnv()) {
 export function cookiesAreSecure(env: Env = getEnv()) {
   if (env.PUBLIC_URL) return env.PUBLIC_URL.startsWith("https:");
   return env.NODE_ENV === "production";
+}
+
+/** The network's default retention of registrants' answers, in days after an event's end. */
+export function eventAnswerRetentionDays(env: Env = getEnv()) {
+  return env.EVENT_ANSWER_RETENTION_DAYS;
 }
 
 /**

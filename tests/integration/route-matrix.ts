@@ -104,6 +104,26 @@ export const matrix: Record<string, RouteRule> = {
     // Publishing a draft from the list.
     POST: ["coordinator", "network admin"],
   },
+  // Anyone signed in may open it; a registration not their own is a 404 to them, one not confirmed a refusal (409) that says why.
+  "$lang.account.registrations.$registrationId_.invitation-letter": {
+    path: `/en/account/registrations/${registrationId}/invitation-letter`,
+    params: { ...lang, registrationId },
+    GET: signedIn,
+    POST: signedIn,
+  },
+  // The delegate's letter, by the token in their link as their page is.
+  "$lang.events.registration.$token_.invitation-letter": {
+    path: `/en/events/registration/${delegateToken}/invitation-letter`,
+    params: { ...lang, token: delegateToken },
+    GET: everyone,
+    POST: everyone,
+  },
+  "$lang.coordination.events.$eventId_.follow-up": {
+    path: `/en/coordination/events/${eventId}/follow-up`,
+    params: { ...lang, eventId },
+    GET: ["coordinator", "network admin"],
+    POST: ["coordinator", "network admin"],
+  },
   "$lang.coordination.events.$eventId_.registrations": {
     path: `/en/coordination/events/${eventId}/registrations`,
     params: { ...lang, eventId },
@@ -454,6 +474,10 @@ export async function createPersonas(prisma: PrismaClient): Promise<Map<Persona,
   const event = await createEvent(prisma, { id: eventId, capacity: 5, participantListPublished: true }, { title: "Matrix school" });
   await prisma.eventQuestion.create({
     data: { eventId: event.id, position: 1, kind: "choice", required: true, choiceKeys: ["a", "b"], texts: { create: { language: "en", label: "Which visit?", choiceLabels: ["A", "B"] } } },
+  });
+  // A follow-up question, so the confirmed registration's page renders its follow-up form.
+  await prisma.eventQuestion.create({
+    data: { eventId: event.id, position: 2, kind: "date", required: true, stage: "follow_up", texts: { create: { language: "en", label: "Day of arrival" } } },
   });
   await createEvent(prisma, { id: hostedDraftId, status: "draft", publishedAt: null, hostOrganisationId: organisation.id }, { title: "Matrix draft" });
   await prisma.registration.create({ data: { id: registrationId, eventId: event.id, personId: people.person.id, status: "confirmed", registeredById: people.person.id } });

@@ -10,12 +10,22 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { LanguageCheckboxList, type CheckboxOption } from "~/components/checkbox-list";
 import { FieldErrors, FormErrors, SelectField, TextAreaField, TextField, type SelectOption } from "~/components/forms";
+import { retentionColumn, standardAnswers } from "~/modules/events/answer-retention";
 import type { eventFormSchema } from "~/modules/events/event.schemas";
-import { eventTypes, groupPolicies, registrationModes, seasons } from "~/modules/events/vocabulary";
+import { eventTypes, groupPolicies, questionStages, registrationModes, seasons } from "~/modules/events/vocabulary";
+import { formatNumber } from "~/utils/format";
 import { languageEndonyms, languages, type Language } from "~/utils/languages";
 
 type Texts = { title?: string; description?: string; fee?: string; conduct?: string };
-type QuestionRow = { id?: string; kind?: string; required?: string; labels?: Partial<Record<Language, string>>; choices?: Partial<Record<Language, string>> };
+type QuestionRow = {
+  id?: string;
+  kind?: string;
+  stage?: string;
+  retentionDays?: string;
+  required?: string;
+  labels?: Partial<Record<Language, string>>;
+  choices?: Partial<Record<Language, string>>;
+};
 
 /** The form's fields as Conform sees them (strings, lists of strings, nested texts and rows). */
 export type EventFormShape = {
@@ -36,6 +46,11 @@ export type EventFormShape = {
   capacity?: string;
   organisationCap?: string;
   offerHours?: string;
+  programmeHours?: string;
+  dietaryRetentionDays?: string;
+  accessibilityRetentionDays?: string;
+  interpretationRetentionDays?: string;
+  motivationRetentionDays?: string;
   mode?: string;
   groupPolicy?: string;
   texts?: Partial<Record<Language, Texts>>;
@@ -48,6 +63,8 @@ export type EventFormOptions = {
   countries: SelectOption[];
   timeZones: SelectOption[];
   deliveryLanguages: { options: CheckboxOption[]; firstChoices: readonly string[] };
+  /** The network's default retention of answers, in days, which an empty field means. */
+  defaultRetentionDays: number;
 };
 
 export function EventForm({
@@ -78,6 +95,7 @@ export function EventForm({
 }) {
   const { t } = useTranslation("event-admin");
   const { t: tEvents } = useTranslation("events");
+  const { t: tRetention, i18n } = useTranslation("follow-up");
   const [form, fields] = useForm<EventFormShape, EventFormShape, string[]>({
     id,
     lastResult,
@@ -108,6 +126,8 @@ export function EventForm({
     mode: t("fields.mode"),
     groupPolicy: t("fields.groupPolicy"),
     questions: t("questions.legend"),
+    programmeHours: tRetention("eventForm.programmeHours"),
+    ...Object.fromEntries(standardAnswers.map((answer) => [retentionColumn[answer], tRetention(`eventForm.retention.${answer}`)])),
   };
   for (const language of languages) {
     for (const name of ["title", "description", "fee", "conduct"] as const) {
@@ -119,7 +139,10 @@ export function EventForm({
       labels[`questions[${index}].labels.${language}`] = t("questions.labelIn", { number: index + 1, language: languageEndonyms[language] });
       labels[`questions[${index}].choices.${language}`] = t("questions.choicesIn", { number: index + 1, language: languageEndonyms[language] });
     }
+    labels[`questions[${index}].stage`] = tRetention("eventForm.question.stageOf", { number: index + 1 });
+    labels[`questions[${index}].retentionDays`] = tRetention("eventForm.question.retentionDaysOf", { number: index + 1 });
   });
+  const networkDays = { count: options.defaultRetentionDays, formatted: formatNumber(options.defaultRetentionDays, i18n.language as Language) };
   const original = (originalLanguageFixed ?? fields.originalLanguage.value ?? defaults.originalLanguage) as Language;
   return (
     <Form method="post" {...getFormProps(form)}>
@@ -142,6 +165,7 @@ export function EventForm({
           <p>{t("hostFixed", { organisation: hostName ?? "" })}</p>
         )}
         <LanguageCheckboxList field={fields.deliveryLanguages} legend={labels.deliveryLanguages} choices={options.deliveryLanguages} />
+        <TextField field={fields.programmeHours} label={labels.programmeHours} type="number" hint={tRetention("eventForm.programmeHoursHint")} />
       </fieldset>
       <fieldset className="field-group">
         <legend>{t("sections.where")}</legend>
@@ -188,6 +212,15 @@ export function EventForm({
           );
         })}
       </fieldset>
+      <fieldset className="field-group" aria-describedby={`${form.id}-retention-hint`}>
+        <legend>{tRetention("eventForm.retentionLegend")}</legend>
+        <p id={`${form.id}-retention-hint`} className="field-hint">
+          {tRetention("eventForm.retentionHint", networkDays)}
+        </p>
+        {standardAnswers.map((answer) => (
+          <TextField key={answer} field={fields[retentionColumn[answer]]} label={labels[retentionColumn[answer]]} type="number" />
+        ))}
+      </fieldset>
       <fieldset className="field-group" aria-describedby={`${form.id}-questions-hint`}>
         <legend>{labels.questions}</legend>
         <p id={`${form.id}-questions-hint`} className="field-hint">
@@ -195,7 +228,7 @@ export function EventForm({
         </p>
         <FieldErrors id={fields.questions.errorId} errors={fields.questions.errors} />
         {questionRows.map((row, index) => (
-          <QuestionFields key={row.key} row={row} index={index} labels={labels} />
+          <QuestionFields key={row.key} row={row} index={index} labels={labels} networkDays={networkDays} />
         ))}
       </fieldset>
       <button type="submit">{submitLabel}</button>
@@ -203,8 +236,19 @@ export function EventForm({
   );
 }
 
-function QuestionFields({ row, index, labels }: { row: FieldMetadata<QuestionRow>; index: number; labels: Partial<Record<string, string>> }) {
+function QuestionFields({
+  row,
+  index,
+  labels,
+  networkDays,
+}: {
+  row: FieldMetadata<QuestionRow>;
+  index: number;
+  labels: Partial<Record<string, string>>;
+  networkDays: { count: number; formatted: string };
+}) {
   const { t } = useTranslation("event-admin");
+  const { t: tFollowUp } = useTranslation("follow-up");
   const set = row.getFieldset();
   const rowLabels = set.labels.getFieldset();
   const rowChoices = set.choices.getFieldset();
@@ -222,9 +266,21 @@ function QuestionFields({ row, index, labels }: { row: FieldMetadata<QuestionRow
               {t(`questions.kinds.${kind}`)}
             </option>
           ))}
+          <option value="date">{tFollowUp("eventForm.question.kindDate")}</option>
         </select>
         <FieldErrors id={set.kind.errorId} errors={set.kind.errors} />
       </div>
+      <SelectField
+        field={set.stage}
+        label={tFollowUp("eventForm.question.stage")}
+        options={questionStages.map((stage) => ({ value: stage, label: tFollowUp(`eventForm.question.stages.${stage}`) }))}
+      />
+      <TextField
+        field={set.retentionDays}
+        label={tFollowUp("eventForm.question.retentionDays")}
+        hint={tFollowUp("eventForm.question.retentionDaysHint", networkDays)}
+        type="number"
+      />
       <div className="checkbox">
         <input key={requiredKey} {...requiredProps} />
         <label htmlFor={set.required.id}>{t("questions.required")}</label>

@@ -34,7 +34,13 @@ export function ManageRegistration({
   answersHeading,
 }: {
   registration: ManagedRegistration;
-  event: { mode: "first_come" | "application"; questions: (QuestionForPage & EventQuestionForForm)[]; codeOfConduct: { text: string; language: string } | null };
+  event: {
+    mode: "first_come" | "application";
+    questions: (QuestionForPage & EventQuestionForForm)[];
+    codeOfConduct: { text: string; language: string } | null;
+    /** The standard answers erased already, which the form no longer asks. */
+    erasedAnswers?: readonly string[];
+  };
   language: string;
   askCancel: boolean;
   /** The page's own address, where "keep it" goes back to. */
@@ -86,7 +92,14 @@ export function ManageRegistration({
           <Form method="post" {...getFormProps(form)}>
             <FormErrors form={form} labels={registrationFieldLabels(t, event.questions)} />
             <input type="hidden" name="intent" value="save" />
-            <RegistrationFields fields={fields as never} questions={event.questions} application={application} codeOfConduct={event.codeOfConduct} pageLanguage={language} />
+            <RegistrationFields
+              fields={fields as never}
+              questions={event.questions}
+              application={application}
+              codeOfConduct={event.codeOfConduct}
+              pageLanguage={language}
+              erased={event.erasedAnswers}
+            />
             <button type="submit">{t("one.save")}</button>
           </Form>
         </section>

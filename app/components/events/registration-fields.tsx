@@ -26,19 +26,23 @@ export function RegistrationFields({
   application,
   codeOfConduct,
   pageLanguage,
+  erased = [],
 }: {
   fields: Fields;
   questions: QuestionForPage[];
   application: boolean;
   codeOfConduct: { text: string; language: string } | null;
   pageLanguage: string;
+  /** Standard answers already erased (answer-erasure.server.ts): no longer asked, as they would not be kept. */
+  erased?: readonly string[];
 }) {
+  const asked = (name: string) => !erased.includes(name);
   const { t } = useTranslation("registration");
   const conduct = fields.acceptConduct!;
   const { key: conductKey, ...conductProps } = getInputProps(conduct, { type: "checkbox" });
   return (
     <>
-      {application ? (
+      {application && asked("motivation") ? (
         <fieldset>
           <legend>{t("form.motivationHeading")}</legend>
           <TextAreaField field={fields.motivation!} label={t("form.motivation")} hint={t("form.motivationHint")} rows={6} />
@@ -47,9 +51,9 @@ export function RegistrationFields({
       <fieldset>
         <legend>{t("form.needsHeading")}</legend>
         <p className="field-hint">{t("form.needsHint")}</p>
-        <TextAreaField field={fields.dietaryNeeds!} label={t("form.dietaryNeeds")} rows={2} />
-        <TextAreaField field={fields.accessibilityNeeds!} label={t("form.accessibilityNeeds")} rows={2} />
-        <TextAreaField field={fields.interpretationNeeds!} label={t("form.interpretationNeeds")} rows={2} />
+        {asked("dietaryNeeds") ? <TextAreaField field={fields.dietaryNeeds!} label={t("form.dietaryNeeds")} rows={2} /> : null}
+        {asked("accessibilityNeeds") ? <TextAreaField field={fields.accessibilityNeeds!} label={t("form.accessibilityNeeds")} rows={2} /> : null}
+        {asked("interpretationNeeds") ? <TextAreaField field={fields.interpretationNeeds!} label={t("form.interpretationNeeds")} rows={2} /> : null}
         <SelectField
           field={fields.listVisibility!}
           label={t("form.listVisibility")}
@@ -82,7 +86,8 @@ export function RegistrationFields({
   );
 }
 
-function Question({ question, field, pageLanguage }: { question: QuestionForPage; field: FieldMetadata<string | undefined>; pageLanguage: string }) {
+/** One of the event's own questions as a field (the follow-up form asks them the same way). */
+export function Question({ question, field, pageLanguage }: { question: QuestionForPage; field: FieldMetadata<string | undefined>; pageLanguage: string }) {
   const { t } = useTranslation("registration");
   const label = (
     <span lang={question.labelLanguage !== pageLanguage ? question.labelLanguage : undefined}>

@@ -59,6 +59,8 @@ export const auditActions = [
   "events.capacity_changed",
   "events.allotment_changed",
   "events.participant_list_changed",
+  "events.answers_erased",
+  "events.follow_up_requested",
   "exchange.planned",
   "exchange.confirmed",
   "exchange.completed",

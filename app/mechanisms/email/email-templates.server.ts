@@ -29,6 +29,7 @@ type Templates = {
   eventCancelled: { name: string; event: string; dates: string; reason: string; link: string };
   delegateInvited: { name: string; organisation: string; event: string; link: string };
   attendanceAfterEvent: { name: string; event: string; dates: string; link: string };
+  followUpRequested: { name: string; event: string; link: string };
   agreementCommentAdded: { name: string; author: string; organisation: string; title: string; link: string };
   twinningIntroduced: TwinningIntroductionValues;
   twinningIntroductionRequested: TwinningIntroductionValues;

@@ -5,6 +5,8 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import { languages, type Language } from "~/utils/languages";
 import { countryOptions, languageChoices } from "~/utils/options.server";
 import { instantToWallTime, timeZoneNames } from "~/utils/zoned-time";
+import { eventAnswerRetentionDays } from "~/utils/env.server";
+import { retentionColumn, standardAnswers } from "./answer-retention";
 import { emptyQuestionRows } from "./event.schemas";
 import { shownEventTexts } from "./shown-event-texts.server";
 import { defaultOfferHours } from "./vocabulary";
@@ -13,7 +15,10 @@ type Db = PrismaClient;
 
 const formField = { title: "title", description: "description", fee: "fee", code_of_conduct: "conduct" } as const;
 
-const emptyRows = () => Array.from({ length: emptyQuestionRows }, () => ({ kind: "text" }));
+const emptyRows = () => Array.from({ length: emptyQuestionRows }, () => ({ kind: "text", stage: "registration" }));
+
+/** A number of the form as its field shows it: empty when not set. */
+const shownNumber = (value: number | null) => (value === null ? undefined : String(value));
 
 /** A new event's form: the reader's language as original, Europe's usual defaults left for the author. */
 export function newEventDefaults(language: Language) {
@@ -41,6 +46,8 @@ export async function eventForEditing(db: Db, eventId: string) {
   const questions = event.questions.map((question) => ({
     id: question.id,
     kind: question.kind,
+    stage: question.stage,
+    retentionDays: shownNumber(question.retentionDays),
     required: question.required ? "on" : undefined,
     labels: Object.fromEntries(question.texts.map((text) => [text.language, text.label])),
     choices: Object.fromEntries(question.texts.map((text) => [text.language, text.choiceLabels.join("\n")])),
@@ -70,6 +77,8 @@ export async function eventForEditing(db: Db, eventId: string) {
       capacity: String(event.capacity),
       organisationCap: event.organisationCap === null ? undefined : String(event.organisationCap),
       offerHours: String(event.offerHours),
+      programmeHours: shownNumber(event.programmeHours),
+      ...Object.fromEntries(standardAnswers.map((answer) => [retentionColumn[answer], shownNumber(event[retentionColumn[answer]])])),
       mode: event.mode,
       groupPolicy: event.groupPolicy,
       texts,
@@ -91,6 +100,8 @@ export async function eventFormOptions(db: Db, reader: Language, { withHosts }: 
     countries: countryOptions(reader),
     timeZones: timeZoneNames().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })),
     deliveryLanguages: languageChoices(reader, []),
+    /** What an empty retention field means: the network's default. */
+    defaultRetentionDays: eventAnswerRetentionDays(),
   };
 }
 

@@ -13,6 +13,7 @@ import { sourceDigest } from "~/mechanisms/translations/source-digest";
 import { languages, type Language } from "~/utils/languages";
 import { scheduleAfterEvent } from "./after-event.server";
 import type { EventForm, EventQuestionInput, LanguageTexts } from "./event.schemas";
+import { scheduleAnswerErasure } from "./answer-erasure.server";
 import { booking, setCapacity } from "./registrations.server";
 
 type Db = PrismaClient;
@@ -47,6 +48,11 @@ function eventColumns(form: EventForm) {
     mode: form.mode,
     groupPolicy: form.groupPolicy,
     offerHours: form.offerHours,
+    programmeHours: form.programmeHours,
+    dietaryRetentionDays: form.dietaryRetentionDays,
+    accessibilityRetentionDays: form.accessibilityRetentionDays,
+    interpretationRetentionDays: form.interpretationRetentionDays,
+    motivationRetentionDays: form.motivationRetentionDays,
   };
 }
 
@@ -97,7 +103,7 @@ async function saveQuestions(tx: Tx, eventId: string, original: Language, questi
     const choiceCount = question.choices[original].length;
     if (before && before._count.answers > 0 && (before.kind !== question.kind || choiceCount < before.choiceKeys.length)) return "questionAnswered";
     const choiceKeys = Array.from({ length: choiceCount }, (_, index) => before?.choiceKeys[index] ?? newChoiceKey());
-    const columns = { position: position + 1, kind: question.kind, required: question.required, choiceKeys };
+    const columns = { position: position + 1, kind: question.kind, stage: question.stage, retentionDays: question.retentionDays, required: question.required, choiceKeys };
     const { id } = before
       ? await tx.eventQuestion.update({ where: { id: before.id }, data: columns, select: { id: true } })
       : await tx.eventQuestion.create({ data: { eventId, ...columns }, select: { id: true } });
@@ -135,6 +141,7 @@ export async function createEvent(
     await saveTexts(tx, event.id, form.originalLanguage, form.texts);
     const refused = await saveQuestions(tx, event.id, form.originalLanguage, form.questions);
     if (refused) throw new Error(`a new event's questions: ${refused}`);
+    await scheduleAnswerErasure(tx, event.id);
     await recordAudit(tx, { action: "events.event_created", actorId, organisationId: hostOrganisationId, ipAddress: ip, details: { event: event.id } });
     return { ok: true as const, eventId: event.id };
   });
@@ -169,6 +176,7 @@ export async function updateEvent(
     if (!capacity.ok) throw new Refusal(capacity.error);
     // The after-event mail follows the end (a draft's is scheduled when it is published).
     if (event.status === "published" && event.endsAt.getTime() !== form.endsAt.getTime()) await scheduleAfterEvent(tx, { id: eventId, endsAt: form.endsAt });
+    await scheduleAnswerErasure(tx, eventId);
     await recordAudit(tx, { action: "events.event_updated", actorId, organisationId: hostOrganisationId, ipAddress: ip, details: { event: eventId } });
     return { ok: true as const, offered: capacity.offered };
   }).catch((error: unknown) => {

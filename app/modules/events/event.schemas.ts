@@ -8,7 +8,8 @@ import { choiceErrors, choiceOf, multiLineText, noChoice, optionalMultiLineText,
 import { isCountryCode, isLanguageCode } from "~/utils/iso-codes";
 import { languages, type Language } from "~/utils/languages";
 import { isTimeZone, wallTimeToInstant } from "~/utils/zoned-time";
-import { eventTypes, groupPolicies, registrationModes, seasons } from "./vocabulary";
+import { maxRetentionDays, retentionColumn, standardAnswers } from "./answer-retention";
+import { eventTypes, groupPolicies, questionStages, registrationModes, seasons } from "./vocabulary";
 
 export const maxTitle = 200;
 export const maxDescription = 20_000;
@@ -19,6 +20,8 @@ export const maxChoices = 12;
 /** How many question rows the form offers beyond the event's own: empty ones are ignored. */
 export const emptyQuestionRows = 2;
 export const maxQuestions = 20;
+/** The longest programme a certificate of attendance states, in hours. */
+export const maxProgrammeHours = 2_000;
 
 /** Empty is no text; a title or a label keeps to one line, the others (textareas) keep their lines. */
 const optionalLine = (max: number) => optionalText(max).transform((value) => value ?? "");
@@ -48,10 +51,22 @@ const whole = (min: number, max: number) =>
 const optionalWhole = (min: number, max: number) =>
   z.preprocess((value) => (value === "" || value === undefined ? undefined : value), whole(min, max).optional());
 
+/** Days after the event's end an answer is kept: empty for the network's default. */
+const retentionDays = optionalWhole(0, maxRetentionDays);
+
+/** The standard answers' days, one field each (`dietaryRetentionDays`…), as the Event's columns. */
+const standardRetention = Object.fromEntries(standardAnswers.map((answer) => [retentionColumn[answer], retentionDays])) as Record<
+  (typeof retentionColumn)[(typeof standardAnswers)[number]],
+  typeof retentionDays
+>;
+
 /** One row of the event's own questions: its label and (choice questions) one choice a line, per language. */
 const questionRow = z.object({
   id: recordId.optional(),
-  kind: z.enum(["text", "yes_no", "choice"], { errorMap: choiceErrors }).default("text"),
+  kind: z.enum(["text", "yes_no", "choice", "date"], { errorMap: choiceErrors }).default("text"),
+  /** Asked on registering, or later of confirmed participants (the follow-up page). */
+  stage: z.enum(questionStages, { errorMap: choiceErrors }).default("registration"),
+  retentionDays,
   required: z.literal("on").optional(),
   labels: z.object(Object.fromEntries(languages.map((language) => [language, optionalLine(maxQuestionLabel)])) as Record<Language, ReturnType<typeof optionalLine>>),
   choices: z.object(Object.fromEntries(languages.map((language) => [language, optionalLong(maxChoices * maxQuestionLabel)])) as Record<Language, ReturnType<typeof optionalLong>>),
@@ -104,6 +119,8 @@ export function eventFormSchema({ organisationIds, hostFixed }: { organisationId
       capacity: whole(1, 10_000),
       organisationCap: optionalWhole(1, 10_000),
       offerHours: whole(1, 24 * 30).default(48),
+      programmeHours: optionalWhole(1, maxProgrammeHours),
+      ...standardRetention,
       mode: choiceOf(registrationModes),
       groupPolicy: choiceOf(groupPolicies),
       texts: z.object(Object.fromEntries(languages.map((language) => [language, languageTexts.default({})])) as Record<Language, z.ZodDefault<typeof languageTexts>>),
@@ -144,6 +161,8 @@ export function eventFormSchema({ organisationIds, hostFixed }: { organisationId
       season: form.type === "international_school" ? (form.season ?? null) : null,
       hostOrganisationId: form.hostOrganisationId ?? null,
       organisationCap: form.organisationCap ?? null,
+      programmeHours: form.programmeHours ?? null,
+      ...(Object.fromEntries(standardAnswers.map((answer) => [retentionColumn[answer], form[retentionColumn[answer]] ?? null])) as Record<keyof typeof standardRetention, number | null>),
       // Checked above: each is a time in the zone.
       startsAt: wallTimeToInstant(form.startsAt, form.timeZone)!,
       endsAt: wallTimeToInstant(form.endsAt, form.timeZone)!,
@@ -154,6 +173,8 @@ export function eventFormSchema({ organisationIds, hostFixed }: { organisationId
         .map((row) => ({
           id: row.id ?? null,
           kind: row.kind,
+          stage: row.stage,
+          retentionDays: row.retentionDays ?? null,
           required: row.required === "on",
           labels: row.labels,
           choices: Object.fromEntries(languages.map((language) => [language, row.kind === "choice" ? choiceLines(row.choices[language]) : []])) as Record<Language, string[]>,

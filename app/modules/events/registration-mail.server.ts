@@ -15,7 +15,7 @@ import { eventDates, shownEventTexts } from "./shown-event-texts.server";
 type Tx = Prisma.TransactionClient;
 type Db = PrismaClient | Tx;
 
-const registrationForMail = {
+export const registrationForMail = {
   id: true,
   eventId: true,
   groupId: true,
@@ -27,10 +27,10 @@ const registrationForMail = {
   event: { select: { id: true, startsAt: true, endsAt: true, timeZone: true, venue: true, city: true, status: true } },
 } satisfies Prisma.RegistrationSelect;
 
-type RegistrationForMail = Prisma.RegistrationGetPayload<{ select: typeof registrationForMail }>;
+export type RegistrationForMail = Prisma.RegistrationGetPayload<{ select: typeof registrationForMail }>;
 
 /** The address and language a registration's mail goes to, or null (an erased person). */
-function recipientOf(registration: RegistrationForMail, { toOrganiser = false } = {}) {
+export function recipientOf(registration: RegistrationForMail, { toOrganiser = false } = {}) {
   const person = toOrganiser && registration.groupId && registration.registeredBy ? registration.registeredBy : registration.person;
   if (person) return person.email ? { email: person.email, name: person.name, language: recipientLanguage(person) } : null;
   if (!registration.delegateEmail) return null;

@@ -7,7 +7,9 @@ import { pickFields } from "~/mechanisms/translations/pick-fields";
 import { can, type Actor } from "~/modules/auth/permissions";
 import { formatDate } from "~/utils/format";
 import type { Language } from "~/utils/languages";
-import { questionField } from "./registration.schemas";
+import { retentionSelect } from "./answer-erasure.server";
+import { answerColumn, erasedColumn, standardAnswers } from "./answer-retention";
+import { askedAsFollowUp, askedOnRegistering, questionField } from "./registration.schemas";
 import { capLeft, registrantOf, seatsFor } from "./seats.server";
 import { placesOf, placesOfEvents } from "./places.server";
 import { tokenHash, whyRegistrationIsClosed } from "./registrations.server";
@@ -47,6 +49,8 @@ export async function eventForRegistration(db: Db, eventId: string, language: La
   const event = await db.event.findUnique({
     where: { id: eventId },
     select: {
+      // What answer-retention.ts reckons with; the questions' own settings are below.
+      ...retentionSelect,
       id: true,
       status: true,
       mode: true,
@@ -66,13 +70,28 @@ export async function eventForRegistration(db: Db, eventId: string, language: La
       hostOrganisationId: true,
       questions: {
         orderBy: { position: "asc" },
-        select: { id: true, kind: true, required: true, choiceKeys: true, texts: { select: { language: true, label: true, choiceLabels: true, origin: true, sourceSha256: true } } },
+        select: {
+          id: true,
+          kind: true,
+          required: true,
+          choiceKeys: true,
+          stage: true,
+          retentionDays: true,
+          answersErasedAt: true,
+          texts: { select: { language: true, label: true, choiceLabels: true, origin: true, sourceSha256: true } },
+        },
       },
     },
   });
   if (!event) return null;
   const texts = (await shownEventTexts(db, [eventId], language)).get(eventId)!;
-  const questions = event.questions.map((question) => shownQuestion(question, language));
+  const questions = event.questions.map((question) => ({
+    ...shownQuestion(question, language),
+    stage: question.stage,
+    retentionDays: question.retentionDays,
+    answersErasedAt: question.answersErasedAt,
+    erased: question.answersErasedAt !== null,
+  }));
   const places = (await placesOf(db, eventId, now))!;
   return { ...event, questions, texts, places, closedBecause: whyRegistrationIsClosed(event, now) };
 }
@@ -133,6 +152,7 @@ const oneRegistration = {
   interpretationNeeds: true,
   listVisibility: true,
   conductAcceptedAt: true,
+  followUpCompletedAt: true,
   organisation: { select: { name: true } },
   answers: { select: { questionId: true, value: true } },
 } as const;
@@ -207,12 +227,30 @@ export function eventHeading(event: EventForRegistration, language: Language) {
   };
 }
 
-/** The heading, and what a registrant answers: the event's own questions and its code of conduct. */
+/** The fields of an event's own question a page needs to ask it. */
+const askedQuestion = ({ id, kind, required, choiceKeys, stage, erased, label, labelLanguage, choices }: EventForRegistration["questions"][number]) => ({
+  id,
+  kind,
+  required,
+  choiceKeys,
+  stage,
+  erased,
+  label,
+  labelLanguage,
+  choices,
+});
+
+/**
+ * The heading, and what a registrant answers: the event's own questions asked on
+ * registering (the follow-up ones apart, for confirmed participants) and its code of conduct.
+ */
 export function manageableEvent(event: EventForRegistration, language: Language) {
   const conduct = event.texts.fields.code_of_conduct;
   return {
     ...eventHeading(event, language),
-    questions: event.questions,
+    questions: askedOnRegistering(event.questions).map(askedQuestion),
+    followUpQuestions: askedAsFollowUp(event.questions).map(askedQuestion),
+    erasedAnswers: standardAnswers.filter((answer) => event[erasedColumn[answer]] !== null).map((answer) => answerColumn[answer]),
     codeOfConduct: conduct ? { text: conduct.text, language: conduct.language } : null,
   };
 }

@@ -2,7 +2,7 @@
 // questions (a field `question-<id>` each), on whose behalf, and the code of conduct.
 // Built per event from its questions, so the browser and the server check the same rules.
 import { z } from "zod";
-import type { EventQuestionKind, RegistrationMode } from "~/generated/prisma/enums";
+import type { EventQuestionKind, EventQuestionStage, RegistrationMode } from "~/generated/prisma/enums";
 import { calendarDay, choiceErrors, email, multiLineText, optionalMultiLineText, optionalText, recordId } from "~/utils/fields.schemas";
 import { participantVisibilities } from "./vocabulary";
 
@@ -12,7 +12,16 @@ export const maxAnswer = 2_000;
 /** How many delegates one group registration may name. */
 export const maxDelegates = 30;
 
-export type EventQuestionForForm = { id: string; kind: EventQuestionKind; required: boolean; choiceKeys: string[] };
+/** `erased`: its answers are gone (answer-erasure.server.ts), so it is asked no more. */
+export type EventQuestionForForm = { id: string; kind: EventQuestionKind; required: boolean; choiceKeys: string[]; stage: EventQuestionStage; erased?: boolean };
+
+/** The questions the register form and the change-your-answers form ask: registration-stage ones whose answers are kept. */
+export const askedOnRegistering = <Q extends EventQuestionForForm>(questions: readonly Q[]) =>
+  questions.filter((question) => question.stage === "registration" && !question.erased);
+
+/** The follow-up questions confirmed participants answer on their registration's page, while their answers are kept. */
+export const askedAsFollowUp = <Q extends EventQuestionForForm>(questions: readonly Q[]) =>
+  questions.filter((question) => question.stage === "follow_up" && !question.erased);
 
 export const questionField = (questionId: string) => `question-${questionId}`;
 
@@ -30,7 +39,9 @@ function answerSchema(question: EventQuestionForForm) {
   return value.refine((answer) => answer !== undefined && answer !== "", question.kind === "choice" || question.kind === "yes_no" ? "chooseOne" : "required").transform((answer) => answer ?? "");
 }
 
-export function registrationFormSchema(questions: readonly EventQuestionForForm[], mode: RegistrationMode) {
+/** Whatever list it is given, it asks only what askedOnRegistering keeps: a follow-up question is never part of registering. */
+export function registrationFormSchema(eventQuestions: readonly EventQuestionForForm[], mode: RegistrationMode) {
+  const questions = askedOnRegistering(eventQuestions);
   const own = Object.fromEntries(questions.map((question) => [questionField(question.id), answerSchema(question)]));
   return z
     .object({
@@ -59,12 +70,28 @@ export function registrationFormSchema(questions: readonly EventQuestionForForm[
 
 export type RegistrationForm = z.output<ReturnType<typeof registrationFormSchema>>;
 
+/** The follow-up form of a confirmed participant: a field `question-<id>` for each follow-up question still asked. */
+export function followUpFormSchema(eventQuestions: readonly EventQuestionForForm[]) {
+  const questions = askedAsFollowUp(eventQuestions);
+  return z.object(Object.fromEntries(questions.map((question) => [questionField(question.id), answerSchema(question)]))).transform((value) => {
+    const fields = value as Record<string, unknown>;
+    return { answers: Object.fromEntries(questions.map((question) => [question.id, String(fields[questionField(question.id)] ?? "")])) };
+  });
+}
+
+export type FollowUpForm = z.output<ReturnType<typeof followUpFormSchema>>;
+
 /**
  * The answers of a registration already made (its own page, a delegate's link): the
- * motivation stays required only while an application waits for its decision.
+ * motivation stays required only while an application waits for its decision, and is kept.
  */
-export function answersSchemaFor(event: { questions: readonly EventQuestionForForm[]; mode: RegistrationMode }, status: string) {
-  return registrationFormSchema(event.questions, status === "applied" ? event.mode : "first_come");
+export function answersSchemaFor(
+  event: { questions: readonly EventQuestionForForm[]; mode: RegistrationMode; erasedAnswers?: readonly string[]; motivationErasedAt?: Date | string | null },
+  status: string,
+) {
+  // An erased motivation is asked no more (the erasure came after the event).
+  const motivationErased = Boolean(event.motivationErasedAt) || Boolean(event.erasedAnswers?.includes("motivation"));
+  return registrationFormSchema(event.questions, status === "applied" && !motivationErased ? event.mode : "first_come");
 }
 
 /**

@@ -11,6 +11,8 @@ import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { cancelJob, rescheduleJob } from "~/mechanisms/jobs/schedule-job.server";
 import { LockTimeout } from "~/mechanisms/locks/locks.server";
 import { performMove } from "~/mechanisms/workflows/perform-move.server";
+import { erasedAnswersOf, lockAnswers } from "./answer-erasure.server";
+import { answerColumn, standardAnswers } from "./answer-retention";
 import { lockPlaces, placesOf } from "./places.server";
 import { registrationWorkflow } from "./registration-workflow";
 import { mailDelegateLink, mailRegistration } from "./registration-mail.server";
@@ -105,9 +107,15 @@ function ownAnswers(form: RegistrationForm, now: Date) {
   };
 }
 
-/** Only the event's own questions may be answered (a stale form may name a removed one). */
+/** The event's questions asked on registering whose answers are still kept: only these are answered here. */
+async function registrationQuestionIds(tx: Tx, eventId: string) {
+  const questions = await tx.eventQuestion.findMany({ where: { eventId, stage: "registration", answersErasedAt: null }, select: { id: true } });
+  return questions.map((question) => question.id);
+}
+
+/** Only the event's own registration questions may be answered (a stale form may name a removed one, or a follow-up one). */
 async function checkedAnswers(tx: Tx, eventId: string, form: RegistrationForm) {
-  const questions = new Set((await tx.eventQuestion.findMany({ where: { eventId }, select: { id: true } })).map((question) => question.id));
+  const questions = new Set(await registrationQuestionIds(tx, eventId));
   return answerRows(form).filter((answer) => questions.has(answer.questionId));
 }
 
@@ -389,14 +397,19 @@ async function saveAnswers(db: Db, where: Prisma.RegistrationWhereInput, form: R
   if (!registration) return refuse("notYours");
   if (!answerableStatuses.includes(registration.status)) return refuse("notChangeable");
   await db.$transaction(async (tx) => {
+    // Under the erasure's lock: an answer already erased is not stored again (it would outlive its erasure).
+    await lockAnswers(tx, registration.eventId);
+    const erased = await erasedAnswersOf(tx, registration.eventId);
     const answers = await checkedAnswers(tx, registration.eventId, form);
     const { motivation, ...answersOnly } = ownAnswers(form, now);
+    const kept = Object.fromEntries(Object.entries(answersOnly).filter(([column]) => !standardAnswers.some((answer) => erased.standard.has(answer) && answerColumn[answer] === column)));
     await tx.registration.update({
       where: { id: registration.id },
       // The motivation is what organisers selected on: it changes only while they have not decided.
-      data: { ...answersOnly, ...(registration.status === "applied" ? { motivation } : {}) },
+      data: { ...kept, ...(registration.status === "applied" && !erased.standard.has("motivation") ? { motivation } : {}) },
     });
-    await tx.registrationAnswer.deleteMany({ where: { registrationId: registration.id } });
+    // The follow-up answers are saved by their own form (follow-up.server.ts) and stay.
+    await tx.registrationAnswer.deleteMany({ where: { registrationId: registration.id, questionId: { in: await registrationQuestionIds(tx, registration.eventId) } } });
     await tx.registrationAnswer.createMany({ data: answers.map((answer) => ({ ...answer, registrationId: registration.id })) });
   });
   return { ok: true };

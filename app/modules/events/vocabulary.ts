@@ -1,6 +1,6 @@
 // The events area's fixed vocabularies, in the order forms and filters offer them. Their
 // labels live in the `events` namespace (locales/<lang>/events.json).
-import type { EventStatus, EventType, GroupPolicy, ParticipantVisibility, RegistrationMode, RegistrationStatus, Season } from "~/generated/prisma/enums";
+import type { EventQuestionStage, EventStatus, EventType, GroupPolicy, ParticipantVisibility, RegistrationMode, RegistrationStatus, Season } from "~/generated/prisma/enums";
 
 export const eventTypes = [
   "international_school",
@@ -19,6 +19,9 @@ export const eventStatuses = ["draft", "published", "cancelled"] as const satisf
 export const registrationModes = ["first_come", "application"] as const satisfies readonly RegistrationMode[];
 
 export const groupPolicies = ["together", "split"] as const satisfies readonly GroupPolicy[];
+
+/** When an event's own question is asked: on registering, or later of confirmed participants. */
+export const questionStages = ["registration", "follow_up"] as const satisfies readonly EventQuestionStage[];
 
 export const participantVisibilities = ["nobody", "participants", "everyone"] as const satisfies readonly ParticipantVisibility[];
 
