@@ -7,7 +7,9 @@
 // Idempotent: an event is found again by its host and type, and left as it is.
 import type { PrismaClient } from "~/generated/prisma/client";
 import { sourceDigest } from "~/mechanisms/translations/source-digest";
+import { mailAfterEvent } from "~/modules/events/after-event.server";
 import { scheduleAnswerErasure } from "~/modules/events/answer-erasure.server";
+import { submitFeedback } from "~/modules/events/feedback.server";
 import { registrationForm } from "~/modules/events/registration-form-defaults";
 import { decideRegistration, registerGroup, registerPerson, setAllotments } from "~/modules/events/registrations.server";
 import { languages } from "~/utils/languages";
@@ -179,6 +181,32 @@ export async function addDemoEvents(prisma: PrismaClient, signatories: Signatori
         await decideRegistration(prisma, { registrationId: result.registrationId, to: registration.outcome, actorId, now });
       }
     }
+    if (past && demo.afterwards) await liveAfterwards(prisma, event.id, demo.afterwards, now);
   }
   return added;
+}
+
+/**
+ * What followed a past event, through the events module's own commands: its attendees
+ * mailed their certificates and feedback links (as the after-event job does at the end),
+ * and some of them answering the feedback form, anonymously or not.
+ */
+async function liveAfterwards(prisma: PrismaClient, eventId: string, afterwards: NonNullable<DemoEvent["afterwards"]>, now: Date) {
+  await prisma.event.update({
+    where: { id: eventId },
+    data: { programmeHours: afterwards.programmeHours, participantListPublished: true, participantListDays: afterwards.participantListDays },
+  });
+  // One batch per call, as the job runs them; the demo's events are smaller than a batch.
+  while ((await prisma.$transaction((tx) => mailAfterEvent(tx, eventId, { now }))) > 0);
+  for (const answer of afterwards.feedback) {
+    const registration = await prisma.registration.findFirst({ where: { eventId, person: { email: answer.person } }, select: { id: true, personId: true } });
+    if (!registration?.personId) continue;
+    const { overall, content, organisation, comment, anonymous } = answer;
+    await submitFeedback(prisma, {
+      respondent: { registrationId: registration.id, personId: registration.personId },
+      form: { overall, content, organisation, comment, anonymous },
+      language: answer.language,
+      now,
+    });
+  }
 }

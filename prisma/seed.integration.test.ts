@@ -111,6 +111,13 @@ test("the demo events are there to try: a school nearly full with its allotment,
   expect(positions).toEqual(Array.from({ length: conferencePlaces.waitingEntries }, (_, index) => index + 1));
   expect(visit.endsAt.getTime()).toBeLessThan(Date.now());
   expect(await prisma.registration.count({ where: { eventId: visit.id, status: "attended" } })).toBeGreaterThan(5);
+  // After the visit: every attendee was mailed a certificate with a feedback link (its token given as it was mailed), and three answered, two anonymously.
+  const attendees = await prisma.registration.findMany({ where: { eventId: visit.id, status: "attended" }, select: { certificateCode: true, feedbackTokenHash: true } });
+  expect(attendees.every((attendee) => attendee.certificateCode && attendee.feedbackTokenHash)).toBe(true);
+  const feedback = await prisma.eventFeedback.findMany({ where: { eventId: visit.id }, select: { registrationId: true } });
+  expect(feedback).toHaveLength(3);
+  expect(feedback.filter((answer) => answer.registrationId === null)).toHaveLength(2);
+  expect(visit).toMatchObject({ participantListPublished: true, programmeHours: 18 });
 });
 
 test("every demo member with a twinning profile gets partner suggestions that share a language with it", async () => {

@@ -90,6 +90,22 @@ export type DemoEvent = {
   questions: DemoQuestion[];
   /** In the order people register. */
   registrations: DemoRegistration[];
+  /**
+   * A past event's life after it: its programme's hours (on the certificates), its
+   * participant list published for that many days after its end, and the feedback some
+   * attendees gave through the form.
+   */
+  afterwards?: { programmeHours: number; participantListDays: number; feedback: DemoFeedback[] };
+};
+
+export type DemoFeedback = {
+  person: string;
+  language: Language;
+  overall: number;
+  content: number;
+  organisation: number;
+  comment: string;
+  anonymous: boolean;
 };
 
 const nnbsp = "\u202f";
@@ -909,6 +925,31 @@ const studyVisit: DemoEvent = {
     { person: "jonas.becker@gpv-auenland.example", outcome: "attended", answers: { team: "housing-support", dinner: "yes" } },
     { person: "julie.renard@rsm-meuse-ourthe.example", outcome: "attended", answers: { team: "mobile-team", dinner: "yes" }, listVisibility: "participants" },
   ],
+  afterwards: {
+    programmeHours: 18,
+    participantListDays: 120,
+    feedback: [
+      {
+        person: "aoife.duffy@cavan-monaghan-mhs.example",
+        language: "en",
+        overall: 5,
+        content: 5,
+        organisation: 4,
+        comment: "Seeing the crisis team's morning meeting changed how we plan our own. More time with the peer workers next time, please.",
+        anonymous: false,
+      },
+      {
+        person: "pablo.garcia@saludmental-asturias.example",
+        language: "es",
+        overall: 4,
+        content: 5,
+        organisation: 3,
+        comment: "Muy útil la visita a los pisos con apoyo. Los traslados entre servicios fueron largos.",
+        anonymous: true,
+      },
+      { person: "sigrid.johansen@nordlys-recovery.example", language: "sv", overall: 5, content: 4, organisation: 5, comment: "", anonymous: true },
+    ],
+  },
 };
 
 // ---------------------------------------------------------------------------
