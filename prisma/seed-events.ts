@@ -7,7 +7,7 @@
 // Idempotent: an event is found again by its host and type, and left as it is.
 import type { PrismaClient } from "~/generated/prisma/client";
 import { sourceDigest } from "~/mechanisms/translations/source-digest";
-import { mailAfterEvent } from "~/modules/events/after-event.server";
+import { mailAfterEvent, scheduleAfterEvent } from "~/modules/events/after-event.server";
 import { scheduleAnswerErasure } from "~/modules/events/answer-erasure.server";
 import { submitFeedback } from "~/modules/events/feedback.server";
 import { registrationForm } from "~/modules/events/registration-form-defaults";
@@ -102,8 +102,12 @@ async function createDemoEvent(prisma: PrismaClient, demo: DemoEvent, hostId: st
     });
     questionIds.set(question.key, created.id);
   }
-  // As creating an event through its form does: its answers are erased when their time comes.
-  await prisma.$transaction((tx) => scheduleAnswerErasure(tx, event.id));
+  // As creating an event through its form does: its answers are erased when their time comes;
+  // and as publishing does, its attendees are mailed at its end (a past one's, below).
+  await prisma.$transaction(async (tx) => {
+    await scheduleAnswerErasure(tx, event.id);
+    if (demo.publish && schedule.endsAt > now) await scheduleAfterEvent(tx, event);
+  });
   return { event, schedule, questionIds };
 }
 

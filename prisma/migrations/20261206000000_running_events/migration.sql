@@ -76,3 +76,13 @@ ALTER TABLE "EventFeedback" ADD CONSTRAINT "EventFeedback_registrationId_fkey" F
 
 -- Ratings are from 1 to 5.
 ALTER TABLE "EventFeedback" ADD CONSTRAINT "EventFeedback_ratings_check" CHECK ("overall" BETWEEN 1 AND 5 AND "content" BETWEEN 1 AND 5 AND "organisation" BETWEEN 1 AND 5);
+
+-- Events that existed before: the after-event mail at the end of each published one still
+-- to end, and the erasure of answers for each (due at its end at the earliest; its first
+-- run erases only what is due and reschedules itself for the next date).
+INSERT INTO "ScheduledJob" ("id", "kind", "key", "payload", "runAt")
+SELECT gen_random_uuid()::text, 'events.after-event', "id", jsonb_build_object('eventId', "id"), "endsAt"
+FROM "Event" WHERE "status" = 'published' AND "endsAt" > now();
+INSERT INTO "ScheduledJob" ("id", "kind", "key", "payload", "runAt")
+SELECT gen_random_uuid()::text, 'events.erase-answers', "id", jsonb_build_object('eventId', "id"), "endsAt"
+FROM "Event" WHERE "status" <> 'cancelled';
