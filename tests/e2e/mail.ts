@@ -6,7 +6,9 @@ import { expect } from "@playwright/test";
 
 const mailDir = "data/e2e-mail";
 
-type Mail = { to: string; subject: string; text: string; html: string; language: string };
+/** What the worker wrote about each attachment (app/mechanisms/email/mail-transport.server.ts): the file is beside the mail. */
+type Attachment = { filename: string; contentType: string; bytes: number; file: string };
+type Mail = { to: string; subject: string; text: string; html: string; language: string; attachments: Attachment[] };
 
 function mailsTo(address: string): Mail[] {
   if (!fs.existsSync(mailDir)) return [];
@@ -54,4 +56,9 @@ export function linkIn(mail: Mail) {
   if (!match) throw new Error(`no link in mail:\n${mail.text}`);
   const url = new URL(match[0]);
   return url.pathname + url.search;
+}
+
+/** An attachment's bytes, as the worker wrote them in the mail folder. */
+export function attachmentBytes(attachment: Attachment) {
+  return fs.readFileSync(path.join(mailDir, attachment.file));
 }
