@@ -43,6 +43,8 @@ const fakeCameraAndDetector = () => {
 };
 
 test.describe("at the door, on a phone, a coordinator", () => {
+  // Both tests check people of the same conference in and count arrivals: one after the other.
+  test.describe.configure({ mode: "serial" });
   test.use({ signedInAs: "coordinator", viewport: phone, hasTouch: true });
 
   test("finds people as they type and checks them in with one tap, twice from two doors, and while the network is down", async ({ page, signedInPage, context }) => {

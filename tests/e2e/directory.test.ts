@@ -4,16 +4,17 @@ import { seededThemeName } from "../fixtures/seeded-themes";
 
 test("a visitor filters the directory by country and type and opens a member", async ({ page }) => {
   await page.goto("/en/members");
-  // Italy's two founder members, and any Italian applicant another test had approved by now: the option says how many.
   const country = page.getByRole("combobox", { name: t("en", "members", "filters.country"), exact: true });
-  const italians = Number(/^Italy \((\d+)\)$/.exec((await country.locator('option[value="IT"]').textContent()) ?? "")?.[1]);
-  expect(italians).toBeGreaterThanOrEqual(2);
   await country.selectOption("IT");
   await page.getByRole("button", { name: t("en", "members", "filters.apply") }).click();
   await expect(page).toHaveURL(/country=IT/);
+  // Italy's two founder members, and any Italian applicant the decisions test approves (then
+  // suspends) meanwhile: the page's own heading says how many it lists.
+  const heading = page.getByRole("heading", { name: /^\d+ organisations$/ });
+  const italians = Number(/^(\d+)/.exec((await heading.textContent()) ?? "")?.[1]);
+  expect(italians).toBeGreaterThanOrEqual(2);
   const results = page.locator(".directory > li");
   await expect(results).toHaveCount(italians);
-  await expect(page.getByRole("heading", { name: `${italians} organisations` })).toBeVisible();
 
   await page.getByRole("combobox", { name: t("en", "members", "filters.type"), exact: true }).selectOption("public_health_service");
   await page.getByRole("button", { name: t("en", "members", "filters.apply") }).click();
