@@ -5,13 +5,13 @@ import { pdfResponse } from "~/mechanisms/pdf/pdf-document.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { exchangeCertificate } from "~/modules/twinning/exchange-certificate.server";
 import { db } from "~/utils/database/connection.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  if (!params.exchangeId || !/^[A-Za-z0-9_-]{1,60}$/.test(params.exchangeId)) notFound();
-  const certificate = await exchangeCertificate(db(), params.exchangeId, user.id, language);
+  const exchangeId = requireRecordId(params.exchangeId);
+  const certificate = await exchangeCertificate(db(), exchangeId, user.id, language);
   if (!certificate) notFound();
   return pdfResponse(certificate.bytes, certificate.fileName);
 }

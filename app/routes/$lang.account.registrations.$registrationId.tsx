@@ -27,7 +27,7 @@ import { formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:one.title")} · ${data?.event.title ?? ""}` }));
@@ -37,8 +37,7 @@ const notices = ["confirmed", "waitlisted", "applied", "accepted", "declined", "
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const registrationId = params.registrationId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(registrationId)) notFound();
+  const registrationId = requireRecordId(params.registrationId);
   const registration = await ownRegistration(db(), { registrationId, personId: user.id });
   if (!registration) notFound();
   const event = (await eventForRegistration(db(), registration.eventId, language))!;

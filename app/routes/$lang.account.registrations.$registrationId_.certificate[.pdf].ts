@@ -6,13 +6,12 @@ import { pdfResponse } from "~/mechanisms/pdf/pdf-document.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { ownAttendanceCertificate } from "~/modules/events/certificates.server";
 import { db } from "~/utils/database/connection.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const registrationId = params.registrationId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(registrationId)) notFound();
+  const registrationId = requireRecordId(params.registrationId);
   const certificate = await ownAttendanceCertificate(db(), { registrationId, personId: user.id });
   if (!certificate) notFound();
   return pdfResponse(certificate.bytes, certificate.fileName);

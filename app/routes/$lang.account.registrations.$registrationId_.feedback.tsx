@@ -13,7 +13,7 @@ import { feedbackInvitation, submitFeedback } from "~/modules/events/feedback.se
 import { db } from "~/utils/database/connection.server";
 import { readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("attendance:feedback.title")} · ${data?.invitation.event.title ?? ""}` }));
@@ -23,8 +23,7 @@ const notices = ["thanks"] as const;
 async function respondent(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const registrationId = params.registrationId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(registrationId)) notFound();
+  const registrationId = requireRecordId(params.registrationId);
   return { language, respondent: { registrationId, personId: user.id } };
 }
 

@@ -16,7 +16,7 @@ import { db } from "~/utils/database/connection.server";
 import { pageForm } from "~/utils/form-reply";
 import { readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) =>
   translatedMeta(matches, (t) => ({ title: `${t("follow-up:invitation.title")} · ${loaded?.event.title ?? ""}` }));
@@ -24,8 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) =>
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const registrationId = params.registrationId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(registrationId)) notFound();
+  const registrationId = requireRecordId(params.registrationId);
   const found = await invitationLetterFor(db(), { registrationId, personId: user.id });
   if (!found) notFound();
   return { language, user, found };

@@ -6,18 +6,16 @@ import { pdfResponse } from "~/mechanisms/pdf/pdf-document.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { badgesPdf } from "~/modules/events/badges-pdf.server";
 import { db } from "~/utils/database/connection.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
-const idPattern = /^[A-Za-z0-9_-]{1,60}$/;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!idPattern.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const organisation = new URL(request.url).searchParams.get("organisation") ?? "";
   // An organisation that is not an id names nobody: no badges, rather than all of them.
-  if (organisation !== "" && !idPattern.test(organisation)) notFound();
+  if (organisation !== "") requireRecordId(organisation);
   const pdf = await badgesPdf(db(), eventId, language, { organisationId: organisation || undefined });
   if (!pdf) notFound();
   return pdfResponse(pdf.bytes, pdf.fileName);

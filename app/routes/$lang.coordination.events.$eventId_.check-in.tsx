@@ -23,7 +23,7 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { isRecordId, notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkInStyles }];
 
@@ -32,13 +32,11 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 /** After a check-in without JavaScript: what happened to whom (the registration named in the address, read again here). */
 const notices = ["checkedIn", "alreadyCheckedIn", "notConfirmed"] as const;
-const idPattern = /^[A-Za-z0-9_-]{1,60}$/;
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!idPattern.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await eventAtDoor(db(), eventId, language);
   if (!event) notFound();
   return { language, user, event };
@@ -62,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [counts, found, noticed] = await Promise.all([
     doorCounts(db(), event.id),
     findRegistrants(db(), event.id, q),
-    notice && idPattern.test(about) ? registrantAtDoor(db(), event.id, about) : null,
+    notice && isRecordId(about) ? registrantAtDoor(db(), event.id, about) : null,
   ]);
   return {
     language,

@@ -10,15 +10,14 @@ import { tapSchema, type TapAnswer } from "~/modules/events/check-in.schemas";
 import { checkIn, doorClock, tapAnswer } from "~/modules/events/check-in.server";
 import { db } from "~/utils/database/connection.server";
 import { readForm, requestOrigin } from "~/utils/forms.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 const answer = (body: TapAnswer, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const timeZone = await doorClock(db(), eventId);
   if (!timeZone) notFound();
   const submission = parseWithZod(await readForm(request), { schema: tapSchema });

@@ -19,7 +19,7 @@ import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("event-admin:edit.title")} · ${data?.event.title ?? ""}` }));
@@ -31,8 +31,7 @@ const notices = ["created", "saved", "published", "cancelled"] as const;
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await eventForEditing(db(), eventId);
   if (!event) notFound();
   const options = await eventFormOptions(db(), language, { withHosts: true });

@@ -13,7 +13,7 @@ import { db } from "~/utils/database/connection.server";
 import { formatDate, formatNumber, languageName } from "~/utils/format";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("attendance:results.title")} · ${data?.event.title ?? ""}` }));
@@ -21,8 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await feedbackEvent(db(), eventId, language);
   if (!event) notFound();
   const page = Number(new URL(request.url).searchParams.get("page"));

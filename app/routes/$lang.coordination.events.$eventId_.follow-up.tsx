@@ -15,7 +15,7 @@ import { formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("follow-up:organisers.title")} · ${data?.event.title ?? ""}` }));
@@ -23,8 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await followUpSummary(db(), eventId, language);
   if (!event) notFound();
   return { language, user, event };

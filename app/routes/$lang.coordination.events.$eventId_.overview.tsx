@@ -13,7 +13,7 @@ import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("participants:overview.title")} · ${data?.event.title ?? ""}` }));
@@ -21,8 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const overview = await eventOverview(db(), eventId, language);
   if (!overview) notFound();
   const zone = overview.event.timeZone;

@@ -6,13 +6,12 @@ import { csvContentType } from "~/mechanisms/downloads/csv";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { overviewCsv } from "~/modules/events/event-overview.server";
 import { db } from "~/utils/database/connection.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const file = await overviewCsv(db(), eventId, language);
   if (!file) notFound();
   return downloadResponse(file.text, { fileName: file.fileName, fallback: file.fallback, contentType: csvContentType });

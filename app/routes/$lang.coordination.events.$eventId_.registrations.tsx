@@ -35,7 +35,7 @@ import { formatDate, formatNumber } from "~/utils/format";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { instantToWallTime } from "~/utils/zoned-time";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -52,8 +52,7 @@ const keyOf = (allotment: { organisationId: string | null }) => allotment.organi
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "events:manage");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await eventForRegistration(db(), eventId, language);
   if (!event) notFound();
   return { language, user, event };

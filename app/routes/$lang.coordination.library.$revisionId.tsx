@@ -22,22 +22,17 @@ import { MarkdownText } from "~/components/markdown";
 import type { Glossary, GlossaryHint } from "~/modules/glossary/glossary-check";
 import { loadGlossary, missingAgreedTerms } from "~/modules/glossary/glossary-check.server";
 import { themeNames } from "~/modules/taxonomy/themes.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("library:review.title")} · ${data?.revision.texts.title ?? ""}` }));
 
 const formId = "decision";
 
-function requireRevisionId(value: string | undefined) {
-  if (!value || !/^[A-Za-z0-9_-]{1,60}$/.test(value)) notFound();
-  return value;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   await requirePermission(request, "library:review");
-  const revision = await revisionForReview(db(), requireRevisionId(params.revisionId));
+  const revision = await revisionForReview(db(), requireRecordId(params.revisionId));
   if (!revision) notFound();
   return {
     language,
@@ -50,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "library:review");
-  const revisionId = requireRevisionId(params.revisionId);
+  const revisionId = requireRecordId(params.revisionId);
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: decisionSchema });
   if (submission.status !== "success") return refuseForm(formId, submission);

@@ -16,14 +16,13 @@ import { eventDates } from "~/modules/events/shown-event-texts.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName, formatList, formatNumber, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => translatedMeta(matches, () => ({ title: data?.event.title ?? "" }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await findPublicEvent(db(), eventId, language);
   if (!event) notFound();
   const groupOrganisations = await groupOrganisationsOf(db(), await currentUser(request));

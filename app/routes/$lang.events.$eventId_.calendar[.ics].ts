@@ -4,12 +4,11 @@ import { calendarText, eventUid } from "~/modules/events/calendar-file";
 import { findPublicEvent } from "~/modules/events/public-events.server";
 import { db } from "~/utils/database/connection.server";
 import { publicOrigin } from "~/utils/env.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await findPublicEvent(db(), eventId, language);
   if (!event) notFound();
   const text = calendarText({

@@ -13,15 +13,14 @@ import { participantListFor } from "~/modules/events/participant-list.server";
 import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t(data?.open ? "participants:public.title" : "participants:public.notPublishedTitle")} · ${data?.event.title ?? ""}` }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const viewer = await currentUser(request);
   const list = await participantListFor(db(), eventId, viewer ? { id: viewer.id, email: viewer.email } : null, language);
   if (!list) notFound();

@@ -19,7 +19,7 @@ import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { formatNumber } from "~/utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -28,8 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 async function loadEvent(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const user = await requirePermission(request, "account:manage-own");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await eventForRegistration(db(), eventId, language);
   // A draft is nobody's to register for, and says nothing about itself.
   if (!event || event.status === "draft") notFound();

@@ -14,7 +14,7 @@ import { db } from "~/utils/database/connection.server";
 import { replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("event-admin:hosted.editTitle")} · ${data?.event.title ?? ""}` }));
@@ -26,8 +26,7 @@ const schema = eventFormSchema({ organisationIds: [], hostFixed: true });
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const { organisation, user } = await requireOrganisationPermission(request, params.slug, "events:prepare-hosted");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await eventForEditing(db(), eventId);
   if (!event || event.hostOrganisationId !== organisation.id) notFound();
   return { language, organisation, user, event };

@@ -21,7 +21,7 @@ import { formatNumber } from "~/utils/format";
 import { pageForm, replyFor, type FormReply } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:group.title")} · ${data?.event.title ?? ""}` }));
@@ -42,8 +42,7 @@ const anyRows = z.record(z.string(), z.unknown());
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const language = requireLanguage(params, request);
   const { organisation, user } = await requireOrganisationPermission(request, params.slug, "events:register-group");
-  const eventId = params.eventId ?? "";
-  if (!/^[A-Za-z0-9_-]{1,60}$/.test(eventId)) notFound();
+  const eventId = requireRecordId(params.eventId);
   const event = await eventForRegistration(db(), eventId, language);
   if (!event || event.status === "draft") notFound();
   return { language, organisation, user, event };

@@ -26,7 +26,7 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { countryOptions, languageChoices } from "~/utils/options.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${data?.title || t("library:edit.title")} · ${data?.organisation.name ?? ""}` }));
@@ -34,16 +34,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 const formId = "edit-entry";
 const notices = ["created", "saved", "submitted", "started", "archived", "unarchived"] as const;
 
-/** An id as the portal makes them; anything else is a 404 before any query. */
-function requireEntryId(value: string | undefined) {
-  if (!value || !/^[A-Za-z0-9_-]{1,60}$/.test(value)) notFound();
-  return value;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-dashboard");
-  const entry = await entryForEditing(db(), organisation.id, requireEntryId(params.entryId));
+  const entry = await entryForEditing(db(), organisation.id, requireRecordId(params.entryId));
   if (!entry) notFound();
   const access = libraryAccess(user, organisation, scope);
   const state = entry.archived ? "archived" : "published";
@@ -74,7 +68,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { organisation, user, scope } = await requireOrganisationPermission(request, params.slug, "organisation:view-dashboard");
   const access = libraryAccess(user, organisation, scope);
   if (!access.isWriter && !access.archiveAs) throw forbidden();
-  const entryId = requireEntryId(params.entryId);
+  const entryId = requireRecordId(params.entryId);
   const formData = await readForm(request);
   const prisma = db();
   const origin = requestOrigin(context);

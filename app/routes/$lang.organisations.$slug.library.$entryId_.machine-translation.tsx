@@ -10,7 +10,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms";
 import { MachineTranslationRequest, machineTranslationPath } from "~/components/machine-translation-request";
-import { entryIdSchema, machineTranslationRequestSchema } from "~/modules/library/machine-translations.schemas";
+import { machineTranslationRequestSchema } from "~/modules/library/machine-translations.schemas";
 import {
   findEntryForMachineTranslation,
   machineTranslationOffer,
@@ -22,7 +22,7 @@ import { db } from "~/utils/database/connection.server";
 import { replyFor, type FormReply } from "~/utils/form-reply";
 import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("translations:page.title")} · ${data?.entry.title ?? data?.organisation.name ?? ""}` }));
@@ -31,9 +31,7 @@ const notices = ["requested"] as const;
 const form = "machine-translation";
 
 async function findEntry(entryId: string | undefined, organisationId: string) {
-  const id = entryIdSchema.safeParse(entryId);
-  if (!id.success) notFound();
-  const entry = await findEntryForMachineTranslation(db(), { entryId: id.data, organisationId });
+  const entry = await findEntryForMachineTranslation(db(), { entryId: requireRecordId(entryId), organisationId });
   if (!entry) notFound();
   return entry;
 }

@@ -27,7 +27,7 @@ import { pageForm, replyFor, type FormReply } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -36,15 +36,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 const notices = ["added", "removed"] as const;
 const attachForm = "attach";
 
-function requireEntryId(value: string | undefined) {
-  if (!value || !/^[a-z0-9]{1,40}$/i.test(value)) notFound();
-  return value;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation } = await requireLibraryWriter(request, params.slug);
-  const found = await listDraftAttachments(db(), requireEntryId(params.entryId), organisation.id);
+  const found = await listDraftAttachments(db(), requireRecordId(params.entryId), organisation.id);
   if (!found) notFound();
   const { entry, revision } = found;
   const title = revision ? (pickTranslation(revision.texts, language)?.translation ?? null) : null;
@@ -71,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation, user, scope } = await requireLibraryWriter(request, params.slug);
-  const entryId = requireEntryId(params.entryId);
+  const entryId = requireRecordId(params.entryId);
   const prisma = db();
   const origin = requestOrigin(context);
   const base = { entryId, organisationId: scope.organisationId!, actorId: user.id };

@@ -22,7 +22,7 @@ import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~
 import { formatDate, languageName } from "~/utils/format";
 import { languages } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
-import { notFound, requireLanguage } from "~/utils/params.server";
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("exchanges:detail.title")} · ${data?.exchange.dates ?? ""}` }));
@@ -31,15 +31,10 @@ const cancelFormId = "cancel-exchange";
 const reportFormId = "exchange-report";
 const notices = ["planned", "confirmed", "completed", "cancelled", "reportFiled", "reported"] as const;
 
-function requireExchangeId(value: string | undefined) {
-  if (!value || !/^[A-Za-z0-9_-]{1,60}$/.test(value)) notFound();
-  return value;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation, user, scope, agreement } = await requireAgreement(request, params.slug, params.agreementId, "agreements:view");
-  const exchange = await exchangeOfAgreement(db(), agreement.id, requireExchangeId(params.exchangeId));
+  const exchange = await exchangeOfAgreement(db(), agreement.id, requireRecordId(params.exchangeId));
   if (!exchange) notFound();
   const title = await agreementTitle(db(), agreement.id, language);
   const isHost = exchange.hostOrganisation.id === organisation.id;
@@ -84,7 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = requireLanguage(params, request);
   const { organisation, user, agreement } = await requireAgreement(request, params.slug, params.agreementId, "agreements:write");
-  const exchangeId = requireExchangeId(params.exchangeId);
+  const exchangeId = requireRecordId(params.exchangeId);
   const formData = await readForm(request);
   const origin = requestOrigin(context);
   const input = { agreementId: agreement.id, exchangeId, organisationId: organisation.id, actorId: user.id };

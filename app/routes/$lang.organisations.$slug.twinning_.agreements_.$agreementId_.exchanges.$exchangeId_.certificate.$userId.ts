@@ -7,19 +7,14 @@ import { requireAgreement } from "~/modules/twinning/agreement-guard.server";
 import { exchangeCertificate } from "~/modules/twinning/exchange-certificate.server";
 import { exchangeOfAgreement } from "~/modules/twinning/exchange-reading.server";
 import { db } from "~/utils/database/connection.server";
-import { notFound, requireLanguage } from "~/utils/params.server";
-
-const anId = (value: string | undefined) => {
-  if (!value || !/^[A-Za-z0-9_-]{1,60}$/.test(value)) notFound();
-  return value;
-};
+import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { agreement } = await requireAgreement(request, params.slug, params.agreementId, "organisation:manage-people");
-  const exchange = await exchangeOfAgreement(db(), agreement.id, anId(params.exchangeId));
+  const exchange = await exchangeOfAgreement(db(), agreement.id, requireRecordId(params.exchangeId));
   if (!exchange) notFound();
-  const certificate = await exchangeCertificate(db(), exchange.id, anId(params.userId), { participant: language });
+  const certificate = await exchangeCertificate(db(), exchange.id, requireRecordId(params.userId), { participant: language });
   if (!certificate) notFound();
   return pdfResponse(certificate.bytes, certificate.fileName);
 }

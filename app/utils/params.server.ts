@@ -1,6 +1,7 @@
 // Guards every route under /$lang runs first: an unknown language is a 404.
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
+import { recordId } from "./fields.schemas";
 import { isLanguage, type Language } from "./languages";
 
 /** The page's language; `/FR/...` is sent to `/fr/...`, an unknown language is a 404. */
@@ -19,6 +20,15 @@ export function requireLanguage(params: Params, request: Request): Language {
 export function requireSlug(slug: string | undefined): string {
   if (!slug || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) notFound();
   return slug;
+}
+
+/** Whether a value is shaped as the portal's record ids are (a cuid, or a demo's readable id). */
+export const isRecordId = (value: string | undefined): value is string => recordId.safeParse(value).success;
+
+/** A record's id in the address, or a 404 before any query. */
+export function requireRecordId(id: string | undefined): string {
+  if (!isRecordId(id)) notFound();
+  return id;
 }
 
 export function notFound(): never {

@@ -1,12 +1,12 @@
 // What the door's forms send (a tap on a search result, a badge read by the camera) and
 // what the server answers a tap sent by the door's script (app/components/events/door-check-in.tsx).
 import { z } from "zod";
+import { recordId as registrationId } from "~/utils/fields.schemas";
 import type { RegistrationStatus } from "~/generated/prisma/enums";
 
 /** A check-in secret: 22 characters of base64url (128 random bits). */
 export const checkInSecretPattern = /^[A-Za-z0-9_-]{22}$/;
 
-const registrationId = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
 
 /** The page's own check-in button (without JavaScript): the registration, and the search to come back to. */
 export const checkInFormSchema = z.object({
