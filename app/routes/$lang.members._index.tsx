@@ -9,7 +9,7 @@ import { parseDirectoryFilters, type DirectoryFilters } from "~/modules/director
 import { listDirectory } from "~/modules/directory/directory.server";
 import { db } from "~/utils/database/connection.server";
 import { i18nServer } from "~/utils/i18n.server";
-import { compareText, countryName, formatNumber, languageName } from "~/utils/format";
+import { capitalise, compareText, countryName, formatNumber, languageName } from "~/utils/format";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
@@ -25,18 +25,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // differ from Node's, and the page must hydrate with the same text it was rendered with.
   const t = await i18nServer.getFixedT(language, ["members"]);
   const compare = compareText(language);
-  const byName = (a: { name: string }, b: { name: string }) => compare(a.name, b.name);
+  // Each option named and counted once, here: "Italy (12)".
+  const options = (rows: { value: string; name: string; count: number }[]) =>
+    rows
+      .sort((a, b) => compare(a.name, b.name))
+      .map((row) => ({ value: row.value, label: t("filters.optionWithCount", { name: row.name, total: formatNumber(row.count, language) }) }));
   return {
     language,
     filters,
     ignored,
     ...directory,
-    countries: directory.countries.map((row) => ({ value: row.code, name: countryName(row.code, language), count: row.count })).sort(byName),
-    types: directory.types.map((row) => ({ value: row.type, name: t(`types.${row.type}`), count: row.count })).sort(byName),
-    languages: directory.languages
-      .map((row) => ({ value: row.code, name: capitalise(languageName(row.code, language), language), count: row.count }))
-      .sort(byName),
-    themes: directory.themes.map((row) => ({ value: row.theme, name: names[row.theme] ?? row.theme, count: row.count })).sort(byName),
+    countries: options(directory.countries.map((row) => ({ value: row.code, name: countryName(row.code, language), count: row.count }))),
+    types: options(directory.types.map((row) => ({ value: row.type, name: t(`types.${row.type}`), count: row.count }))),
+    languages: options(directory.languages.map((row) => ({ value: row.code, name: capitalise(languageName(row.code, language), language), count: row.count }))),
+    themes: options(directory.themes.map((row) => ({ value: row.theme, name: names[row.theme] ?? row.theme, count: row.count }))),
     chart: splitCountryChart(countryChartRows(directory.countries, language)),
     organisations: directory.organisations.map((organisation) => ({
       ...organisation,
@@ -52,9 +54,6 @@ export default function MemberDirectory() {
   const { t } = useTranslation(["members"]);
   const { countries, types, languages: spoken, themes } = data;
   const isFiltered = Boolean(filters.q || filters.country || filters.type || filters.language || filters.theme);
-  /** Each option with how many members it shows. */
-  const withCounts = (options: readonly { value: string; name: string; count: number }[]) =>
-    options.map((option) => ({ value: option.value, label: t("filters.optionWithCount", { name: option.name, total: formatNumber(option.count, language) }) }));
 
   return (
     <>
@@ -82,7 +81,7 @@ export default function MemberDirectory() {
           label={t("filters.country")}
           allLabel={t("filters.allCountries")}
           selected={filters.country}
-          options={withCounts(countries)}
+          options={countries}
         />
         <FilterSelect
           id="filter-type"
@@ -90,7 +89,7 @@ export default function MemberDirectory() {
           label={t("filters.type")}
           allLabel={t("filters.allTypes")}
           selected={filters.type}
-          options={withCounts(types)}
+          options={types}
         />
         <FilterSelect
           id="filter-language"
@@ -98,7 +97,7 @@ export default function MemberDirectory() {
           label={t("filters.language")}
           allLabel={t("filters.allLanguages")}
           selected={filters.language}
-          options={withCounts(spoken)}
+          options={spoken}
         />
         <FilterSelect
           id="filter-theme"
@@ -106,7 +105,7 @@ export default function MemberDirectory() {
           label={t("filters.theme")}
           allLabel={t("filters.allThemes")}
           selected={filters.theme}
-          options={withCounts(themes)}
+          options={themes}
         />
         <div className="filters__actions">
           <button type="submit" className="button">
@@ -241,9 +240,4 @@ function CountryTable({
       </tbody>
     </table>
   );
-}
-
-/** "suédois" → "Suédois": a language name standing alone, as an option, starts a sentence. */
-function capitalise(text: string, language: Language) {
-  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }

@@ -25,7 +25,7 @@ import { requireLibraryWriter } from "~/modules/library/library-guard.server";
 import { db } from "~/utils/database/connection.server";
 import { pageForm, replyFor, type FormReply } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
-import type { Language } from "~/utils/languages";
+import { formatFileSize } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
@@ -131,12 +131,6 @@ function Refusal({ id, error, fieldId }: { id: string; error: string | undefined
   );
 }
 
-function formatSize(bytes: number, language: Language) {
-  const megabytes = bytes / 1024 / 1024;
-  if (megabytes >= 1) return new Intl.NumberFormat(language, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 }).format(megabytes);
-  return new Intl.NumberFormat(language, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)));
-}
-
 export default function EntryAttachments() {
   const { language, organisation, title, titleLanguage, state, attachments, notice, maxMegabytes, maxCount } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -178,7 +172,7 @@ export default function EntryAttachments() {
                 </a>
               </td>
               <td>{attachment.type ? t(`types.${attachment.type}`) : ""}</td>
-              <td>{formatSize(attachment.byteSize, language)}</td>
+              <td>{formatFileSize(attachment.byteSize, language)}</td>
               {canChange ? (
                 <td className="row-actions">
                   <RowAction intent="remove" fields={{ attachmentId: attachment.id }} label={t("remove")} subject={attachment.fileName} />

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { countryName, formatDate, formatList, formatNumber, languageName } from "./format";
+import { countryName, formatDate, formatFileSize, formatList, formatNumber, languageName } from "./format";
 
 describe("formatting in the reader's language", () => {
   test("country and language names", () => {
@@ -43,6 +43,35 @@ describe("formatting in the reader's language", () => {
     expect(formatDate("2026-05-01", "it", { dateStyle: "full" })).toBe("venerdì 1º maggio 2026");
     expect(formatDate("2026-05-04", "es", { dateStyle: "full" })).toBe("lunes, 4 de mayo de 2026");
     expect(formatDate("2026-05-04", "sv", { dateStyle: "full" })).toBe("måndag 4 maj 2026");
+  });
+});
+
+describe("formatters are kept per language and options, never mixed", () => {
+  test("the same number in two languages and two shapes, asked in turn", () => {
+    const asked = [
+      formatNumber(0.5, "en", { style: "percent" }),
+      formatNumber(0.5, "en"),
+      formatNumber(1234.5, "fr"),
+      formatNumber(1234.5, "en"),
+      formatNumber(0.5, "en", { style: "percent" }),
+      formatNumber(1234.5, "fr", { maximumFractionDigits: 0 }),
+    ];
+    expect(asked).toEqual(["50%", "0.5", "1\u202f234,5", "1,234.5", "50%", "1\u202f235"]);
+  });
+
+  test("dates with and without a time zone, and lists, in turn", () => {
+    const late = new Date("2027-04-30T23:30:00Z");
+    expect(formatDate(late, "en")).toBe("April 30, 2027");
+    expect(formatDate(late, "en", { timeZone: "Europe/Rome" })).toBe("May 1, 2027");
+    expect(formatDate(late, "en")).toBe("April 30, 2027");
+    expect(formatList(["a", "b"], "en")).toBe("a and b");
+    expect(formatList(["a", "b"], "es")).toBe("a y b");
+  });
+
+  test("file sizes in units of 1,000, in the reader's language", () => {
+    expect(formatFileSize(512, "en")).toBe("512 byte");
+    expect(formatFileSize(1_234_567, "en")).toBe("1.2 MB");
+    expect(formatFileSize(45_000, "fr")).toBe("45\u202fko");
   });
 });
 

@@ -4,7 +4,7 @@
 // ICU names some languages differently from Node's).
 import type { LibraryTextField } from "~/generated/prisma/enums";
 import { pickFields, type ShownField } from "~/mechanisms/translations/pick-fields";
-import { countryName, formatDate, languageName } from "~/utils/format";
+import { countryName, formatDate, formatFileSize, languageName } from "~/utils/format";
 import type { Language } from "~/utils/languages";
 import type { EntryForReader } from "./reading.server";
 
@@ -20,18 +20,6 @@ export function fileKindOf(contentType: string): FileKind {
   if (contentType.startsWith("image/")) return "image";
   if (contentType.startsWith("text/")) return "text";
   return "other";
-}
-
-/** 1234567 → "1.2 MB" in the reader's language. */
-export function fileSize(bytes: number, language: Language) {
-  const units = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return new Intl.NumberFormat(language, { style: "unit", unit: units[unit], unitDisplay: "short", maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
 }
 
 export function entryView(entry: EntryForReader, reader: Language, { original }: { original: boolean }) {
@@ -83,7 +71,7 @@ export function entryView(entry: EntryForReader, reader: Language, { original }:
       id: attachment.id,
       fileName: attachment.fileName,
       kind: fileKindOf(attachment.contentType),
-      size: fileSize(attachment.byteSize, reader),
+      size: formatFileSize(attachment.byteSize, reader),
     })),
     revisionNumber: revision.number,
     firstPublished: entry.firstPublishedAt ? formatDate(entry.firstPublishedAt, reader) : null,

@@ -96,7 +96,7 @@ describe("a coordinator adds a theme", () => {
     expect(saved).toEqual({ ok: true });
     expect(parseDirectoryFilters(new URLSearchParams("theme=open-dialogue"), await themeKeys(database.prisma)).filters.theme).toBe("open-dialogue");
     const directory = await membersRoute.loader({ request: makeRequest("/it/members?theme=open-dialogue"), params: { lang: "it" }, context: testContext });
-    expect(directory.themes).toContainEqual({ value: "open-dialogue", name: "Dialogo aperto", count: 1 });
+    expect(directory.themes).toContainEqual({ value: "open-dialogue", label: "Dialogo aperto (1)" });
   });
 
   test("missing a name in one language is refused against that field, keeping what was typed, and nothing is added", async () => {
