@@ -12,7 +12,7 @@ import { requireLanguage } from "~/utils/params.server";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  translatedMeta(matches, (t) => ({ title: data?.text?.title ?? t("charter:title") }));
+  translatedMeta(matches, (t) => ({ title: data?.text?.title ?? t("charter:title"), description: t("charter:description") }));
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);

@@ -18,7 +18,7 @@ import { countryName, formatList, formatNumber, languageName } from "~/utils/for
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => translatedMeta(matches, () => ({ title: data?.event.title ?? "" }));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => translatedMeta(matches, () => ({ title: data?.event.title ?? "", description: data?.event.description?.text }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);

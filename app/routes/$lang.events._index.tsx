@@ -17,7 +17,7 @@ import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 
-export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("events:public.title") }));
+export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("events:public.title"), description: t("events:public.intro") }));
 
 type Option = { value: string; name: string };
 

@@ -17,12 +17,26 @@ export function translatedMeta(
     | (Awaited<ReturnType<typeof rootLoader>> & { [formRefusedKey]?: boolean })
     | undefined;
   const t = i18nFor(root?.language ?? defaultLanguage, root?.translations ?? {}).t;
-  const { title, description } = build(t);
+  const { title, description = t("common:site.tagline") } = build(t);
   const siteName = t("common:site.name");
   const pageTitle = title === siteName ? title : `${title} · ${siteName}`;
   return [
     // A refused form says so first, as the error summary on the page does (GOV.UK's pattern).
     { title: root?.[formRefusedKey] ? t("common:errorTitle", { title: pageTitle }) : pageTitle },
-    ...(description ? [{ name: "description", content: description }] : []),
+    // Every page has a description (search engines show it under the title): the page's own, or the network's tagline.
+    { name: "description", content: summaryOf(description) },
   ];
+}
+
+/** A description as search results show one: one line, at most about 160 characters, cut between words. */
+export function summaryOf(text: string, maxLength = 160) {
+  const line = text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1") // a Markdown link: its words
+    .replace(/[#*_>`]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (line.length <= maxLength) return line;
+  const cut = line.slice(0, maxLength - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, "")}…`;
 }
