@@ -64,10 +64,13 @@ export const handleDataRequest: HandleDataRequestFunction = async (response, { r
   return response;
 };
 
-/** A page rendered for a signed-in person is never stored by a shared cache or the back-forward disk cache. */
+/**
+ * A page rendered for a signed-in person is never stored by a shared cache or the
+ * back-forward disk cache, even one whose route calls it public (what a visitor sees).
+ */
 function keepPrivatePagesPrivate(request: Request, headers: Headers) {
   const signedIn = /(^|;\s*)session=/.test(request.headers.get("Cookie") ?? "");
-  if (signedIn && !headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-store");
+  if (signedIn) headers.set("Cache-Control", "private, no-store");
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -9,6 +9,7 @@ import helmet from "helmet";
 import type { ViteDevServer } from "vite";
 import { languageOfPath } from "../app/utils/languages";
 import { describeRefusal, isCrossSiteWrite, isSafeMethod, refusalPagePath } from "./cross-site";
+import { pageCache } from "./page-cache";
 
 type Options = {
   mode: "production" | "development" | "test";
@@ -22,9 +23,11 @@ type Options = {
   publicOrigin?: string;
   /** Routes the end-to-end tests alone may use (server/e2e-calendar.ts), mounted before Remix. */
   e2eRoutes?: (app: express.Express) => void;
+  /** Keep visitors' public pages in memory (server/page-cache.ts); on unless development or PAGE_CACHE=off. */
+  pageCache?: boolean;
 };
 
-export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOrigin, e2eRoutes }: Options) {
+export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOrigin, e2eRoutes, pageCache: cachePages = mode !== "development" }: Options) {
   const viteDevServer = "vite" in build ? build.vite : undefined;
   const app = express();
   app.disable("x-powered-by");
@@ -116,6 +119,7 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
   });
 
   e2eRoutes?.(app);
+  if (cachePages && !viteDevServer) app.use(pageCache());
 
   app.all(
     "*",

@@ -31,6 +31,7 @@ const httpServer = createApp({
   trustProxy: env.TRUST_PROXY,
   publicOrigin: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
   e2eRoutes: env.E2E_CALENDAR === "on" ? mountE2eCalendar : undefined,
+  pageCache: env.NODE_ENV !== "development" && env.PAGE_CACHE === "on",
 })
   .listen(env.PORT, env.HOST, () => {
     const database = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DIR}`;

@@ -2,6 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("about:title"), description: t("about:intro") }));

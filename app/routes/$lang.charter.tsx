@@ -10,6 +10,10 @@ import { formatDate } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: data?.text?.title ?? t("charter:title"), description: t("charter:description") }));

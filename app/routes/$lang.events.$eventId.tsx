@@ -17,6 +17,10 @@ import { db } from "~/utils/database/connection.server";
 import { countryName, formatList, formatNumber, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => translatedMeta(matches, () => ({ title: data?.event.title ?? "", description: data?.event.description?.text }));
 

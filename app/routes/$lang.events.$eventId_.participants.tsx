@@ -14,6 +14,10 @@ import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t(data?.open ? "participants:public.title" : "participants:public.notPublishedTitle")} · ${data?.event.title ?? ""}` }));

@@ -11,6 +11,10 @@ import { portalLanguageLabels } from "~/modules/taxonomy/language-labels.server"
 import { db } from "~/utils/database/connection.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("glossary:public.title"), description: t("glossary:public.intro") }));

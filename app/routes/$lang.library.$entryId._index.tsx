@@ -19,6 +19,10 @@ import { formatList } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { themeNames } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   ...translatedMeta(matches, (t) => ({

@@ -13,6 +13,10 @@ import { formatDate, formatList, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { themeNames } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: t("library-reading:comparison.title", { number: data?.revision.number ?? "" }) }));

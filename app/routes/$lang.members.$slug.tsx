@@ -14,6 +14,10 @@ import { countryName, formatDate, formatList, languageName } from "~/utils/forma
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({

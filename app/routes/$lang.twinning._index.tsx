@@ -10,6 +10,10 @@ import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+
+/** The same for every visitor: kept in the page cache. */
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("agreement-record:public.title"), description: t("agreement-record:public.intro") }));

@@ -51,6 +51,8 @@ const envSchema = z.object({
    * (server/e2e-calendar.ts), as if days had passed. Never with PUBLIC_URL.
    */
   E2E_CALENDAR: z.enum(["on", "off"]).default("off"),
+  /** `off` renders every visitor's page afresh (server/page-cache.ts): for measuring, or to rule the cache out. */
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
   /**
    * Days after an event's end its registrants' personal answers are kept when the organiser
    * has not chosen (app/modules/events/answer-retention.ts): 0 to 3650, 90 unless set.

@@ -2,12 +2,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCookie } from "@remix-run/node";
 import type { Resource, ResourceLanguage } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { cookiesAreSecure } from "./env.server";
 import { defaultLanguage, isLanguage, languageOfPath, languages, preferredLanguage, type Language } from "./languages";
 import { i18nOptions } from "./i18n";
+import { languageCookie } from "./language-cookie.server";
+
+export { languageCookie, rememberLanguage } from "./language-cookie.server";
 
 type LocaleFiles = Record<string, { default: Record<string, unknown> }>;
 
@@ -55,14 +56,6 @@ export function browserResourcesFor(language: Language): ResourceLanguage {
   );
 }
 
-/** Remembers the language a visitor last read in, for the redirect from `/`. */
-export const languageCookie = createCookie("lng", {
-  path: "/",
-  sameSite: "lax",
-  httpOnly: true,
-  secure: cookiesAreSecure(),
-  maxAge: 60 * 60 * 24 * 365,
-});
 
 export const i18nServer = new RemixI18Next({
   detection: {
@@ -87,15 +80,4 @@ export const i18nServer = new RemixI18Next({
 export async function readerLanguage(request: Request): Promise<Language> {
   const detected = await i18nServer.getLocale(request);
   return isLanguage(detected) ? detected : defaultLanguage;
-}
-
-/**
- * A Set-Cookie value when the visitor reads in a language other than the one remembered,
- * so `/` brings them back to it next time.
- */
-export async function rememberLanguage(request: Request): Promise<string | null> {
-  const inPath = languageOfPath(new URL(request.url).pathname);
-  if (!inPath) return null;
-  const remembered = await languageCookie.parse(request.headers.get("Cookie"));
-  return remembered === inPath ? null : languageCookie.serialize(inPath);
 }

@@ -66,7 +66,7 @@ function guardTransaction(transaction: Transaction): Transaction {
 }
 
 /** `target` with some members replaced; every other member read from (and bound to) target. */
-function overriding<T extends object>(target: T, replacements: Partial<T>): T {
+export function overriding<T extends object>(target: T, replacements: Partial<T>): T {
   return new Proxy(target, {
     get(object, key) {
       if (Object.hasOwn(replacements, key)) return replacements[key as keyof T];

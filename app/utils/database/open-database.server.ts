@@ -5,6 +5,7 @@ import pg from "pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "~/generated/prisma/client";
 import { refusingLateStatements } from "./late-statement-guard";
+import { observingTables } from "./table-observer";
 import { openPGlite, pgliteAdapter, type DatabaseLocation } from "./location";
 import type { SqlRunner } from "../../../prisma/migrate";
 
@@ -48,7 +49,8 @@ export function openDatabase(location: DatabaseLocation): Database {
  */
 export function prismaClientOver(adapter: SqlDriverAdapterFactory, { transactionTimeoutMs = 15_000 } = {}) {
   return new PrismaClient({
-    adapter: refusingLateStatements(adapter),
+    // The page cache learns what each request read and what each commit wrote (table-observer.ts).
+    adapter: observingTables(refusingLateStatements(adapter)),
     transactionOptions: { timeout: transactionTimeoutMs, maxWait: 10_000 },
   });
 }

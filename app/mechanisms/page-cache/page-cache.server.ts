@@ -1,0 +1,117 @@
+// The cache of public pages as a visitor (no session) gets them: rendered once, served from
+// memory until a committed write changes a table the page was built from. The database's
+// driver adapter tells it both: which tables each request reads (through the request's
+// async context, see `recordingReads`) and which tables each commit wrote
+// (`announceCommittedWrites`, app/utils/database/table-observer.ts). Other instances hear
+// of commits through PostgreSQL's NOTIFY (invalidation-channel.server.ts).
+//
+// The state lives on globalThis: the server (server/app.ts) and the built app it loads
+// are two module graphs, and both must reach the same cache.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { everyTable } from "./statement-tables";
+
+export type CachedPage = {
+  status: number;
+  /** The page as rendered, with `nonce` where its CSP nonce goes. */
+  html: string;
+  nonce: string;
+  headers: [string, string][];
+  etag: string;
+  /** The tables the page was built from. */
+  tables: ReadonlySet<string>;
+  storedAt: number;
+};
+
+/** What one request read, recorded while it runs. */
+type ReadRecord = { tables: Set<string>; generation: number };
+
+type CacheState = {
+  pages: Map<string, CachedPage>;
+  characters: number;
+  /** Bumped by every committed write: a page rendered across one is not stored. */
+  generation: number;
+  reads: AsyncLocalStorage<ReadRecord>;
+  /** Told of each local commit, to pass it on to other instances. */
+  forward?: (tables: string[]) => void;
+};
+
+const key = Symbol.for("portal.page-cache");
+const globals = globalThis as unknown as { [key]?: CacheState };
+const state: CacheState = (globals[key] ??= { pages: new Map(), characters: 0, generation: 0, reads: new AsyncLocalStorage() });
+
+/** At most this many characters of pages are kept (the least recently used go first): any query string makes a page. */
+export const maxCachedCharacters = 64 * 1024 * 1024;
+/** A page is rendered again after this long even without a write (events start and end, lists expire). */
+export const cachedPageLifetimeMs = 60_000;
+
+/** Runs a request's rendering, noting every table it reads. */
+export function recordingReads<T>(render: () => Promise<T>): { result: Promise<T>; record: ReadRecord } {
+  const record: ReadRecord = { tables: new Set(), generation: state.generation };
+  return { result: state.reads.run(record, render), record };
+}
+
+/** Called by the driver adapter for each statement that reads. */
+export function noteTablesRead(tables: readonly string[]) {
+  const record = state.reads.getStore();
+  if (record) for (const table of tables) record.tables.add(table);
+}
+
+/** Stores a page, unless a write was committed while it rendered (it may show what came before). */
+export function storePage(url: string, record: ReadRecord, page: Omit<CachedPage, "tables" | "storedAt">) {
+  if (record.generation !== state.generation) return false;
+  forget(url);
+  state.pages.set(url, { ...page, tables: new Set(record.tables), storedAt: Date.now() });
+  state.characters += page.html.length;
+  while (state.characters > maxCachedCharacters) forget(state.pages.keys().next().value!);
+  return true;
+}
+
+/** The page stored for `url`, if it is still fresh. */
+export function cachedPage(url: string, now = Date.now()): CachedPage | undefined {
+  const page = state.pages.get(url);
+  if (!page) return undefined;
+  if (now - page.storedAt > cachedPageLifetimeMs) {
+    forget(url);
+    return undefined;
+  }
+  // Most recently used last, so the oldest is dropped first.
+  state.pages.delete(url);
+  state.pages.set(url, page);
+  return page;
+}
+
+/** Forgets every page built from one of `tables` (a write committed here or in another instance). */
+export function invalidateTables(tables: readonly string[]) {
+  state.generation++;
+  for (const [url, page] of state.pages) {
+    if (tables.includes(everyTable) || tables.some((table) => page.tables.has(table))) forget(url);
+  }
+}
+
+/** A commit in this instance: forget what it touched here at once, and tell the other instances. */
+export function announceCommittedWrites(tables: readonly string[]) {
+  if (tables.length === 0) return;
+  invalidateTables(tables);
+  state.forward?.([...tables]);
+}
+
+/** Where commits are passed on to other instances (or nowhere: `undefined`). */
+export function forwardCommittedWrites(forward: ((tables: string[]) => void) | undefined) {
+  state.forward = forward;
+}
+
+/** How many pages are kept (for tests and the benchmark). */
+export function cachedPageCount() {
+  return state.pages.size;
+}
+
+export function clearPageCache() {
+  invalidateTables([everyTable]);
+}
+
+function forget(url: string) {
+  const page = state.pages.get(url);
+  if (!page) return;
+  state.pages.delete(url);
+  state.characters -= page.html.length;
+}

@@ -1,0 +1,10 @@
+// A route's `headers` export for a page every visitor sees alike: the server keeps it in
+// its page cache (server/page-cache.ts), and a CDN or reverse proxy may keep it for a
+// minute and serve it a while longer as it fetches a fresh one. Browsers ask each time
+// (max-age=0) and get a 304 when nothing changed. A signed-in reader's copy is always
+// private (entry.server.tsx), and an error is never public.
+import type { HeadersFunction } from "@remix-run/node";
+
+export const publicCacheControl = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
+
+export const publicPageHeaders: HeadersFunction = ({ errorHeaders }): Record<string, string> => (errorHeaders ? {} : { "Cache-Control": publicCacheControl });
