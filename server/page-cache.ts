@@ -5,12 +5,7 @@
 // until a committed write touches one of those tables. Signed-in requests never come here.
 import crypto from "node:crypto";
 import type express from "express";
-import {
-  cachedPage,
-  recordingReads,
-  storePage,
-  type CachedPage,
-} from "../app/mechanisms/page-cache/page-cache.server";
+import { beginRendering, cachedPage, endRendering, storePage, type CachedPage } from "../app/mechanisms/page-cache/page-cache.server";
 import { rememberLanguage } from "../app/utils/language-cookie.server";
 
 /** The response headers a cached page keeps; the security headers are the server's own, per response. */
@@ -35,28 +30,25 @@ export function pageCache(): express.RequestHandler {
       void serveCached(request, response, page, nonce).catch(next);
       return;
     }
-    const { record } = recordingReads(
-      () =>
-        new Promise<void>((resolve) => {
-          response.once("finish", resolve);
-          response.once("close", resolve);
-          capture(response, (body) => {
-            // A HEAD has no body to keep; a page cut short (the client left, an error while streaming) is not kept.
-            if (request.method !== "GET" || !isPublicPage(response) || !isWhole(body, response)) return;
-            storePage(url, record, {
-              status: response.statusCode,
-              html: body,
-              nonce,
-              headers: keptHeaders.flatMap((name) => {
-                const value = response.getHeader(name);
-                return value === undefined ? [] : [[name, String(value)] as [string, string]];
-              }),
-              etag: `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
-            });
-          });
-          next();
+    // Every table read from now until the response ends counts for this page.
+    const record = beginRendering();
+    response.once("close", () => endRendering(record));
+    capture(response, (body) => {
+      endRendering(record);
+      // A HEAD has no body to keep; a page cut short (the client left, an error while streaming) is not kept.
+      if (request.method !== "GET" || !isPublicPage(response) || !isWhole(body, response)) return;
+      storePage(url, record, {
+        status: response.statusCode,
+        html: body,
+        nonce,
+        headers: keptHeaders.flatMap((name) => {
+          const value = response.getHeader(name);
+          return value === undefined ? [] : [[name, String(value)] as [string, string]];
         }),
-    );
+        etag: `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
+      });
+    });
+    next();
   };
 }
 
@@ -70,8 +62,9 @@ function isPublicPage(response: express.Response) {
   return list.every((cookie) => cookie.startsWith("lng="));
 }
 
+/** Streamed data may follow the document's end: what matters is that the document ended. */
 function isWhole(body: string, response: express.Response) {
-  return !String(response.getHeader("content-type")).startsWith("text/html") || body.trimEnd().endsWith("</html>");
+  return !String(response.getHeader("content-type")).startsWith("text/html") || body.includes("</html>");
 }
 
 /** Calls `done` with the whole body once the response ends (as written, before compression). */

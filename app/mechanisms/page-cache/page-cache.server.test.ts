@@ -1,16 +1,15 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { announceCommittedWrites, cachedPage, cachedPageLifetimeMs, clearPageCache, noteTablesRead, recordingReads, storePage } from "./page-cache.server";
+import { announceCommittedWrites, beginRendering, cachedPage, cachedPageLifetimeMs, clearPageCache, endRendering, noteTablesRead, storePage } from "./page-cache.server";
 
 const page = (html = "<html>page</html>") => ({ status: 200, html, nonce: "n", headers: [], etag: '"e"' });
 
 /** Renders as a request would: reading `tables`, then `during` (a commit meanwhile, say), then stores. */
 async function render(url: string, tables: string[], during: () => void = () => {}) {
-  const { result, record } = recordingReads(async () => {
-    await Promise.resolve();
-    noteTablesRead(tables);
-    during();
-  });
-  await result;
+  const record = beginRendering();
+  await Promise.resolve();
+  noteTablesRead(tables);
+  during();
+  endRendering(record);
   return storePage(url, record, page());
 }
 
@@ -32,7 +31,18 @@ describe("the page cache", () => {
     expect(cachedPage("/en/members")).toBeUndefined();
   });
 
-  test("tables read outside a request's rendering are noted nowhere", async () => {
+  test("a read made while two pages render counts for both (Prisma may send two requests' queries as one)", async () => {
+    const [members, about] = [beginRendering(), beginRendering()];
+    noteTablesRead(["Organisation"]);
+    endRendering(members);
+    endRendering(about);
+    expect(storePage("/en/members", members, page())).toBe(true);
+    expect(storePage("/en/about", about, page())).toBe(true);
+    announceCommittedWrites(["Organisation"]);
+    expect(cachedPage("/en/about")).toBeUndefined();
+  });
+
+  test("tables read while no page renders are noted for none", async () => {
     noteTablesRead(["Organisation"]);
     expect(await render("/en/about", [])).toBe(true);
     announceCommittedWrites(["Organisation"]);

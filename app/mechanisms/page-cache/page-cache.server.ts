@@ -1,13 +1,17 @@
 // The cache of public pages as a visitor (no session) gets them: rendered once, served from
 // memory until a committed write changes a table the page was built from. The database's
-// driver adapter tells it both: which tables each request reads (through the request's
-// async context, see `recordingReads`) and which tables each commit wrote
-// (`announceCommittedWrites`, app/utils/database/table-observer.ts). Other instances hear
-// of commits through PostgreSQL's NOTIFY (invalidation-channel.server.ts).
+// driver adapter tells it both: which tables are read while a page renders (`noteTablesRead`)
+// and which tables each commit wrote (`announceCommittedWrites`,
+// app/utils/database/table-observer.ts). Other instances hear of commits through
+// PostgreSQL's NOTIFY (invalidation-channel.server.ts).
+//
+// A read is noted for every page rendering at that moment, not only the one that asked:
+// Prisma batches queries of several requests made in the same tick into one, sent from the
+// first one's context, so no request can be sure which reads were its own. A page may so
+// depend on more tables than it read, and be forgotten more often; never less.
 //
 // The state lives on globalThis: the server (server/app.ts) and the built app it loads
 // are two module graphs, and both must reach the same cache.
-import { AsyncLocalStorage } from "node:async_hooks";
 import { everyTable } from "./statement-tables";
 
 export type CachedPage = {
@@ -22,38 +26,43 @@ export type CachedPage = {
   storedAt: number;
 };
 
-/** What one request read, recorded while it runs. */
-type ReadRecord = { tables: Set<string>; generation: number };
+/** What was read while one page rendered. */
+export type ReadRecord = { tables: Set<string>; generation: number };
 
 type CacheState = {
   pages: Map<string, CachedPage>;
   characters: number;
   /** Bumped by every committed write: a page rendered across one is not stored. */
   generation: number;
-  reads: AsyncLocalStorage<ReadRecord>;
+  rendering: Set<ReadRecord>;
   /** Told of each local commit, to pass it on to other instances. */
   forward?: (tables: string[]) => void;
 };
 
 const key = Symbol.for("portal.page-cache");
 const globals = globalThis as unknown as { [key]?: CacheState };
-const state: CacheState = (globals[key] ??= { pages: new Map(), characters: 0, generation: 0, reads: new AsyncLocalStorage() });
+const state: CacheState = (globals[key] ??= { pages: new Map(), characters: 0, generation: 0, rendering: new Set() });
 
-/** At most this many characters of pages are kept (the least recently used go first): any query string makes a page. */
-export const maxCachedCharacters = 64 * 1024 * 1024;
+/** At most this many characters of pages are kept (up to 64 MB; the least recently used go first): any query string makes a page. */
+export const maxCachedCharacters = 32 * 1024 * 1024;
 /** A page is rendered again after this long even without a write (events start and end, lists expire). */
 export const cachedPageLifetimeMs = 60_000;
 
-/** Runs a request's rendering, noting every table it reads. */
-export function recordingReads<T>(render: () => Promise<T>): { result: Promise<T>; record: ReadRecord } {
+/** A page starts rendering: from now until `endRendering`, every table read is noted for it. */
+export function beginRendering(): ReadRecord {
   const record: ReadRecord = { tables: new Set(), generation: state.generation };
-  return { result: state.reads.run(record, render), record };
+  state.rendering.add(record);
+  return record;
+}
+
+export function endRendering(record: ReadRecord) {
+  state.rendering.delete(record);
 }
 
 /** Called by the driver adapter for each statement that reads. */
 export function noteTablesRead(tables: readonly string[]) {
-  const record = state.reads.getStore();
-  if (record) for (const table of tables) record.tables.add(table);
+  if (tables.length === 0) return;
+  for (const record of state.rendering) for (const table of tables) record.tables.add(table);
 }
 
 /** Stores a page, unless a write was committed while it rendered (it may show what came before). */

@@ -1,5 +1,5 @@
 // Tells the page cache what the database is asked (app/mechanisms/page-cache): the tables
-// each statement reads, noted in the request it runs for, and the tables each write
+// each statement reads, noted for the pages rendering meanwhile, and the tables each write
 // changed, announced once it is committed (at once outside a transaction, at COMMIT inside
 // one, never for a rollback). Reading SQL text is enough: every statement passes here.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
