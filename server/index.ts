@@ -6,6 +6,7 @@ import { mailTransportFromEnv } from "../app/mechanisms/email/mail-transport.ser
 import { startMailWorker } from "../app/mechanisms/email/mail-worker.server";
 import { startJobRunner } from "../app/mechanisms/jobs/job-runner.server";
 import { timedJobs } from "../app/timed-jobs.server";
+import { connectInvalidationChannel } from "../app/mechanisms/page-cache/invalidation-channel.server";
 import { closeDatabase, db } from "../app/utils/database/connection.server";
 import { EnvError, parseEnv, type Env } from "../app/utils/env.server";
 import { createApp } from "./app";
@@ -24,6 +25,10 @@ const build =
     ? { vite: await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } })) }
     : await loadProductionBuild();
 
+const cachePages = env.NODE_ENV !== "development" && env.PAGE_CACHE === "on";
+// On PostgreSQL other instances may run beside this one: they tell each other what their commits wrote.
+const invalidations = cachePages && env.DATABASE_URL ? await connectInvalidationChannel(env.DATABASE_URL) : undefined;
+
 const httpServer = createApp({
   mode: env.NODE_ENV,
   build,
@@ -31,7 +36,7 @@ const httpServer = createApp({
   trustProxy: env.TRUST_PROXY,
   publicOrigin: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
   e2eRoutes: env.E2E_CALENDAR === "on" ? mountE2eCalendar : undefined,
-  pageCache: env.NODE_ENV !== "development" && env.PAGE_CACHE === "on",
+  pageCache: cachePages,
 })
   .listen(env.PORT, env.HOST, () => {
     const database = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DIR}`;
@@ -62,7 +67,7 @@ const jobRunner = startJobRunner({ db: db(), registry: timedJobs });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     httpServer.close();
-    void Promise.all([mailWorker?.stop(), jobRunner.stop()])
+    void Promise.all([mailWorker?.stop(), jobRunner.stop(), invalidations?.close()])
       .then(closeDatabase)
       .then(() => ("vite" in build ? build.vite.close() : undefined))
       .finally(() => process.exit(0));
