@@ -31,7 +31,7 @@ export async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-export type Measured = { requestsPerSecond: number; p95: number; errors: number };
+export type Measured = { requestsPerSecond: number; p50: number; p95: number; errors: number };
 
 export async function measure(url: string): Promise<Measured> {
   await autocannon({ url, connections, duration: 1 }); // warm-up
@@ -43,12 +43,12 @@ export async function measure(url: string): Promise<Measured> {
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
-  const p95 = latencies[Math.floor(latencies.length * 0.95)] ?? NaN;
-  return { requestsPerSecond: result.requests.average, p95, errors: result.errors + result.non2xx };
+  const percentile = (share: number) => latencies[Math.floor(latencies.length * share)] ?? NaN;
+  return { requestsPerSecond: result.requests.average, p50: percentile(0.5), p95: percentile(0.95), errors: result.errors + result.non2xx };
 }
 
 export function row(name: string, r: Measured) {
-  return `${name.padEnd(22)} ${r.requestsPerSecond.toFixed(0).padStart(8)} req/s   p95 ${r.p95.toFixed(1).padStart(7)} ms   errors ${r.errors}`;
+  return `${name.padEnd(26)} ${r.requestsPerSecond.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   errors ${r.errors}`;
 }
 
 export function stopChildren() {
