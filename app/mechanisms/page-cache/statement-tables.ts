@@ -3,7 +3,12 @@
 // makes the page stale. Prisma writes every table as "public"."Name"; the portal's own raw
 // SQL as "Name". A write whose tables cannot be read from its text is a write to every table.
 
-export type StatementTables = { kind: "read" | "write" | "control"; tables: string[] };
+export type StatementTables = {
+  kind: "read" | "write" | "control";
+  tables: string[];
+  /** A DELETE or TRUNCATE: foreign keys may delete or empty rows of other tables too. */
+  deletes?: boolean;
+};
 
 /** Any table: what a write whose tables are not named in its text is taken to touch. */
 export const everyTable = "*";
@@ -21,7 +26,7 @@ export function statementTables(sql: string): StatementTables {
     .filter((match) => !/(FOR|DO|KEY)\s+$/i.test(text.slice(0, match.index)))
     .map((match) => tableName(match[2]!));
   const isWrite = first !== "SELECT" && first !== "VALUES" && (first !== "WITH" || writes.length > 0);
-  if (isWrite) return { kind: "write", tables: writes.length ? unique(writes) : [everyTable] };
+  if (isWrite) return { kind: "write", tables: writes.length ? unique(writes) : [everyTable], deletes: /\b(DELETE\s+FROM|TRUNCATE)\b/i.test(text) };
   return { kind: "read", tables: unique([...text.matchAll(readWords)].map((match) => tableName(match[1]!))) };
 }
 

@@ -4,6 +4,7 @@
 // one, never for a rollback). Reading SQL text is enough: every statement passes here.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { announceCommittedWrites, noteTablesRead } from "~/mechanisms/page-cache/page-cache.server";
+import { tablesChanged } from "~/mechanisms/page-cache/derived-writes";
 import { statementTables } from "~/mechanisms/page-cache/statement-tables";
 import { overriding } from "./late-statement-guard";
 
@@ -30,8 +31,9 @@ function observedTransaction(transaction: Transaction): Transaction {
   const send = (method: "queryRaw" | "executeRaw") => {
     const run = observed(transaction, method, hold);
     return async (query: SqlQuery) => {
-      // Prisma ends an adapter-pg transaction by sending COMMIT or ROLLBACK as a statement.
-      const ending = /^\s*(COMMIT|ROLLBACK)\b/i.exec(query.sql)?.[1]?.toUpperCase();
+      // Prisma ends an adapter-pg transaction by sending COMMIT or ROLLBACK as a statement
+      // (a ROLLBACK TO SAVEPOINT would end nothing).
+      const ending = /^\s*(COMMIT|ROLLBACK)\s*;?\s*$/i.exec(query.sql)?.[1]?.toUpperCase();
       if (ending === "ROLLBACK") written.clear();
       const result = await run(query);
       if (ending === "COMMIT") committed();
@@ -55,10 +57,10 @@ function observedTransaction(transaction: Transaction): Transaction {
 /** `target[method]`, noting what each statement reads and handing what it wrote to `onWrite` once it succeeded. */
 function observed<M extends "queryRaw" | "executeRaw">(target: Pick<SqlDriverAdapter, M>, method: M, onWrite: (tables: readonly string[]) => void) {
   return (async (query: SqlQuery) => {
-    const { kind, tables } = statementTables(query.sql);
+    const { kind, tables, deletes = false } = statementTables(query.sql);
     if (kind === "read") noteTablesRead(tables);
     const result = await (target[method] as (query: SqlQuery) => Promise<unknown>).call(target, query);
-    if (kind === "write") onWrite(tables);
+    if (kind === "write") onWrite(tablesChanged(tables, { deletes }));
     return result;
   }) as SqlDriverAdapter[M];
 }
