@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { announceCommittedWrites, beginRendering, cachedPage, cachedPageLifetimeMs, clearPageCache, endRendering, noteTablesRead, storePage } from "./page-cache.server";
+import { announceCommittedWrites, beginRendering, cachedPage, cachedPageLifetimeMs, clearPageCache, noteTablesRead, storePage, suspendPageCache } from "./page-cache.server";
 
 const page = (html = "<html>page</html>") => ({ status: 200, html, nonce: "n", headers: [], etag: '"e"' });
 
@@ -9,7 +9,6 @@ async function render(url: string, tables: string[], during: () => void = () => 
   await Promise.resolve();
   noteTablesRead(tables);
   during();
-  endRendering(record);
   return storePage(url, record, page());
 }
 
@@ -26,16 +25,37 @@ describe("the page cache", () => {
     expect(cachedPage("/en/charter")).toBeDefined();
   });
 
-  test("a page whose rendering saw a commit is not kept: it may show what came before", async () => {
-    expect(await render("/en/members", ["Organisation"], () => announceCommittedWrites(["Session"]))).toBe(false);
+  test("a page whose rendering saw a commit to a table it read is not kept: it may show what came before", async () => {
+    expect(await render("/en/members", ["Organisation"], () => announceCommittedWrites(["Organisation"]))).toBe(false);
     expect(cachedPage("/en/members")).toBeUndefined();
+    // A commit to other tables meanwhile (a session, a job's claim) does not stop it.
+    expect(await render("/en/members", ["Organisation"], () => announceCommittedWrites(["Session"]))).toBe(true);
+  });
+
+  test("a commit made while another page renders still stops this one if it read the table", async () => {
+    const [members, charter] = [beginRendering(), beginRendering()];
+    noteTablesRead(["Organisation"]);
+    announceCommittedWrites(["Organisation"]);
+    expect(storePage("/en/charter", charter, page())).toBe(false);
+    expect(storePage("/en/members", members, page())).toBe(false);
+    const after = beginRendering();
+    noteTablesRead(["Organisation"]);
+    expect(storePage("/en/members", after, page())).toBe(true);
+  });
+
+  test("while suspended (instances cannot hear each other) nothing is kept or served", async () => {
+    await render("/en/members", ["Organisation"]);
+    suspendPageCache(true);
+    expect(cachedPage("/en/members")).toBeUndefined();
+    expect(await render("/en/members", ["Organisation"])).toBe(false);
+    suspendPageCache(false);
+    expect(await render("/en/members", ["Organisation"])).toBe(true);
+    expect(cachedPage("/en/members")).toBeDefined();
   });
 
   test("a read made while two pages render counts for both (Prisma may send two requests' queries as one)", async () => {
     const [members, about] = [beginRendering(), beginRendering()];
     noteTablesRead(["Organisation"]);
-    endRendering(members);
-    endRendering(about);
     expect(storePage("/en/members", members, page())).toBe(true);
     expect(storePage("/en/about", about, page())).toBe(true);
     announceCommittedWrites(["Organisation"]);

@@ -32,8 +32,14 @@ export type ReadRecord = { tables: Set<string>; generation: number };
 type CacheState = {
   pages: Map<string, CachedPage>;
   characters: number;
-  /** Bumped by every committed write: a page rendered across one is not stored. */
+  /** Counts commits: a page is not stored if one since it began rendering wrote a table it read. */
   generation: number;
+  /** The commits still younger than some rendering, with what they wrote. */
+  commits: { generation: number; tables: readonly string[] }[];
+  /** While instances cannot hear each other (the channel is down), nothing is kept or served. */
+  suspended: boolean;
+  /** Other in-memory copies of tables (the themes) that forget what a commit wrote. */
+  listeners: Set<(tables: readonly string[]) => void>;
   rendering: Set<ReadRecord>;
   /** Told of each local commit, to pass it on to other instances. */
   forward?: (tables: string[]) => void;
@@ -41,7 +47,7 @@ type CacheState = {
 
 const key = Symbol.for("portal.page-cache");
 const globals = globalThis as unknown as { [key]?: CacheState };
-const state: CacheState = (globals[key] ??= { pages: new Map(), characters: 0, generation: 0, rendering: new Set() });
+const state: CacheState = (globals[key] ??= { pages: new Map(), characters: 0, generation: 0, commits: [], suspended: false, listeners: new Set(), rendering: new Set() });
 
 /** At most this many characters of pages are kept (up to 64 MB; the least recently used go first): any query string makes a page. */
 export const maxCachedCharacters = 32 * 1024 * 1024;
@@ -55,8 +61,12 @@ export function beginRendering(): ReadRecord {
   return record;
 }
 
+/** The rendering is over (its page stored, or not to be): its reads stop counting. */
 export function endRendering(record: ReadRecord) {
   state.rendering.delete(record);
+  // Commits older than every rendering still under way can no longer stop one being kept.
+  const oldest = Math.min(...[...state.rendering].map((rendering) => rendering.generation), state.generation);
+  while (state.commits.length > 0 && state.commits[0]!.generation <= oldest) state.commits.shift();
 }
 
 /** Called by the driver adapter for each statement that reads. */
@@ -65,9 +75,13 @@ export function noteTablesRead(tables: readonly string[]) {
   for (const record of state.rendering) for (const table of tables) record.tables.add(table);
 }
 
-/** Stores a page, unless a write was committed while it rendered (it may show what came before). */
+/** Stores a page, unless a commit while it rendered wrote a table it read (it may show what came before). */
 export function storePage(url: string, record: ReadRecord, page: Omit<CachedPage, "tables" | "storedAt">) {
-  if (record.generation !== state.generation) return false;
+  const touched = state.commits.some(
+    (commit) => commit.generation > record.generation && commit.tables.some((table) => table === everyTable || record.tables.has(table)),
+  );
+  endRendering(record);
+  if (touched || state.suspended) return false;
   forget(url);
   state.pages.set(url, { ...page, tables: new Set(record.tables), storedAt: Date.now() });
   state.characters += page.html.length;
@@ -77,6 +91,7 @@ export function storePage(url: string, record: ReadRecord, page: Omit<CachedPage
 
 /** The page stored for `url`, if it is still fresh. */
 export function cachedPage(url: string, now = Date.now()): CachedPage | undefined {
+  if (state.suspended) return undefined;
   const page = state.pages.get(url);
   if (!page) return undefined;
   if (now - page.storedAt > cachedPageLifetimeMs) {
@@ -92,6 +107,8 @@ export function cachedPage(url: string, now = Date.now()): CachedPage | undefine
 /** Forgets every page built from one of `tables` (a write committed here or in another instance). */
 export function invalidateTables(tables: readonly string[]) {
   state.generation++;
+  if (state.rendering.size > 0) state.commits.push({ generation: state.generation, tables });
+  for (const listener of state.listeners) listener(tables);
   for (const [url, page] of state.pages) {
     if (tables.includes(everyTable) || tables.some((table) => page.tables.has(table))) forget(url);
   }
@@ -107,6 +124,17 @@ export function announceCommittedWrites(tables: readonly string[]) {
 /** Where commits are passed on to other instances (or nowhere: `undefined`). */
 export function forwardCommittedWrites(forward: ((tables: string[]) => void) | undefined) {
   state.forward = forward;
+}
+
+/** While `true`, no page is kept or served (instances cannot hear of each other's commits). */
+export function suspendPageCache(suspended: boolean) {
+  state.suspended = suspended;
+  if (suspended) invalidateTables([everyTable]);
+}
+
+/** Calls `listener` with the tables of every commit, here or in another instance. */
+export function onCommittedWrites(listener: (tables: readonly string[]) => void) {
+  state.listeners.add(listener);
 }
 
 /** How many pages are kept (for tests and the benchmark). */

@@ -1,10 +1,12 @@
-// The theme taxonomy as data: reading it (cached per database client, dropped in this
-// process whenever a theme is added or renamed, and after a minute so other server
-// instances catch up) and the coordinators' two commands. A key is made once from the
+// The theme taxonomy as data: reading it (cached per database client, dropped whenever a
+// commit here or in another instance writes the themes, and after a minute in any case)
+// and the coordinators' two commands. A key is made once from the
 // English name and never changes: organisations, experts and entries store keys.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { recordAudit } from "~/mechanisms/audit/record-audit.server";
 import { lockNames } from "~/mechanisms/locks/locks.server";
+import { noteTablesRead, onCommittedWrites } from "~/mechanisms/page-cache/page-cache.server";
+import { everyTable } from "~/mechanisms/page-cache/statement-tables";
 import { compareText } from "~/utils/format";
 import { languages, type Language } from "~/utils/languages";
 import type { Origin } from "~/utils/origin";
@@ -31,7 +33,11 @@ export function listThemes(prisma: Db): Promise<Theme[]> {
   // A transaction client must see its own writes: never cached.
   if (!("$transaction" in prisma)) return readThemes(prisma);
   const cached = cache.get(prisma);
-  if (cached && Date.now() - cached.readAt < cacheMs) return cached.themes;
+  if (cached && Date.now() - cached.readAt < cacheMs) {
+    // A page built from the cached list depends on the tables all the same (the page cache).
+    noteTablesRead(themeTables);
+    return cached.themes;
+  }
   const themes = readThemes(prisma);
   cache.set(prisma, { readAt: Date.now(), themes });
   // A failed read is not kept.
@@ -43,6 +49,12 @@ export function listThemes(prisma: Db): Promise<Theme[]> {
 function forgetThemes() {
   cache = new WeakMap();
 }
+
+const themeTables = ["Theme", "ThemeName"];
+// A commit to the themes in this instance or another (heard by the page cache's channel).
+onCommittedWrites((tables) => {
+  if (tables.some((table) => table === everyTable || themeTables.includes(table))) forgetThemes();
+});
 
 /** The stored keys, for the zod checks of chosen themes (themeChoices, themeFilter). */
 export async function themeKeys(prisma: Db): Promise<string[]> {
