@@ -7,6 +7,7 @@ import { db } from "~/utils/database/connection.server";
 import { publicOrigin } from "~/utils/env.server";
 import { isLanguage } from "~/utils/languages";
 import { notFound } from "~/utils/params.server";
+import { publicPageHeaderValues } from "~/mechanisms/page-cache/public-page";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   // No redirect to the reader's language: a feed reader keeps the address it was given.
@@ -16,7 +17,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
       "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "public, max-age=600",
+      // Kept in the page cache, forgotten when what it lists changes; readers get a 304 when nothing did.
+      ...publicPageHeaderValues,
     },
   });
 }

@@ -9,6 +9,7 @@ import { clearPageCache } from "~/mechanisms/page-cache/page-cache.server";
 import { resourcesFor } from "~/utils/i18n.server";
 import { createApp } from "../../server/app";
 import { createLibraryEntry } from "../fixtures/library-files";
+import { publishEntry } from "../fixtures/search";
 import { createOrganisation } from "../fixtures/organisations";
 import { createPerson, signedInCookie } from "../fixtures/people";
 import { server as mockedNetwork } from "../mocks/server";
@@ -109,6 +110,46 @@ describe("a visitor's page", () => {
     const changed = await get("/en/members");
     expect(changed.headers.get("x-page-cache")).toBeNull();
     expect(await changed.text()).toContain("Centro Basaglia di Trieste");
+  });
+
+  test("a change the database derives (the search documents a trigger rewrites) is on the next request too", async () => {
+    const { entryId: found } = await publishEntry(database.prisma, {
+      organisationId: member.id,
+      originalLanguage: "en",
+      original: { title: "Crisis houses run by peers", summary: "A crisis house.", body: "Peers run a crisis house." },
+    });
+    await get("/en/search?q=crisis");
+    const kept = await get("/en/search?q=crisis");
+    expect(kept.headers.get("x-page-cache")).toBe("hit");
+    expect(await kept.text()).toContain("Crisis houses run by peers");
+    // Archiving writes the entry alone; its search document goes with it through a trigger.
+    await database.prisma.libraryEntry.update({ where: { id: found }, data: { archivedAt: new Date() } });
+    const after = await get("/en/search?q=crisis");
+    expect(after.headers.get("x-page-cache")).toBeNull();
+    expect(await after.text()).not.toContain("Crisis houses run by peers");
+  });
+
+  test("only pages marked public are kept: robots.txt, public as it is, is rendered each time", async () => {
+    for (let visit = 0; visit < 2; visit++) {
+      const robots = await get("/robots.txt");
+      expect(robots.headers.get("cache-control")).toContain("public");
+      expect(robots.headers.get("x-page-cache")).toBeNull();
+    }
+    await get("/en/members");
+    const page = await get("/en/members");
+    expect(page.headers.get("x-page-cache")).toBe("hit");
+    // The marker that asks for a page to be kept never leaves the server.
+    expect(page.headers.get("x-portal-keep-page")).toBeNull();
+    expect((await get("/en/about")).headers.get("x-portal-keep-page")).toBeNull();
+  });
+
+  test("a browser's copy named among others, or weakly, still gets a 304", async () => {
+    await get("/en/charter");
+    const etag = (await get("/en/charter")).headers.get("etag")!;
+    expect(etag).toMatch(/^W\//);
+    expect((await get("/en/charter", { "If-None-Match": `"something-else", ${etag}` })).status).toBe(304);
+    expect((await get("/en/charter", { "If-None-Match": etag.replace(/^W\//, "") })).status).toBe(304);
+    expect((await get("/en/charter", { "If-None-Match": '"something-else"' })).status).toBe(200);
   });
 
   test("is kept per language: French and English never mix", async () => {

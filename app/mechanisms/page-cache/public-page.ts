@@ -7,4 +7,10 @@ import type { HeadersFunction } from "@remix-run/node";
 
 export const publicCacheControl = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 
-export const publicPageHeaders: HeadersFunction = ({ errorHeaders }): Record<string, string> => (errorHeaders ? {} : { "Cache-Control": publicCacheControl });
+/** Tells the server's page cache to keep the response; taken off before it is sent. */
+export const cachedPageMarker = "X-Portal-Keep-Page";
+
+/** The headers of a public page or feed, for a resource route's own Response. */
+export const publicPageHeaderValues: Readonly<Record<string, string>> = { "Cache-Control": publicCacheControl, [cachedPageMarker]: "1" };
+
+export const publicPageHeaders: HeadersFunction = ({ errorHeaders }): Record<string, string> => (errorHeaders ? {} : { ...publicPageHeaderValues });
