@@ -5,7 +5,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { connectInvalidationChannel, invalidationChannel, type InvalidationChannel } from "~/mechanisms/page-cache/invalidation-channel.server";
-import { beginRendering, cachedPage, clearPageCache, endRendering, noteTablesRead, storePage } from "~/mechanisms/page-cache/page-cache.server";
+import { beginRendering, cachedPage, clearPageCache, noteTablesRead, storePage } from "~/mechanisms/page-cache/page-cache.server";
 import { createOrganisation } from "../fixtures/organisations";
 import { setUpTestDatabase } from "../setup/set-up-test-database";
 
@@ -18,7 +18,6 @@ let other: pg.Client;
 async function keep(url: string, tables: string[]) {
   const record = beginRendering();
   noteTablesRead(tables);
-  endRendering(record);
   expect(storePage(url, record, { status: 200, html: "<html></html>", nonce: "n", headers: [], etag: '"e"' })).toBe(true);
 }
 
@@ -53,7 +52,7 @@ describe.skipIf(!onPostgres)("the page cache's channel on PostgreSQL", () => {
     await listener.query(`LISTEN ${invalidationChannel}`);
     try {
       await createOrganisation(database.prisma, { name: "Heard elsewhere" });
-      await expect.poll(() => heard.find((notice) => notice.tables.includes("Organisation")), { timeout: 1_000 }).toEqual({ from: channel.instance, tables: ["Organisation"] });
+      await expect.poll(() => heard.find((notice) => notice.tables.includes("Organisation")), { timeout: 1_000 }).toEqual({ from: channel.instance, tables: expect.arrayContaining(["Organisation"]) });
     } finally {
       await listener.end();
     }
