@@ -8,6 +8,11 @@ const optional = <T extends z.ZodTypeAny>(schema: T) =>
 const envSchema = z.object({
   NODE_ENV: z.enum(["production", "development", "test"]).default("production"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** How many server processes share the port (server/workers.ts); more than 1 needs DATABASE_URL. */
+  WEB_CONCURRENCY: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number({ invalid_type_error: "must be a whole number of processes" }).int("must be a whole number of processes").min(1, "must be 1 to 64").max(64, "must be 1 to 64").default(1),
+  ),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: optional(
     z
@@ -61,6 +66,9 @@ const envSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.coerce.number({ invalid_type_error: "must be a whole number of days" }).int("must be a whole number of days").min(0, "must be 0 to 3650 days").max(3650, "must be 0 to 3650 days").default(90),
   ),
+}).refine((env) => env.WEB_CONCURRENCY === 1 || Boolean(env.DATABASE_URL), {
+  path: ["WEB_CONCURRENCY"],
+  message: "must be 1 on the embedded database (one process at a time can open it): set DATABASE_URL to run several",
 }).refine((env) => !env.EMAIL_API_URL || env.EMAIL_API_KEY, {
   path: ["EMAIL_API_KEY"],
   message: "must be set when EMAIL_API_URL is",

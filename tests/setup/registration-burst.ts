@@ -62,7 +62,7 @@ export async function openBurstDatabase(serverUrl: string): Promise<Database & {
   };
 }
 
-export type Portal = { origin: string; pid: number; stop(): Promise<void> };
+export type Portal = { origin: string; pid: number; mailDir: string; stop(): Promise<void> };
 
 /**
  * The portal as `npm start` runs it (server/index.ts on the production build, with its
@@ -74,12 +74,15 @@ export async function startPortal({
   port,
   placesLock = "on",
   nodeOptions = [],
+  env: moreEnv = {},
 }: {
   databaseUrl: string;
   port: number;
   placesLock?: "on" | "off";
   /** Node's own options for the server, such as `--cpu-prof` to see where its time goes. */
   nodeOptions?: string[];
+  /** More of the server's environment, such as WEB_CONCURRENCY. */
+  env?: Record<string, string>;
 }): Promise<Portal> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-burst-"));
   const env: NodeJS.ProcessEnv = {
@@ -92,6 +95,7 @@ export async function startPortal({
     DEMO_ACCOUNTS: "off",
     MAIL_DIR: path.join(workDir, "mail"),
     UPLOAD_DIR: path.join(workDir, "uploads"),
+    ...moreEnv,
   };
   // Not vitest's worker: the server as it runs anywhere.
   for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
@@ -115,7 +119,7 @@ export async function startPortal({
     await stop();
     throw error;
   }
-  return { origin, pid: child.pid!, stop };
+  return { origin, pid: child.pid!, mailDir: env.MAIL_DIR!, stop };
 }
 
 function stopChild(child: ChildProcess) {
