@@ -57,6 +57,21 @@ describe("the places lock", () => {
   });
 });
 
+describe("several server processes", () => {
+  test("one unless set; several only on a PostgreSQL server, a whole number up to 64, else the start fails naming it", () => {
+    expect(parseEnv({}).WEB_CONCURRENCY).toBe(1);
+    expect(parseEnv({ WEB_CONCURRENCY: "4", DATABASE_URL: "postgres://localhost/portal" }).WEB_CONCURRENCY).toBe(4);
+    expect(() => parseEnv({ WEB_CONCURRENCY: "2" })).toThrowError(/WEB_CONCURRENCY: must be 1 on the embedded database/);
+    expect(() => parseEnv({ WEB_CONCURRENCY: "two", DATABASE_URL: "postgres://localhost/portal" })).toThrowError(/WEB_CONCURRENCY: must be a whole number/);
+    expect(() => parseEnv({ WEB_CONCURRENCY: "0", DATABASE_URL: "postgres://localhost/portal" })).toThrowError(/WEB_CONCURRENCY: must be 1 to 64/);
+  });
+
+  test("the page cache is on unless switched off", () => {
+    expect(parseEnv({}).PAGE_CACHE).toBe("on");
+    expect(parseEnv({ PAGE_CACHE: "off" }).PAGE_CACHE).toBe("off");
+  });
+});
+
 describe("how long registrants' answers are kept", () => {
   test("90 days after the event unless set; a whole number of days up to ten years, else the start fails naming it", () => {
     expect(parseEnv({}).EVENT_ANSWER_RETENTION_DAYS).toBe(90);
