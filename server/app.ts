@@ -9,7 +9,7 @@ import helmet from "helmet";
 import type { ViteDevServer } from "vite";
 import { languageOfPath } from "../app/utils/languages";
 import { describeRefusal, isCrossSiteWrite, isSafeMethod, refusalPagePath } from "./cross-site";
-import { pageCache } from "./page-cache";
+import { keepPublicPages, servePagesFromCache } from "./page-cache";
 
 type Options = {
   mode: "production" | "development" | "test";
@@ -75,6 +75,8 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
     next();
   });
 
+  if (cachePages && !viteDevServer) app.use(servePagesFromCache());
+
   if (viteDevServer) {
     app.use(viteDevServer.middlewares);
   } else {
@@ -119,7 +121,7 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
   });
 
   e2eRoutes?.(app);
-  if (cachePages && !viteDevServer) app.use(pageCache());
+  if (cachePages && !viteDevServer) app.use(keepPublicPages());
 
   app.all(
     "*",

@@ -20,17 +20,27 @@ export function isCacheableRequest(request: express.Request) {
   return !request.path.endsWith(".data");
 }
 
-export function pageCache(): express.RequestHandler {
+/**
+ * Answers from the cache, early: before the static files (a page in the cache is one they
+ * did not have), so a hit costs no look on the disk.
+ */
+export function servePagesFromCache(): express.RequestHandler {
+  return (request, response, next) => {
+    if (!isCacheableRequest(request)) return next();
+    const nonce = response.locals.cspNonce as string;
+    const page = nonce ? cachedPage(request.originalUrl) : undefined;
+    if (!page) return next();
+    void serveCached(request, response, page, nonce).catch(next);
+  };
+}
+
+/** Keeps what Remix renders for visitors, when the route marked it a public page. */
+export function keepPublicPages(): express.RequestHandler {
   return (request, response, next) => {
     if (!isCacheableRequest(request) || response.locals.crossSiteRefused) return next();
     const url = request.originalUrl;
     const nonce = response.locals.cspNonce as string;
     if (!nonce) return next();
-    const page = cachedPage(url);
-    if (page) {
-      void serveCached(request, response, page, nonce).catch(next);
-      return;
-    }
     // Every table read from now until the response ends counts for this page.
     const record = beginRendering();
     response.once("close", () => endRendering(record));
