@@ -3,6 +3,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { carriesSession } from "./mechanisms/page-cache/public-page";
 import { rememberLanguage } from "./utils/i18n.server";
 import { NonceProvider } from "./utils/nonce";
 import { withoutNulBytes } from "./utils/without-nul-bytes.server";
@@ -69,8 +70,7 @@ export const handleDataRequest: HandleDataRequestFunction = async (response, { r
  * back-forward disk cache, even one whose route calls it public (what a visitor sees).
  */
 function keepPrivatePagesPrivate(request: Request, headers: Headers) {
-  const signedIn = /(^|;\s*)session=/.test(request.headers.get("Cookie") ?? "");
-  if (signedIn) headers.set("Cache-Control", "private, no-store");
+  if (carriesSession(request.headers.get("Cookie"))) headers.set("Cache-Control", "private, no-store");
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import type express from "express";
 import { beginRendering, cachedPage, endRendering, storePage, type CachedPage } from "../app/mechanisms/page-cache/page-cache.server";
-import { cachedPageMarker } from "../app/mechanisms/page-cache/public-page";
+import { cachedPageMarker, carriesSession } from "../app/mechanisms/page-cache/public-page";
 import { rememberLanguage } from "../app/utils/language-cookie.server";
 
 /** The response headers a cached page keeps; the security headers are the server's own, per response. */
@@ -15,7 +15,7 @@ const keptHeaders = ["content-type", "cache-control", "content-language", "link"
 /** Whether a request may be answered from the cache (or fill it). */
 export function isCacheableRequest(request: express.Request) {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (/(^|;\s*)session=/.test(request.headers.cookie ?? "")) return false;
+  if (carriesSession(request.headers.cookie)) return false;
   // Client-side navigations fetch `….data`; only documents are kept.
   return !request.path.endsWith(".data");
 }

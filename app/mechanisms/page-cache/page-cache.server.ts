@@ -137,11 +137,6 @@ export function onCommittedWrites(listener: (tables: readonly string[]) => void)
   state.listeners.add(listener);
 }
 
-/** How many pages are kept (for tests and the benchmark). */
-export function cachedPageCount() {
-  return state.pages.size;
-}
-
 export function clearPageCache() {
   invalidateTables([everyTable]);
 }

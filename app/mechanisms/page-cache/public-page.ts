@@ -7,6 +7,9 @@ import type { HeadersFunction } from "@remix-run/node";
 
 export const publicCacheControl = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 
+/** Whether a request's Cookie header carries a session (signed in, or was): never a visitor's page. */
+export const carriesSession = (cookieHeader: string | null | undefined) => /(^|;\s*)session=/.test(cookieHeader ?? "");
+
 /** Tells the server's page cache to keep the response; taken off before it is sent. */
 export const cachedPageMarker = "X-Portal-Keep-Page";
 
