@@ -16,12 +16,16 @@ import { SiteShell } from "./components/site-shell";
 import stylesheet from "./styles/app.css?url";
 import { can } from "./modules/auth/permissions";
 import { currentUser } from "./modules/auth/session.server";
-import { i18nFor } from "./utils/i18n";
+import { i18nFor, type TranslatedRoute } from "./utils/i18n";
 import { publicOrigin } from "./utils/env.server";
+import { namespacesOfPage } from "./utils/page-namespaces.server";
 import { browserResourcesFor, readerLanguage } from "./utils/i18n.server";
-import { languageOfPath, languages, pathInLanguage } from "./utils/languages";
+import { languages, pathInLanguage } from "./utils/languages";
 import { translatedMeta } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
+
+/** The header's site search box, on every page. */
+export const handle: TranslatedRoute = { i18n: ["search"] };
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -39,7 +43,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await currentUser(request).catch(() => null);
   return {
     language,
-    translations: browserResourcesFor(language),
+    translations: browserResourcesFor(language, context.routes && namespacesOfPage(context.routes, new URL(request.url).pathname)),
     // The page for a refused cross-site form is drawn at another address than the one the
     // browser shows (server/app.ts): scripts would notice and reload it, sending the form again.
     hydrate: !context.crossSiteRefused,
@@ -51,11 +55,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-/** The root only changes with the language, or after a form is sent (signing in or out). */
+/**
+ * The root changes with the page (it brings the page's translations), or after a form is
+ * sent (signing in or out); not as a page's query changes (a filter, a search).
+ */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
-  formMethod && formMethod !== "GET"
-    ? defaultShouldRevalidate
-    : languageOfPath(currentUrl.pathname) !== languageOfPath(nextUrl.pathname);
+  formMethod && formMethod !== "GET" ? defaultShouldRevalidate : currentUrl.pathname !== nextUrl.pathname;
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
@@ -97,7 +102,10 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
-/** The home page, the library's pages and search point feed readers to the library's Atom feed. */
+/**
+ * The home page, the library's pages and search point feed readers to the library's Atom
+ * feed (their routes declare "library-files", where the link's title is).
+ */
 function offersLibraryFeed(pathname: string) {
   return /^\/[a-z]{2}\/?$/.test(pathname) || /^\/[a-z]{2}\/(library|search)(\/|$)/.test(pathname);
 }

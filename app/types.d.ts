@@ -1,4 +1,4 @@
-import "@remix-run/node";
+import type { ServerBuild } from "@remix-run/node";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -8,5 +8,7 @@ declare module "@remix-run/node" {
     clientAddress?: string;
     /** Set by server/app.ts when it refused a form sent from another site: the request is then the GET of its error page. */
     crossSiteRefused?: boolean;
+    /** The app's routes, so the root loader can tell which translations the page uses (app/utils/page-namespaces.server.ts). */
+    routes?: ServerBuild["routes"];
   }
 }

@@ -123,17 +123,19 @@ export function createApp({ mode, build, hsts = false, trustProxy = 0, publicOri
   e2eRoutes?.(app);
   if (cachePages && !viteDevServer) app.use(keepPublicPages());
 
+  const currentBuild = viteDevServer
+    ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+    : async () => build as ServerBuild;
   app.all(
     "*",
     createRequestHandler({
-      build: viteDevServer
-        ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-        : (build as ServerBuild),
+      build: viteDevServer ? currentBuild : (build as ServerBuild),
       mode,
-      getLoadContext: (request, response) => ({
+      getLoadContext: async (request, response) => ({
         cspNonce: response.locals.cspNonce as string,
         clientAddress: request.ip ?? "",
         crossSiteRefused: response.locals.crossSiteRefused === true,
+        routes: (await currentBuild()).routes,
       }),
     }),
   );

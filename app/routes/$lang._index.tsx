@@ -7,6 +7,9 @@ import { formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["home", "library-files"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

@@ -3,6 +3,9 @@ import { useTranslation } from "react-i18next";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["about"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

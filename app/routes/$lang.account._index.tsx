@@ -18,6 +18,9 @@ import { languages } from "~/utils/languages";
 import { languageChoices } from "~/utils/options.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["account", "forms", "organisations", "profile"] };
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("account:profile.title") }));
 

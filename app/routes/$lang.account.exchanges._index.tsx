@@ -10,6 +10,9 @@ import { db } from "~/utils/database/connection.server";
 import { countryName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["exchanges"] };
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("exchanges:mine.title") }));
 

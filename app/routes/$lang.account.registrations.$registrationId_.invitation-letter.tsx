@@ -17,6 +17,9 @@ import { pageForm } from "~/utils/form-reply";
 import { readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["follow-up", "forms"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) =>
   translatedMeta(matches, (t) => ({ title: `${t("follow-up:invitation.title")} · ${loaded?.event.title ?? ""}` }));

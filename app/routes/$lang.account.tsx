@@ -8,6 +8,9 @@ import { AccountNav } from "~/components/account-nav";
 import { AreaErrorBoundary } from "~/components/error-boundary";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["account"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);

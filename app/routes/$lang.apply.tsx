@@ -22,6 +22,9 @@ import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { countryOptions, languageChoices } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "members", "membership"] };
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("membership:apply.title") }));
 

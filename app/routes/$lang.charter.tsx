@@ -11,6 +11,9 @@ import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["charter"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

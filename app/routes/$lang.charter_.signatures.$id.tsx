@@ -9,6 +9,9 @@ import { db } from "~/utils/database/connection.server";
 import { formatDate, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["membership"] };
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("membership:verify.title") }));
 

@@ -15,6 +15,9 @@ import { replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "members", "membership"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("membership:review.title")} · ${data?.application.organisation.name ?? ""}` }));

@@ -8,6 +8,9 @@ import { countryName, formatDate } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 import { DataTable } from "~/components/data-table";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["members", "membership"] };
 
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("membership:queue.title") }));

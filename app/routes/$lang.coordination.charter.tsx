@@ -15,6 +15,9 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "membership"] };
 
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("membership:coordination.charterTitle") }));

@@ -24,6 +24,9 @@ import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { isRecordId, notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["check-in", "event-admin", "forms", "registration"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkInStyles }];
 

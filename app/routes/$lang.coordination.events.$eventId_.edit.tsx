@@ -20,6 +20,9 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["event-admin", "events", "follow-up", "forms", "registration"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("event-admin:edit.title")} · ${data?.event.title ?? ""}` }));

@@ -14,6 +14,9 @@ import { formatDate, formatNumber, languageName } from "~/utils/format";
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["attendance", "event-admin", "registration"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("attendance:results.title")} · ${data?.event.title ?? ""}` }));

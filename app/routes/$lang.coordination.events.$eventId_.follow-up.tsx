@@ -16,6 +16,9 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["event-admin", "follow-up", "forms", "registration"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("follow-up:organisers.title")} · ${data?.event.title ?? ""}` }));

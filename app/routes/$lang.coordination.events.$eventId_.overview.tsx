@@ -14,6 +14,9 @@ import { db } from "~/utils/database/connection.server";
 import { countryName, formatDate, formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["event-admin", "participants", "registration"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("participants:overview.title")} · ${data?.event.title ?? ""}` }));

@@ -37,6 +37,9 @@ import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { instantToWallTime } from "~/utils/zoned-time";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["event-admin", "forms", "participants", "registration"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:organisers.title")} · ${data?.event.title ?? ""}` }));

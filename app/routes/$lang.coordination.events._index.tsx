@@ -20,6 +20,9 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["event-admin", "events", "forms", "registration"] };
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("registration:organisers.eventsTitle") }));
 

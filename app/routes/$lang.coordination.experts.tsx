@@ -11,6 +11,9 @@ import { db } from "~/utils/database/connection.server";
 import { compareText, countryName, formatList, formatNumber, languageName } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["experts", "forms"] };
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("experts:search.title") }));
 

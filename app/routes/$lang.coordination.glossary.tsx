@@ -19,6 +19,9 @@ import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "glossary"] };
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("glossary:coordination.title") }));
 

@@ -23,6 +23,9 @@ import type { Glossary, GlossaryHint } from "~/modules/glossary/glossary-check";
 import { loadGlossary, missingAgreedTerms } from "~/modules/glossary/glossary-check.server";
 import { themeNames } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "glossary", "library", "library-reading"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("library:review.title")} · ${data?.revision.texts.title ?? ""}` }));

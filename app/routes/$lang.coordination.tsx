@@ -8,6 +8,9 @@ import { CoordinationNav } from "~/components/coordination-nav";
 import { AreaErrorBoundary } from "~/components/error-boundary";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreements", "membership", "twinning"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);

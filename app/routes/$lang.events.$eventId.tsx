@@ -18,6 +18,9 @@ import { countryName, formatList, formatNumber, languageName } from "~/utils/for
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["events", "participants", "registration"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

@@ -15,6 +15,9 @@ import { countryName, formatDate, formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["participants", "registration"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

@@ -21,6 +21,9 @@ import { readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.s
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { formatNumber } from "~/utils/format";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["follow-up", "forms", "registration"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:register.title")} · ${data?.event.title ?? ""}` }));

@@ -17,6 +17,9 @@ import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["events", "forms", "registration"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

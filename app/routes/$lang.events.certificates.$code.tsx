@@ -10,6 +10,9 @@ import { db } from "~/utils/database/connection.server";
 import { formatNumber } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["attendance"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: page }) =>
   translatedMeta(matches, (t) => ({ title: page?.certificate ? t("attendance:verify.title") : t("attendance:verify.unknownTitle") }));

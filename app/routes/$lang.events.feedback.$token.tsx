@@ -15,6 +15,9 @@ import { db } from "~/utils/database/connection.server";
 import { readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["attendance", "forms"] };
 
 const tokenPageHeaders = { "Referrer-Policy": "no-referrer", "Cache-Control": "private, no-store" };
 export const headers: HeadersFunction = () => tokenPageHeaders;

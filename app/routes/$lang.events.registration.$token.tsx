@@ -30,6 +30,9 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["attendance", "follow-up", "forms", "registration"] };
 
 /** The token is in the address: no page it links to learns it, and no cache keeps the page. */
 export const tokenPageHeaders = { "Referrer-Policy": "no-referrer", "Cache-Control": "private, no-store" };

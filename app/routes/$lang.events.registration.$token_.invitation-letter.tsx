@@ -18,6 +18,9 @@ import { pageForm } from "~/utils/form-reply";
 import { readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["follow-up", "forms"] };
 /** As on the delegate's page: no page it links to learns the token, and no cache keeps the page. */
 const tokenPageHeaders = { "Referrer-Policy": "no-referrer", "Cache-Control": "private, no-store" };
 

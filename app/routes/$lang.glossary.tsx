@@ -12,6 +12,9 @@ import { db } from "~/utils/database/connection.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["glossary"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

@@ -12,6 +12,9 @@ import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["account", "forms", "organisations"] };
 
 export const meta: MetaFunction = ({ matches }) =>
   translatedMeta(matches, (t) => ({ title: t("organisations:invitation.title") }));

@@ -14,6 +14,9 @@ import { translatedMeta } from "~/utils/meta";
 import { themeNames } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["library", "library-files", "library-reading"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

@@ -13,6 +13,9 @@ import { formatDate } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["library-files", "library-reading"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

@@ -15,6 +15,9 @@ import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { pickTranslation } from "~/mechanisms/translations/pick-translation";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreement-record", "charter", "library", "library-files", "members", "profile"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

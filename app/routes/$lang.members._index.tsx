@@ -14,6 +14,9 @@ import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
 import { publicPageHeaders } from "~/mechanisms/page-cache/public-page";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "members"] };
 
 /** The same for every visitor: kept in the page cache. */
 export const headers = publicPageHeaders;

@@ -15,6 +15,9 @@ import { replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["event-admin", "events", "follow-up", "forms"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("event-admin:hosted.editTitle")} · ${data?.event.title ?? ""}` }));

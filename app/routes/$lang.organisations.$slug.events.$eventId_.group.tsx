@@ -22,6 +22,9 @@ import { pageForm, replyFor, type FormReply } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "registration"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("registration:group.title")} · ${data?.event.title ?? ""}` }));

@@ -25,6 +25,9 @@ import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~
 import { translatedMeta } from "~/utils/meta";
 import { languageChoices } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["experts", "forms"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("experts:organisation.title")} · ${data?.organisation.name ?? ""}` }));

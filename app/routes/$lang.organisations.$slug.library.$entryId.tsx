@@ -27,6 +27,9 @@ import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~
 import { translatedMeta } from "~/utils/meta";
 import { countryOptions, languageChoices } from "~/utils/options.server";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "library", "translations"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${data?.title || t("library:edit.title")} · ${data?.organisation.name ?? ""}` }));

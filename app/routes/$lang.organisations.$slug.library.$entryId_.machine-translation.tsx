@@ -23,6 +23,9 @@ import { replyFor, type FormReply } from "~/utils/form-reply";
 import { readForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "translations"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("translations:page.title")} · ${data?.entry.title ?? data?.organisation.name ?? ""}` }));

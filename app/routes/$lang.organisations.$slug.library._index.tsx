@@ -11,6 +11,9 @@ import { requireOrganisationPermission } from "~/modules/organisations/organisat
 import { db } from "~/utils/database/connection.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "library"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("library:list.title")} · ${data?.organisation.name ?? ""}` }));

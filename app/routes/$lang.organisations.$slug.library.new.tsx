@@ -21,6 +21,9 @@ import { readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.s
 import { translatedMeta } from "~/utils/meta";
 import { countryOptions, languageChoices, languageOptions } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "library"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("library:new.title")} · ${data?.organisation.name ?? ""}` }));

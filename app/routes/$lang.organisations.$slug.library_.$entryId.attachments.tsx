@@ -29,6 +29,9 @@ import { formatFileSize } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage, requireRecordId } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "library-files"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("library-files:title")} · ${data?.title ?? data?.organisation.name ?? ""}` }));

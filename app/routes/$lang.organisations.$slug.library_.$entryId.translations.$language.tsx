@@ -22,6 +22,9 @@ import { languageName } from "~/utils/format";
 import { errorReply, handleIntent, readForm, refuseForm, refuseWith } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "glossary", "library-reading"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: t("library-reading:translations.editor.title", { language: data?.target.name ?? "" }) }));

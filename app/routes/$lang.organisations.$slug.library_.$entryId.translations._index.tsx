@@ -19,6 +19,9 @@ import { isLanguage } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { languageOptions } from "~/utils/options.server";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "library-reading"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("library-reading:translations.title")} · ${data?.title.text ?? ""}` }));

@@ -23,6 +23,9 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "organisations"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("organisations:people.title")} · ${data?.organisation.name ?? ""}` }));

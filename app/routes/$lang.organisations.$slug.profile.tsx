@@ -35,6 +35,9 @@ import { languagesMembersSpeak } from "~/modules/directory/directory.server";
 import { themeKeys, themeOptions } from "~/modules/taxonomy/themes.server";
 import { notFound, requireLanguage, requireSlug } from "~/utils/params.server";
 import { isMultipart, readUploadForm } from "~/utils/uploads.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "members", "profile", "translations"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("profile:title")} · ${data?.organisation.name ?? ""}` }));

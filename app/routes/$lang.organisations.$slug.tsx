@@ -9,6 +9,9 @@ import { OrganisationNav } from "~/components/organisation-nav";
 import { can } from "~/modules/auth/permissions";
 import { requireOrganisationPermission } from "~/modules/organisations/organisation-guard.server";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreements", "membership", "twinning"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);

@@ -36,6 +36,9 @@ import { handleIntent, readForm, refuseForm, refuseWith, requestOrigin } from "~
 import { translatedMeta } from "~/utils/meta";
 import { languageChoices } from "~/utils/options.server";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["forms", "twinning"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("twinning:page.title")} · ${data?.organisation.name ?? ""}` }));

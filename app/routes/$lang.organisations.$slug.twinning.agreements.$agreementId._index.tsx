@@ -25,6 +25,9 @@ import { handleIntent, readForm, refuseForm, requestOrigin } from "~/utils/forms
 import { languageEndonyms, type Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreements", "exchanges", "forms"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${data?.agreement.latest.title ?? t("agreements:page.title")} · ${data?.organisation.name ?? ""}` }));

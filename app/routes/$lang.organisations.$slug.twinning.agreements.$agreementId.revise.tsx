@@ -20,6 +20,9 @@ import { pageForm, replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm, refuseWith, requestOrigin } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreements", "forms"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t(data?.isDraft ? "agreements:revise.draftTitle" : "agreements:revise.title")} · ${data?.organisation.name ?? ""}` }));

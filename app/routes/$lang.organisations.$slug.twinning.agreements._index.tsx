@@ -12,6 +12,9 @@ import { db } from "~/utils/database/connection.server";
 import { formatList } from "~/utils/format";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreements", "forms"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("agreements:list.title")} · ${data?.organisation.name ?? ""}` }));

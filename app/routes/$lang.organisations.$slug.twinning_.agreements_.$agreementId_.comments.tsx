@@ -21,6 +21,9 @@ import { replyFor } from "~/utils/form-reply";
 import { readForm, refuseForm } from "~/utils/forms.server";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreement-record", "agreements", "forms"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("agreement-record:comments.title")} · ${data?.title ?? ""}` }));

@@ -20,6 +20,9 @@ import { formatNumber, languageName } from "~/utils/format";
 import { languages } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreements", "exchanges", "forms"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("exchanges:new.title")} · ${data?.agreement.title ?? ""}` }));

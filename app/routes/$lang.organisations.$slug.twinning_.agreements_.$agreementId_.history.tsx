@@ -18,6 +18,9 @@ import { formatDate, formatList, formatNumber, languageName } from "~/utils/form
 import type { Language } from "~/utils/languages";
 import { translatedMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["agreement-record", "agreements", "library-reading"] };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   translatedMeta(matches, (t) => ({ title: `${t("agreement-record:history.title")} · ${data?.title ?? ""}` }));

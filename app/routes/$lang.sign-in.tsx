@@ -14,6 +14,9 @@ import { readForm, refuseForm, requestOrigin } from "~/utils/forms.server";
 import { pageForm, replyFor } from "~/utils/form-reply";
 import { translatedMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/params.server";
+import type { TranslatedRoute } from "~/utils/i18n";
+
+export const handle: TranslatedRoute = { i18n: ["account", "forms"] };
 
 export const meta: MetaFunction = ({ matches }) => translatedMeta(matches, (t) => ({ title: t("account:signIn.title") }));
 

@@ -49,11 +49,14 @@ export function resourcesFor(language: Language): ResourceLanguage {
 /** Namespaces only the server uses (mail), left out of what pages send to the browser. */
 const serverOnlyNamespaces = new Set(["email"]);
 
-/** The translations a page sends to the browser. */
-export function browserResourcesFor(language: Language): ResourceLanguage {
-  return Object.fromEntries(
-    Object.entries(resourcesFor(language)).filter(([namespace]) => !serverOnlyNamespaces.has(namespace)),
-  );
+/**
+ * The translations a page sends to the browser: the namespaces it uses
+ * (app/utils/page-namespaces.server.ts), or, where the routes are not known, every one.
+ */
+export function browserResourcesFor(language: Language, pageNamespaces?: readonly string[]): ResourceLanguage {
+  const all = resourcesFor(language);
+  const wanted = pageNamespaces ?? Object.keys(all).filter((namespace) => !serverOnlyNamespaces.has(namespace));
+  return Object.fromEntries(wanted.flatMap((namespace) => (all[namespace] ? [[namespace, all[namespace]] as const] : [])));
 }
 
 

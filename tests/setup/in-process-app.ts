@@ -18,8 +18,9 @@ let handler: ((request: Request, context: AppLoadContext) => Promise<Response>) 
 
 /** Answers `request` as the portal would; `context` is what server/app.ts would pass. */
 export async function answer(request: Request, context: AppLoadContext): Promise<Response> {
-  handler ??= createRequestHandler(await serverBuild(), "production");
-  return handler(request, context);
+  const build = await serverBuild();
+  handler ??= createRequestHandler(build, "production");
+  return handler(request, { ...context, routes: build.routes });
 }
 
 /** The app as `npm run build` would make it, for server/app.ts's createApp. */
