@@ -4,7 +4,10 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { carriesSession } from "./mechanisms/page-cache/public-page";
-import { rememberLanguage } from "./utils/i18n.server";
+import { TranslationsWithoutRootData } from "./utils/i18n";
+import { browserResourcesFor, rememberLanguage } from "./utils/i18n.server";
+import { defaultLanguage, languageOfPath } from "./utils/languages";
+import { namespacesOfHandles } from "./utils/page-namespaces.server";
 import { NonceProvider } from "./utils/nonce";
 import { withoutNulBytes } from "./utils/without-nul-bytes.server";
 
@@ -28,7 +31,9 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        <TranslationsWithoutRootData.Provider value={translationsWithoutRootData(request, remixContext)}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        </TranslationsWithoutRootData.Provider>
       </NonceProvider>,
       {
         nonce,
@@ -76,4 +81,12 @@ function keepPrivatePagesPrivate(request: Request, headers: Headers) {
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
   console.error(error);
+}
+
+/** The page's namespaces in the language of its path, for a page drawn without the root loader's data (app/utils/i18n.ts). */
+function translationsWithoutRootData(request: Request, { staticHandlerContext, routeModules }: EntryContext) {
+  if (staticHandlerContext.loaderData.root) return undefined;
+  const language = languageOfPath(new URL(request.url).pathname) ?? defaultLanguage;
+  const namespaces = namespacesOfHandles(staticHandlerContext.matches.map((match) => routeModules[match.route.id]?.handle));
+  return { language, translations: browserResourcesFor(language, namespaces) };
 }

@@ -8,7 +8,7 @@ import {
   useLocation,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
 import { PageMeta } from "./components/page-meta";
@@ -16,11 +16,11 @@ import { SiteShell } from "./components/site-shell";
 import stylesheet from "./styles/app.css?url";
 import { can } from "./modules/auth/permissions";
 import { currentUser } from "./modules/auth/session.server";
-import { i18nFor, type TranslatedRoute } from "./utils/i18n";
+import { i18nFor, TranslationsWithoutRootData, type TranslatedRoute } from "./utils/i18n";
 import { publicOrigin } from "./utils/env.server";
 import { namespacesOfPage } from "./utils/page-namespaces.server";
 import { browserResourcesFor, readerLanguage } from "./utils/i18n.server";
-import { languages, pathInLanguage } from "./utils/languages";
+import { defaultLanguage, languages, pathInLanguage } from "./utils/languages";
 import { translatedMeta } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
 
@@ -66,8 +66,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
   const { pathname } = useLocation();
-  const language = data?.language ?? "en";
-  const i18n = i18nFor(language, data?.translations ?? {});
+  const withoutRootData = useContext(TranslationsWithoutRootData);
+  const language = data?.language ?? withoutRootData?.language ?? defaultLanguage;
+  const i18n = i18nFor(language, data?.translations ?? withoutRootData?.translations ?? {});
   return (
     <html lang={language} dir={i18n.dir(language)}>
       <head>
@@ -91,7 +92,8 @@ export function Layout({ children }: { children: ReactNode }) {
             {children}
           </SiteShell>
         </I18nextProvider>
-        {data?.hydrate === false ? null : (
+        {/* Without root data (an action's error at the root boundary), the page is only what the server drew. */}
+        {!data || data.hydrate === false ? null : (
           <>
             <ScrollRestoration nonce={nonce} />
             <Scripts nonce={nonce} />

@@ -2,6 +2,7 @@
 // routes declare (`handle.i18n`, app/utils/page-namespaces.server.ts); the instances are
 // made from what the root loader sent, so switching language never mutates a live one.
 import i18next, { type i18n, type InitOptions, type ResourceLanguage } from "i18next";
+import { createContext } from "react";
 import { initReactI18next } from "react-i18next";
 import type { Language } from "./languages";
 
@@ -57,6 +58,13 @@ export const i18nOptions = {
   returnNull: false,
 } satisfies InitOptions;
 
+/**
+ * The page's translations where the root loader did not run: an error an action throws goes
+ * to the root's boundary, and no loader runs at or below the boundary. entry.server.tsx
+ * provides them; such a page is sent without scripts, so the browser never draws it without.
+ */
+export const TranslationsWithoutRootData = createContext<{ language: Language; translations: ResourceLanguage } | undefined>(undefined);
+
 const instances = new Map<string, i18n>();
 const reported = new Set<string>();
 
@@ -77,7 +85,9 @@ export function i18nFor(language: Language, resources: ResourceLanguage): i18n {
       resources: { [language]: resources },
       initImmediate: false,
       saveMissing: true,
-      missingKeyHandler: (_languages, namespace, missingKey) => reportMissing(language, namespace, missingKey),
+      // A call that names its own fallback (`defaultValue`) expects some keys to be missing.
+      missingKeyHandler: (_languages, namespace, missingKey, _fallback, _update, options: { defaultValue?: unknown } | undefined) =>
+        options?.defaultValue === undefined && reportMissing(language, namespace, missingKey),
     });
     instances.set(key, instance);
   } else if (inBrowser) {

@@ -31,10 +31,13 @@ function treeOf(routes: ServerRoutes): RouteTree[] {
 
 /** The namespaces the page at `pathname` uses, `common` first. */
 export function namespacesOfPage(routes: ServerRoutes, pathname: string): Namespace[] {
+  const matches = matchRoutes(treeOf(routes) as Parameters<typeof matchRoutes>[0], pathname) ?? [];
+  return namespacesOfHandles(matches.map((match) => routes[match.route.id ?? ""]?.module.handle));
+}
+
+/** `common` and the namespaces these routes' handles declare. */
+export function namespacesOfHandles(handles: readonly unknown[]): Namespace[] {
   const found = new Set<Namespace>(["common"]);
-  for (const match of matchRoutes(treeOf(routes) as Parameters<typeof matchRoutes>[0], pathname) ?? []) {
-    const handle = routes[match.route.id ?? ""]?.module.handle as Partial<TranslatedRoute> | undefined;
-    for (const namespace of handle?.i18n ?? []) found.add(namespace);
-  }
+  for (const handle of handles) for (const namespace of (handle as Partial<TranslatedRoute> | undefined)?.i18n ?? []) found.add(namespace);
   return [...found];
 }

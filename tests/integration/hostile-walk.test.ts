@@ -3,7 +3,8 @@
 // is sent with each field in turn made hostile (NUL, a lone surrogate, a broken %-escape,
 // 100,000 characters, an out-of-range number, two values), plus a JSON body, a multipart
 // body, an empty body and a wrong content type. Whatever it is, the answer is never a 5xx;
-// and a textarea's line breaks are never refused as if it were a field of one line.
+// a textarea's line breaks are never refused as if it were a field of one line; and no page
+// asks for a string of a namespace its routes did not declare (handle.i18n).
 // Routes come from route-matrix.ts (a new route file fails until listed there); field and
 // parameter names come from the rendered pages, so a new field is walked without editing this.
 import fs from "node:fs";
@@ -215,6 +216,10 @@ function oddBodies(fields: Fields): { name: string; sent: Sent }[] {
 const failed = (what: string, outcome: { status: number; logged: string[] }) =>
   `${what} → ${outcome.status}${outcome.logged.length ? ` (${outcome.logged.join("; ").slice(0, 300)})` : ""}`;
 
+/** Strings the page asked for from a namespace its routes did not declare (app/utils/i18n.ts reports them). */
+const untranslated = (what: string, outcome: { logged: string[] }) =>
+  outcome.logged.filter((line) => line.includes("Missing translation")).map((line) => `${what}: ${line}`);
+
 test("the walk covers every route file", () => {
   expect(routeFiles.filter((file) => !(file in matrix))).toEqual([]);
 });
@@ -234,12 +239,14 @@ describeOncePerRun.each(Object.entries(matrix))("%s", (routeId, rule) => {
     const check = async (what: string, persona: Persona, url: string, sent?: Sent) => {
       const outcome = await send(persona, url, sent);
       if (outcome.status >= 500) failures.push(failed(`${sent?.method ?? "GET"} ${url.slice(0, 120)} as ${persona}: ${what}`, outcome));
+      failures.push(...untranslated(`${sent?.method ?? "GET"} ${url.slice(0, 120)} as ${persona}`, outcome));
     };
     // People who see the same page (the same forms, the same parameters) are walked once; a visitor always.
     const pagesSeen = new Set<string>();
     for (const persona of walkers) {
       const page = await send(persona, rule.path);
       if (page.status >= 500) failures.push(failed(`GET ${rule.path} as ${persona}`, page));
+      failures.push(...untranslated(`GET ${rule.path} as ${persona}`, page));
       const { forms, linkParameters } = page.status === 200 ? formsOf(page.text, rule.path) : { forms: [], linkParameters: [] };
       const searchFields = forms.filter((form) => form.method === "get").flatMap((form) => form.variants.flatMap((variant) => variant.fields.map(([name]) => name)));
       const parameters = [...new Set([...searchFields, ...linkParameters, ...namedParameters, unknownField])];
@@ -281,7 +288,7 @@ describeOncePerRun.each(Object.entries(matrix))("%s", (routeId, rule) => {
         }
       }
     }
-    expect(failures, `${routeId}: ${failures.length} answers were 5xx or refused a textarea's lines`).toEqual([]);
+    expect(failures, `${routeId}: ${failures.length} answers were 5xx, refused a textarea's lines or showed an undeclared namespace's string`).toEqual([]);
     // A few seconds for most routes on a quiet machine; more when other tests share the cores.
   }, 120_000);
 });

@@ -10,13 +10,11 @@ setUpTestDatabase();
 
 const about = resourcesFor("fr").about as { title: string; intro: string };
 const members = resourcesFor("fr").members as { title: string };
-const account = resourcesFor("fr").account as Record<string, unknown>;
+/** Every string of a namespace, however deep. */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(stringsOf) : [];
 // A sentence long enough to be found only where the account namespace was sent.
-const accountSentence = Object.values(JSON.parse(JSON.stringify(account)) as Record<string, unknown>)
-  .flatMap(function strings(value: unknown): string[] {
-    return typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
-  })
-  .find((text) => text.length > 60)!;
+const accountSentence = stringsOf(resourcesFor("fr").account).find((text) => text.length > 60)!;
 
 async function page(path: string) {
   const response = await answer(new Request(`http://localhost${path}`), testContext);
@@ -49,4 +47,18 @@ test("a page that names a string of an undeclared namespace is reported, not sil
     console.error = original;
   }
   expect(errors.join("\n")).toMatch(/Missing translation fr\/about:title/);
+});
+
+test("a form whose error reaches the root's boundary is answered in the reader's language, as a page without scripts", async () => {
+  const common = resourcesFor("fr").common as { site: { name: string }; errors: { badRequest: { title: string } } };
+  const response = await answer(
+    new Request("http://localhost/fr/sign-up", { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=nothing" }, body: "not multipart" }),
+    testContext,
+  );
+  // As the reader sees it: React writes an apostrophe as &#x27;.
+  const html = (await response.text()).replaceAll("&#x27;", "'");
+  expect(response.status).toBe(400);
+  expect(html).toContain(common.site.name);
+  expect(html).toContain(common.errors.badRequest.title);
+  expect(html).not.toContain("<script type=\"module\"");
 });
